@@ -5,7 +5,36 @@ final class MathKernels {
 
     private static final double TWO_OVER_SQRT_PI = 2.0 / Math.sqrt(Math.PI);
 
+    private static final double INV_LN2_64 = 64.0 / Math.log(2.0);
+    /** ln2/64 as fdlibm's split ln2: a high part with 21 trailing zero bits (k·HI is exact) and the rest. */
+    private static final double LN2_64_HI = 6.93147180369123816490e-01 / 64;
+    private static final double LN2_64_LO = 1.90821492927058770002e-10 / 64;
+    private static final double[] TWO_POW_J64 = new double[64];
+
+    static {
+        for (int j = 0; j < 64; j++) {
+            TWO_POW_J64[j] = StrictMath.pow(2.0, j / 64.0);
+        }
+    }
+
     private MathKernels() {
+    }
+
+    /**
+     * {@code e^x} to a few ulp (relative error below 1e-15), inlined by the JIT where the {@link Math#exp}
+     * intrinsic is an out-of-line call: x = (64e + j)·ln2/64 + r, e^x = 2^e · 2^(j/64) · p(r), |r| <= ln2/128,
+     * p the degree-6 Taylor polynomial. Outside (-708, 709) and for NaN it defers to {@link Math#exp}.
+     */
+    static double exp(double x) {
+        if (!(x > -708.0 && x < 709.0)) {
+            return Math.exp(x);
+        }
+        double k = Math.rint(x * INV_LN2_64);
+        int ki = (int) k;
+        double r = (x - k * LN2_64_HI) - k * LN2_64_LO;
+        double p = 1.0 + r * (1.0 + r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120 + r * (1.0 / 720))))));
+        double scale = Double.longBitsToDouble((long) ((ki >> 6) + 1023) << 52);
+        return TWO_POW_J64[ki & 63] * p * scale;
     }
 
     /** The logistic function {@code 1 / (1 + e^-x)}. */

@@ -64,7 +64,7 @@ final class SynapseBlock {
         for (int i = 0; i < rows; i++) {
             double x = pre[preOff + i];
             for (int s = rs[i], end = rs[i + 1]; s < end; s++) {
-                double a = w[s] / (1.0 + Math.exp(-(sg[s] * (x - m[s]))));
+                double a = w[s] / (1.0 + MathKernels.exp(-(sg[s] * (x - m[s]))));
                 int j = off + 2 * dst[s];
                 acc[j] += a * e[s];
                 acc[j + 1] += a;
