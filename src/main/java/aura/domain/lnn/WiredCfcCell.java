@@ -18,6 +18,7 @@ public final class WiredCfcCell implements LiquidCell {
     private final int[] stateOffset;
     private final int[] scratchOffset;
     private final int scratchSize;
+    private final int outputSize;
 
     WiredCfcCell(WiredCfcSpec spec, Parameters p) {
         this.spec = spec;
@@ -41,6 +42,7 @@ public final class WiredCfcCell implements LiquidCell {
             scratch += layers[l].scratchSize();
         }
         this.scratchSize = scratch;
+        this.outputSize = specs.get(specs.size() - 1).units();
     }
 
     @Override
@@ -53,7 +55,7 @@ public final class WiredCfcCell implements LiquidCell {
             in = state;
             inOff = stateOffset[l];
         }
-        System.arraycopy(state, inOff, output, 0, outputSize());
+        System.arraycopy(state, inOff, output, 0, outputSize);
     }
 
     @Override
@@ -73,7 +75,7 @@ public final class WiredCfcCell implements LiquidCell {
 
     @Override
     public int outputSize() {
-        return spec.outputSize();
+        return outputSize;
     }
 
     @Override

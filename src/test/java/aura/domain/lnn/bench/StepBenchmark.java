@@ -37,6 +37,11 @@ public final class StepBenchmark {
                         aura.domain.lnn.CfcMode.DEFAULT), runs, steps);
     }
 
+    private static long allocatedBytes() {
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        return ((com.sun.management.ThreadMXBean) bean).getCurrentThreadAllocatedBytes();
+    }
+
     private static void report(String name, CellSpec spec, int runs, int steps) {
         LiquidNetwork net = LiquidNetwork.initialise(spec, 0, 7);
         double[][] inputs = new double[64][INPUTS];
@@ -61,9 +66,14 @@ public final class StepBenchmark {
             perStep[r] = (System.nanoTime() - t0) / 1000.0 / steps;
             sink += out[0];
         }
+        long allocated = allocatedBytes();
+        for (int s = 0; s < steps; s++) {
+            net.step(inputs[s & 63], 1.0, out);
+        }
+        allocated = allocatedBytes() - allocated;
         Arrays.sort(perStep);
-        System.out.printf("%-26s median %7.2f us/step  (p10 %6.2f, p90 %6.2f; %d runs x %d steps)%s%n", name,
+        System.out.printf("%-26s median %7.2f us/step  (p10 %6.2f, p90 %6.2f; %d runs x %d steps; %d B allocated/step)%s%n", name,
                 perStep[runs / 2], perStep[runs / 10], perStep[runs * 9 / 10], runs, steps,
-                Double.isNaN(sink) ? " NaN!" : "");
+                allocated / steps, Double.isNaN(sink) ? " NaN!" : "");
     }
 }
