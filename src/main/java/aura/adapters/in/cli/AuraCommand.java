@@ -22,7 +22,8 @@ public class AuraCommand implements Runnable {
     public static void main(String[] args) {
         System.setProperty("org.bytedeco.javacpp.logger", "slf4j");
         int status = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
-        System.exit(status);
+        boolean nodeRunning = status == 0 && args.length > 0 && "serve".equals(args[0]) && !helpAsked(args);
+        if (!nodeRunning) System.exit(status);
     }
 
     /**
@@ -45,6 +46,13 @@ public class AuraCommand implements Runnable {
             return badInput ? 2 : 1;
         });
         return cli.execute(args);
+    }
+
+    private static boolean helpAsked(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--help") || arg.equals("-h") || arg.equals("--version") || arg.equals("-V")) return true;
+        }
+        return false;
     }
 
     private static String oneLine(Throwable e) {

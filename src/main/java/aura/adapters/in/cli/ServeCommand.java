@@ -4,7 +4,6 @@ import aura.domain.mesh.Inventory;
 import aura.domain.mesh.NodeSettings;
 import aura.domain.mesh.StartupRequest;
 import aura.domain.node.Role;
-import io.micronaut.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,7 +13,6 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 
 /** {@code aura-node serve}: start this node and keep it running until it is stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = AuraVersion.class,
@@ -33,16 +31,10 @@ class ServeCommand implements Callable<Integer> {
     @Option(names = "--inventory", paramLabel = "FILE", description = "the mesh inventory (node-inventory.yml); without it the node is solo")
     Path inventory;
 
+    /** Starts the node and returns; its server threads keep the process alive and Micronaut stops it on SIGTERM. */
     @Override
-    public Integer call() throws InterruptedException {
-        NodeSettings settings = settings();
-        ApplicationContext context = NodeLauncher.start(settings);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (context.isRunning()) context.close();
-            stopped.countDown();
-        }, "aura-shutdown"));
-        stopped.await();
+    public Integer call() {
+        NodeLauncher.start(settings());
         return 0;
     }
 
