@@ -1,5 +1,7 @@
 package aura.adapters.in.cli;
 
+import aura.domain.problem.Conflict;
+import aura.domain.problem.NotFound;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +10,7 @@ import java.io.PrintWriter;
 /** The {@code aura-node} command line: every subcommand, and how errors become exit statuses. */
 @Command(name = "aura-node", mixinStandardHelpOptions = true, versionProvider = AuraVersion.class,
         description = "Aura: a personal AI mesh node.",
-        subcommands = {ServeCommand.class, InventoryCommand.class})
+        subcommands = {ServeCommand.class, UserCommand.class, AuthCommand.class, InventoryCommand.class})
 public class AuraCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -40,7 +42,7 @@ public class AuraCommand implements Runnable {
             return 2;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            boolean badInput = ex instanceof IllegalArgumentException;
+            boolean badInput = ex instanceof IllegalArgumentException || ex instanceof Conflict || ex instanceof NotFound;
             err.println(commandLine.getCommandName() + ": " + (badInput ? "" : "failed: ") + oneLine(ex));
             err.flush();
             return badInput ? 2 : 1;
@@ -57,7 +59,8 @@ public class AuraCommand implements Runnable {
 
     private static String oneLine(Throwable e) {
         Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root && !(root instanceof IllegalArgumentException)) {
+        while (root.getCause() != null && root.getCause() != root && !(root instanceof IllegalArgumentException)
+                && !(root instanceof Conflict)) {
             root = root.getCause();
         }
         String message = root.getMessage() != null ? root.getMessage() : root.toString();
