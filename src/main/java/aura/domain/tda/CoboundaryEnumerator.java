@@ -13,6 +13,8 @@ final class CoboundaryEnumerator {
     private final BinomialTable binomials;
     private final double[] lower;
     private final int[] rowStart;
+    private final double[][] rows;
+    private final double[][] simplexRows;
     private final int n;
     private final int[] vertices;
     private int simplexSize;
@@ -25,10 +27,14 @@ final class CoboundaryEnumerator {
     private double cofacetDiameter;
     private boolean negative;
 
-    CoboundaryEnumerator(BinomialTable binomials, double[] lower, int[] rowStart, int n, int maxDim) {
+    /** {@code rows} are full distance rows, or null to read the packed lower triangle instead. */
+    CoboundaryEnumerator(BinomialTable binomials, double[] lower, int[] rowStart, double[][] rows,
+                         int n, int maxDim) {
         this.binomials = binomials;
         this.lower = lower;
         this.rowStart = rowStart;
+        this.rows = rows;
+        this.simplexRows = new double[maxDim + 2][];
         this.n = n;
         this.vertices = new int[maxDim + 2];
     }
@@ -37,6 +43,11 @@ final class CoboundaryEnumerator {
     void reset(long index, double diameter, int dim) {
         binomials.vertices(index, dim, vertices);
         simplexSize = dim + 1;
+        if (rows != null) {
+            for (int i = 0; i < simplexSize; i++) {
+                simplexRows[i] = rows[vertices[i]];
+            }
+        }
         simplexDiameter = diameter;
         idxBelow = index;
         idxAbove = 0;
@@ -64,6 +75,23 @@ final class CoboundaryEnumerator {
     /** Advances to the next cofacet; only valid after {@link #hasNext()} returned true. */
     void next() {
         cofacetIndex = idxAbove + binomials.get(v, k + 1) + idxBelow;
+        cofacetDiameter = rows != null ? diameterFromRows() : diameterFromTriangle();
+        negative = (k & 1) == 1; // the new vertex sits at ascending position k in the cofacet
+        v--;
+    }
+
+    private double diameterFromRows() {
+        double diameter = simplexDiameter;
+        for (int i = 0; i < simplexSize; i++) {
+            double d = simplexRows[i][v];
+            if (d > diameter) {
+                diameter = d;
+            }
+        }
+        return diameter;
+    }
+
+    private double diameterFromTriangle() {
         double diameter = simplexDiameter;
         int base = rowStart[v];
         for (int i = 0; i < simplexSize; i++) {
@@ -73,9 +101,7 @@ final class CoboundaryEnumerator {
                 diameter = d;
             }
         }
-        cofacetDiameter = diameter;
-        negative = (k & 1) == 1; // the new vertex sits at ascending position k in the cofacet
-        v--;
+        return diameter;
     }
 
     long index() {

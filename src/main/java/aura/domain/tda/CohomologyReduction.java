@@ -10,7 +10,8 @@ import java.util.List;
  * stored, so the coboundary of any earlier column can be regenerated on demand.
  *
  * <p>A column whose earliest cofacet has its own diameter and is no other column's pivot forms an
- * emergent pair and is finished without building its coboundary.
+ * emergent pair and is finished without building its coboundary. Columns in zero apparent pairs
+ * are never given to the reduction; their pivots are recognised on demand instead of stored.
  */
 final class CohomologyReduction {
 
@@ -19,6 +20,7 @@ final class CohomologyReduction {
     private final int bits;
     private final long coefficientMask;
     private final CoboundaryEnumerator enumerator;
+    private final ApparentPairs apparent;
     private final WorkingCoboundary working;
     private final int[] scratchVertices;
     private long[] pendingV = new long[16];
@@ -30,6 +32,7 @@ final class CohomologyReduction {
         this.bits = space.coefficientBits();
         this.coefficientMask = (1L << bits) - 1;
         this.enumerator = space.newEnumerator();
+        this.apparent = new ApparentPairs(space);
         this.working = new WorkingCoboundary(field, bits);
         this.scratchVertices = new int[space.maxDimension() + 2];
     }
@@ -51,12 +54,13 @@ final class CohomologyReduction {
             long pivot = initialPivot(columns.index(j), birth, dim, pivots);
             while (pivot != WorkingCoboundary.NONE) {
                 int k = pivots.get(pivot >>> bits, -1);
-                if (k < 0) {
+                if (k >= 0) {
+                    int factor = field.negate(field.multiply((int) (pivot & coefficientMask),
+                            field.inverse(pivotCoefficient[k])));
+                    addColumn(columns, k, factor, dim, v, vStart, vEnd);
+                } else if (!addApparentColumn(pivot, dim)) {
                     break;
                 }
-                int factor = field.negate(field.multiply((int) (pivot & coefficientMask),
-                        field.inverse(pivotCoefficient[k])));
-                addColumn(columns, k, factor, dim, v, vStart, vEnd);
                 pivot = working.popPivot();
             }
             if (pivot == WorkingCoboundary.NONE) {
@@ -92,7 +96,8 @@ final class CohomologyReduction {
             long entry = enumerator.index() << bits | (enumerator.signIsNegative() ? field.modulus() - 1 : 1);
             if (checkEmergent && d == diameter) {
                 // the first cofacet of equal diameter is the earliest cofacet overall
-                if (!pivots.containsKey(enumerator.index())) {
+                if (!pivots.containsKey(enumerator.index())
+                        && apparent.zeroApparentFacet(enumerator.index(), d, dim + 1) == ApparentPairs.NONE) {
                     working.clear();
                     working.push(d, entry);
                     return working.popPivot();
@@ -116,6 +121,23 @@ final class CohomologyReduction {
             pushCoboundary(simplex, space.diameter(simplex, dim, scratchVertices), dim, coefficient);
             appendPending(simplex, coefficient);
         }
+    }
+
+    /**
+     * If the pivot is the cofacet of a zero apparent pair, its facet's column (never stored, as it
+     * needs no reduction: its coboundary is already reduced) is added to clear the pivot.
+     */
+    private boolean addApparentColumn(long pivot, int dim) {
+        double diameter = working.pivotDiameter();
+        long facet = apparent.zeroApparentFacet(pivot >>> bits, diameter, dim + 1);
+        if (facet == ApparentPairs.NONE) {
+            return false;
+        }
+        int coefficient = apparent.facetSignNegative() ? field.modulus() - 1 : 1;
+        int factor = field.negate(field.multiply((int) (pivot & coefficientMask), field.inverse(coefficient)));
+        pushCoboundary(facet, diameter, dim, factor); // a zero pair: the facet has the same diameter
+        appendPending(facet, factor);
+        return true;
     }
 
     private void pushCoboundary(long index, double diameter, int dim, int coefficient) {

@@ -4,6 +4,7 @@ package aura.domain.tda;
  * Builds the columns of the next dimension from the simplices of the current one: each
  * (dim+1)-simplex is produced exactly once, from its facet without its top vertex. Simplices
  * that are pivots of the current dimension are cleared: their columns would reduce to zero.
+ * Simplices in a zero apparent pair are left out too: they would only produce zero-length bars.
  */
 final class ColumnAssembly {
 
@@ -17,6 +18,7 @@ final class ColumnAssembly {
     static SimplexList nextColumns(RipsSpace rips, SimplexList simplices, int dim,
                                    LongIntHashMap pivots, SimplexList allSimplices) {
         CoboundaryEnumerator cofacets = rips.newEnumerator();
+        ApparentPairs apparent = new ApparentPairs(rips);
         SimplexList columns = new SimplexList(simplices.size());
         double threshold = rips.threshold();
         for (int s = 0; s < simplices.size(); s++) {
@@ -31,7 +33,7 @@ final class ColumnAssembly {
                 if (allSimplices != null) {
                     allSimplices.add(d, index);
                 }
-                if (!pivots.containsKey(index)) {
+                if (!pivots.containsKey(index) && !apparent.isInZeroApparentPair(index, d, dim + 1)) {
                     columns.add(d, index);
                 }
             }

@@ -15,9 +15,11 @@ final class ConnectedComponents {
 
     /**
      * Returns the H0 intervals (finite ones by increasing death, then one infinite bar per
-     * component) and appends the non-merging edges, in filtration order, to {@code columns}.
+     * component) and appends the non-merging edges, in filtration order, to {@code columns},
+     * except those in a zero apparent pair with a triangle.
      */
-    static List<PersistenceInterval> persistence(RipsSpace rips, SimplexList edges, SimplexList columns) {
+    static List<PersistenceInterval> persistence(RipsSpace rips, SimplexList edges, SimplexList columns,
+                                                 ApparentPairs apparent) {
         int n = rips.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
@@ -36,7 +38,8 @@ final class ConnectedComponents {
                 if (edges.diameter(e) > 0) {
                     bars.add(new PersistenceInterval(0, edges.diameter(e)));
                 }
-            } else {
+            } else if (rips.maxDimension() >= 1
+                    && apparent.zeroApparentCofacet(edges.index(e), edges.diameter(e), 1) == ApparentPairs.NONE) {
                 columns.add(edges.diameter(e), edges.index(e));
             }
         }

@@ -13,6 +13,7 @@ final class LongIntHashMap {
     private long[] keys;
     private int[] values;
     private int mask;
+    private int shift;
     private int size;
 
     LongIntHashMap(int expected) {
@@ -25,12 +26,13 @@ final class LongIntHashMap {
         values = new int[capacity];
         Arrays.fill(keys, EMPTY);
         mask = capacity - 1;
+        shift = 64 - Integer.numberOfTrailingZeros(capacity);
         size = 0;
     }
 
+    /** Fibonacci hashing: the high bits of the product depend on every bit of the key. */
     private int slot(long key) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h ^ (h >>> 29)) & mask;
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
     }
 
     /** Value for {@code key}, or {@code missing} when absent. */

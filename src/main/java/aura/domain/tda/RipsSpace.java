@@ -7,9 +7,13 @@ package aura.domain.tda;
  */
 final class RipsSpace {
 
+    /** Up to this many points the full square matrix is kept: rows read sequentially are cache-friendly. */
+    static final int FULL_MATRIX_LIMIT = 5000;
+
     private final int n;
     private final double[] lower;
     private final int[] rowStart;
+    private final double[][] rows; // full rows when n <= FULL_MATRIX_LIMIT, else null
     private final BinomialTable binomials;
     private final double threshold;
     private final PrimeField field;
@@ -23,12 +27,25 @@ final class RipsSpace {
         for (int i = 0; i < n; i++) {
             rowStart[i] = (int) ((long) i * (i - 1) / 2);
         }
+        this.rows = n <= FULL_MATRIX_LIMIT ? fullRows(distances) : null;
         this.threshold = threshold;
         this.field = field;
         this.maxDimension = maxDimension;
         // coefficients live in the low bits of each entry, simplex indices above them
         this.coefficientBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(field.modulus() - 1));
         this.binomials = new BinomialTable(n, maxDimension + 2, 1L << (63 - coefficientBits));
+    }
+
+    private static double[][] fullRows(DistanceMatrix distances) {
+        int n = distances.size();
+        double[][] rows = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < i; j++) {
+                rows[i][j] = distances.distance(i, j);
+                rows[j][i] = rows[i][j];
+            }
+        }
+        return rows;
     }
 
     int size() {
@@ -66,7 +83,7 @@ final class RipsSpace {
     }
 
     CoboundaryEnumerator newEnumerator() {
-        return new CoboundaryEnumerator(binomials, lower, rowStart, n, maxDimension);
+        return new CoboundaryEnumerator(binomials, lower, rowStart, rows, n, maxDimension);
     }
 
     /** Diameter of the {@code dim}-simplex {@code index}; {@code scratch} holds at least dim+1 ints. */

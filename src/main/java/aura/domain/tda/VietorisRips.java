@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Persistent homology of the Vietoris–Rips filtration of a finite metric space, computed as
  * Ripser does: H0 by union-find over the sorted edges, higher dimensions by persistent
- * cohomology with clearing, implicit coboundaries and emergent pairs.
+ * cohomology with clearing, implicit coboundaries, emergent and apparent pairs.
  *
  * <p>Without a threshold the filtration is cut at the enclosing radius
  * {@code min_i max_j d(i, j)}: beyond it the complex is a cone, so nothing is born or dies there
@@ -38,7 +38,8 @@ public final class VietorisRips {
         List<PersistenceDiagram> diagrams = new ArrayList<>();
         SimplexList edges = sortedEdges(rips);
         SimplexList columns = new SimplexList(0);
-        diagrams.add(new PersistenceDiagram(0, ConnectedComponents.persistence(rips, edges, columns)));
+        diagrams.add(new PersistenceDiagram(0, ConnectedComponents.persistence(rips, edges, columns,
+                new ApparentPairs(rips))));
         SimplexList simplices = edges;
         CohomologyReduction reduction = new CohomologyReduction(rips);
         for (int dim = 1; dim <= parameters.maxDimension(); dim++) {

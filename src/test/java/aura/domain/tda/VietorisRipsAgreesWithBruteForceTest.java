@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class VietorisRipsAgreesWithBruteForceTest {
 
     static Stream<Arguments> randomSpaces() {
-        return IntStream.range(0, 60).mapToObj(seed -> {
+        return IntStream.range(0, 150).mapToObj(seed -> {
             Random random = new Random(seed);
             int n = 4 + random.nextInt(8);
             int ambient = 1 + random.nextInt(4);
