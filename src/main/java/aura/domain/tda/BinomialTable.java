@@ -58,6 +58,19 @@ final class BinomialTable {
         if (row[upper] <= index) {
             return upper;
         }
+        if (k == 1) { // C(v, 1) = v
+            return (int) index;
+        }
+        if (k == 2) { // invert v(v-1)/2 <= index in closed form, then correct rounding
+            int v = (int) ((1 + Math.sqrt(1 + 8.0 * index)) / 2);
+            while (v > upper || row[v] > index) {
+                v--;
+            }
+            while (v < upper && row[v + 1] <= index) {
+                v++;
+            }
+            return v;
+        }
         int lo = k - 1; // C(k - 1, k) = 0 <= index always holds
         int hi = upper;  // row[hi] > index
         while (hi - lo > 1) {
