@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Runs every test of the node: unit, adapter (real Postgres and Redis), end-to-end (the real jar).
+# Starts Postgres and Redis on their standard loopback ports when they are not running, installing
+# Debian's packages if they are missing; a test that needs a service never skips.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '[test] %s\n' "$*"; }
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+apt_install() {
+  if ! command -v apt-get >/dev/null; then log "cannot install $*: no apt-get"; return 1; fi
+  [ -n "${APT_UPDATED:-}" ] || { apt-get update -qq; APT_UPDATED=1; }
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+ensure_postgres() {
+  if port_open 5432; then return; fi
+  log "starting PostgreSQL"
+  ls /etc/postgresql/*/main >/dev/null 2>&1 || apt_install postgresql
+  local version; version=$(ls /etc/postgresql | sort -V | tail -1)
+  local hba="/etc/postgresql/$version/main/pg_hba.conf"
+  # Tests connect as postgres over loopback without a password, as on the CI machines.
+  if ! grep -q '^host all all 127.0.0.1/32 trust' "$hba"; then
+    sed -i '1i host all all 127.0.0.1/32 trust\nhost all all ::1/128 trust' "$hba"
+  fi
+  pg_ctlcluster --skip-systemctl-redirect "$version" main start || pg_ctlcluster "$version" main start
+  for _ in $(seq 1 30); do port_open 5432 && return; sleep 1; done
+  log "PostgreSQL did not start"; exit 1
+}
+
+ensure_redis() {
+  if port_open 6379; then return; fi
+  log "starting Redis"
+  command -v redis-server >/dev/null || apt_install redis-server
+  mkdir -p /var/lib/redis /var/log/redis
+  redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save "" --appendonly no \
+    --dir /var/lib/redis --logfile /var/log/redis/ci.log
+  for _ in $(seq 1 30); do port_open 6379 && return; sleep 1; done
+  log "Redis did not start"; exit 1
+}
+
+ensure_postgres
+ensure_redis
+log "Postgres and Redis are up; running mvn verify"
+exec mvn -B -ntp verify "$@"

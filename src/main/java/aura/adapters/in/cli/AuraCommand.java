@@ -1,0 +1,58 @@
+package aura.adapters.in.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** The {@code aura-node} command line: every subcommand, and how errors become exit statuses. */
+@Command(name = "aura-node", mixinStandardHelpOptions = true, versionProvider = AuraVersion.class,
+        description = "Aura: a personal AI mesh node.",
+        subcommands = {ServeCommand.class, InventoryCommand.class})
+public class AuraCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line on the process's streams; {@code serve} keeps running until the node stops. */
+    public static void main(String[] args) {
+        System.setProperty("org.bytedeco.javacpp.logger", "slf4j");
+        int status = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        System.exit(status);
+    }
+
+    /**
+     * Runs the command line and returns the exit status: 0 ok, 2 for any bad input (one line on stderr naming
+     * the problem), 1 for a failure of the node itself.
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new AuraCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((ex, ignored) -> {
+            err.println(ex.getCommandLine().getCommandName() + ": " + ex.getMessage());
+            err.flush();
+            return 2;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            boolean badInput = ex instanceof IllegalArgumentException;
+            err.println(commandLine.getCommandName() + ": " + (badInput ? "" : "failed: ") + oneLine(ex));
+            err.flush();
+            return badInput ? 2 : 1;
+        });
+        return cli.execute(args);
+    }
+
+    private static String oneLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root && !(root instanceof IllegalArgumentException)) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() != null ? root.getMessage() : root.toString();
+        return message.replace('\n', ' ').trim();
+    }
+}

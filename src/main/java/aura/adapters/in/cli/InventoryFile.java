@@ -1,0 +1,144 @@
+package aura.adapters.in.cli;
+
+import aura.domain.mesh.Inventory;
+import aura.domain.mesh.InventoryNode;
+import aura.domain.mesh.MeshSettings;
+import aura.domain.node.Role;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads {@code node-inventory.yml} into the domain's {@link Inventory}. Every problem is reported as one
+ * {@link InventoryException} naming the file, the line and what is wrong; unknown keys are refused so a typo
+ * does not pass silently.
+ */
+public final class InventoryFile {
+    private static final Set<String> TOP = Set.of("mesh", "nodes");
+    private static final Set<String> MESH = Set.of("name", "redis", "postgres");
+    private static final Set<String> POSTGRES = Set.of("url", "user", "passwordEnv");
+    private static final Set<String> NODE = Set.of("name", "role", "address", "port", "public", "gpus", "backend");
+
+    private final String file;
+
+    private InventoryFile(String file) {
+        this.file = file;
+    }
+
+    public static Inventory read(Path path) {
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            return new InventoryFile(path.toString()).parse(reader);
+        } catch (NoSuchFileException e) {
+            throw new InventoryException(path + ": file not found");
+        } catch (IOException e) {
+            throw new InventoryException(path + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private Inventory parse(Reader reader) {
+        Node root;
+        try {
+            root = new Yaml(new LoaderOptions()).compose(reader);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
+            throw new InventoryException(file + ":" + line + ": not valid YAML: " + e.getProblem());
+        }
+        if (root == null) throw new InventoryException(file + ":1: the inventory is empty");
+        Map<String, Node> top = mapping(root, TOP, "the inventory");
+        MeshSettings mesh = top.containsKey("mesh") ? mesh(top.get("mesh")) : MeshSettings.empty();
+        List<InventoryNode> nodes = new ArrayList<>();
+        if (top.containsKey("nodes")) {
+            for (Node entry : sequence(top.get("nodes"), "nodes")) nodes.add(node(entry));
+        }
+        try {
+            return new Inventory(mesh, nodes);
+        } catch (IllegalArgumentException e) {
+            throw problem(top.get("nodes"), e.getMessage());
+        }
+    }
+
+    private MeshSettings mesh(Node node) {
+        Map<String, Node> m = mapping(node, MESH, "mesh");
+        Optional<Node> pg = Optional.ofNullable(m.get("postgres"));
+        Map<String, Node> p = pg.map(n -> mapping(n, POSTGRES, "mesh.postgres")).orElse(Map.of());
+        return new MeshSettings(text(m, "name").orElse(null), text(m, "redis"), text(p, "url"), text(p, "user"),
+                text(p, "passwordEnv"));
+    }
+
+    private InventoryNode node(Node entry) {
+        Map<String, Node> m = mapping(entry, NODE, "a node");
+        String name = text(m, "name").orElseThrow(() -> problem(entry, "a node needs a name"));
+        try {
+            Role role = Role.parse(text(m, "role").orElseThrow(() -> problem(entry, "node '" + name + "' needs a role")));
+            String address = text(m, "address").orElseThrow(() -> problem(entry, "node '" + name + "' needs an address"));
+            int port = text(m, "port").map(p -> port(m.get("port"), p)).orElse(3000);
+            List<String> gpus = new ArrayList<>();
+            if (m.containsKey("gpus")) {
+                for (Node gpu : sequence(m.get("gpus"), "gpus")) gpus.add(scalar(gpu, "a GPU"));
+            }
+            if (m.containsKey("backend")) mapping(m.get("backend"), Set.of("kind", "url", "apiKeyEnv", "models"), "backend");
+            return new InventoryNode(name, role, address, port, text(m, "public"), gpus);
+        } catch (IllegalArgumentException e) {
+            throw e instanceof InventoryException ie ? ie : problem(entry, e.getMessage());
+        }
+    }
+
+    private int port(Node node, String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw problem(node, "port '" + text + "' is not a number");
+        }
+    }
+
+    private Map<String, Node> mapping(Node node, Set<String> allowed, String what) {
+        if (!(node instanceof MappingNode mapping)) throw problem(node, what + " must be a mapping of keys to values");
+        Map<String, Node> values = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            String key = scalar(tuple.getKeyNode(), "a key");
+            if (!allowed.contains(key)) {
+                throw problem(tuple.getKeyNode(), "unknown key '" + key + "' in " + what + " (allowed: "
+                        + String.join(", ", allowed.stream().sorted().toList()) + ")");
+            }
+            values.put(key, tuple.getValueNode());
+        }
+        return values;
+    }
+
+    private List<Node> sequence(Node node, String what) {
+        if (!(node instanceof SequenceNode seq)) throw problem(node, what + " must be a list");
+        return seq.getValue();
+    }
+
+    private String scalar(Node node, String what) {
+        if (!(node instanceof ScalarNode scalar)) throw problem(node, what + " must be a plain value");
+        return scalar.getValue();
+    }
+
+    private Optional<String> text(Map<String, Node> m, String key) {
+        return Optional.ofNullable(m.get(key)).map(n -> scalar(n, "'" + key + "'")).filter(s -> !s.isBlank());
+    }
+
+    private InventoryException problem(Node node, String message) {
+        int line = node == null ? 1 : node.getStartMark().getLine() + 1;
+        return new InventoryException(file + ":" + line + ": " + message);
+    }
+}

@@ -1,0 +1,67 @@
+package aura.adapters.in.cli;
+
+import aura.domain.mesh.MeshConnection;
+import aura.domain.mesh.NodeSettings;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.Micronaut;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Starts the node's application context from resolved settings: the mode picks the database (H2 file in the data
+ * directory, or the mesh's Postgres) and switches the Redis or in-process adapters on.
+ */
+public final class NodeLauncher {
+    private NodeLauncher() {
+    }
+
+    public static ApplicationContext start(NodeSettings settings) {
+        createDataDir(settings);
+        return Micronaut.build(new String[0])
+                .mainClass(NodeLauncher.class)
+                .banner(false)
+                .deduceEnvironment(false)
+                .properties(properties(settings))
+                .singletons(settings)
+                .start();
+    }
+
+    static Map<String, Object> properties(NodeSettings settings) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("micronaut.server.port", settings.port());
+        p.put("aura.mode", settings.identity().mode().wireName());
+        p.put("aura.node.name", settings.identity().name());
+        settings.mesh().ifPresentOrElse(mesh -> meshDatabase(p, mesh), () -> soloDatabase(p, settings.dataDir()));
+        return p;
+    }
+
+    private static void soloDatabase(Map<String, Object> p, String dataDir) {
+        p.put("datasources.default.url", "jdbc:h2:file:" + Path.of(dataDir, "aura").toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        p.put("datasources.default.driver-class-name", "org.h2.Driver");
+        p.put("datasources.default.username", "sa");
+        p.put("datasources.default.password", "");
+        p.put("datasources.default.dialect", "H2");
+    }
+
+    private static void meshDatabase(Map<String, Object> p, MeshConnection mesh) {
+        p.put("datasources.default.url", mesh.databaseUrl());
+        p.put("datasources.default.driver-class-name", "org.postgresql.Driver");
+        p.put("datasources.default.username", mesh.databaseUser());
+        p.put("datasources.default.password", mesh.databasePassword());
+        p.put("datasources.default.dialect", "POSTGRES");
+    }
+
+    private static void createDataDir(NodeSettings settings) {
+        try {
+            Files.createDirectories(Path.of(settings.dataDir()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create data directory " + settings.dataDir(), e);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package aura.adapters.in.web;
+
+import aura.application.mesh.ListMeshNodes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+import java.util.List;
+
+/** The mesh as this node sees it. */
+@Controller("/api/mesh")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class MeshController {
+    private final ListMeshNodes listMeshNodes;
+
+    MeshController(ListMeshNodes listMeshNodes) {
+        this.listMeshNodes = listMeshNodes;
+    }
+
+    @Get("/nodes")
+    List<MeshMemberView> nodes() {
+        return listMeshNodes.list().stream().map(MeshMemberView::of).toList();
+    }
+}

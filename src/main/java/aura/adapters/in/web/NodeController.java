@@ -1,0 +1,31 @@
+package aura.adapters.in.web;
+
+import aura.application.node.DescribeNode;
+import aura.application.node.ReadHostMetrics;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+/** This node: who it is, and how its host is doing. */
+@Controller("/api/node")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class NodeController {
+    private final DescribeNode describeNode;
+    private final ReadHostMetrics readHostMetrics;
+
+    NodeController(DescribeNode describeNode, ReadHostMetrics readHostMetrics) {
+        this.describeNode = describeNode;
+        this.readHostMetrics = readHostMetrics;
+    }
+
+    @Get
+    NodeView node() {
+        return NodeView.of(describeNode.describe());
+    }
+
+    @Get("/metrics")
+    MetricsView metrics() {
+        return MetricsView.of(readHostMetrics.read());
+    }
+}

@@ -1,0 +1,84 @@
+package aura.adapters.out.redis;
+
+import aura.adapters.MeshMode;
+import aura.application.mesh.NodeDirectory;
+import aura.domain.mesh.Heartbeat;
+import aura.domain.mesh.NodeSettings;
+import io.micronaut.serde.ObjectMapper;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.params.SetParams;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Heartbeats in Redis: one key per node that expires after {@link #TIME_TO_LIVE}, so a killed node vanishes on
+ * its own, and a hash of last-seen times that outlives it.
+ */
+@Singleton
+@MeshMode
+public class RedisNodeDirectory implements NodeDirectory {
+    private static final Logger LOG = LoggerFactory.getLogger(RedisNodeDirectory.class);
+
+    private final JedisPooled redis;
+    private final ObjectMapper json;
+    private final String prefix;
+
+    public RedisNodeDirectory(JedisPooled redis, ObjectMapper json, NodeSettings settings) {
+        this.redis = redis;
+        this.json = json;
+        this.prefix = "aura:" + settings.meshName() + ":";
+    }
+
+    @Override
+    public void publish(Heartbeat heartbeat) {
+        try {
+            String body = json.writeValueAsString(HeartbeatDocument.of(heartbeat));
+            redis.set(nodeKey(heartbeat.name()), body, SetParams.setParams().px(TIME_TO_LIVE.toMillis()));
+            redis.hset(lastSeenKey(), heartbeat.name(), Long.toString(heartbeat.at().toEpochMilli()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Collection<Heartbeat> live() {
+        List<String> names = new ArrayList<>(redis.hkeys(lastSeenKey()));
+        if (names.isEmpty()) return List.of();
+        List<String> bodies = redis.mget(names.stream().map(this::nodeKey).toArray(String[]::new));
+        List<Heartbeat> live = new ArrayList<>();
+        for (String body : bodies) {
+            if (body == null) continue;
+            try {
+                live.add(json.readValue(body, HeartbeatDocument.class).toHeartbeat());
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.warn("Ignoring an unreadable heartbeat: {}", e.getMessage());
+            }
+        }
+        return live;
+    }
+
+    @Override
+    public Map<String, Instant> lastSeen() {
+        Map<String, Instant> seen = new HashMap<>();
+        redis.hgetAll(lastSeenKey()).forEach((name, millis) -> seen.put(name, Instant.ofEpochMilli(Long.parseLong(millis))));
+        return seen;
+    }
+
+    private String nodeKey(String name) {
+        return prefix + "node:" + name;
+    }
+
+    private String lastSeenKey() {
+        return prefix + "last-seen";
+    }
+}

@@ -1,0 +1,36 @@
+package aura.application.mesh;
+
+import aura.application.node.GpuProbe;
+import aura.application.node.HostMetricsSource;
+import aura.domain.mesh.Heartbeat;
+import aura.domain.mesh.NodeSettings;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+
+/** Tells the mesh this node is alive, where to reach it, and how loaded it is. */
+@Singleton
+public class PublishHeartbeat {
+    private final NodeSettings settings;
+    private final HostMetricsSource metrics;
+    private final GpuProbe gpuProbe;
+    private final NodeDirectory directory;
+    private final Clock clock;
+
+    public PublishHeartbeat(NodeSettings settings, HostMetricsSource metrics, GpuProbe gpuProbe,
+                            NodeDirectory directory, Clock clock) {
+        this.settings = settings;
+        this.metrics = metrics;
+        this.gpuProbe = gpuProbe;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    public Heartbeat beat() {
+        var id = settings.identity();
+        var beat = new Heartbeat(id.name(), id.role(), settings.address(), settings.port(),
+                metrics.read().cpuLoad(), gpuProbe.probe(), id.version(), clock.instant());
+        directory.publish(beat);
+        return beat;
+    }
+}

@@ -1,0 +1,18 @@
+package aura.application.node;
+
+import aura.domain.node.HostMetrics;
+import jakarta.inject.Singleton;
+
+/** The host's current metrics, as the node and the monitor see them. */
+@Singleton
+public class ReadHostMetrics {
+    private final HostMetricsSource source;
+
+    public ReadHostMetrics(HostMetricsSource source) {
+        this.source = source;
+    }
+
+    public HostMetrics read() {
+        return source.read();
+    }
+}

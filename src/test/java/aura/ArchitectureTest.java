@@ -1,0 +1,104 @@
+package aura;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The rules of the house (DESIGN.md), checked on the production classes. Each rule is written for a root package
+ * so the same rule can be shown to fail on {@code aura_broken}, a test-only package that breaks it on purpose.
+ */
+class ArchitectureTest {
+    private static JavaClasses production;
+    private static JavaClasses broken;
+
+    @BeforeAll
+    static void importClasses() {
+        production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("aura");
+        broken = new ClassFileImporter().importPackages("aura_broken");
+    }
+
+    /** Classes people wrote, not the bean definitions Micronaut generates beside them (named {@code $...}). */
+    static DescribedPredicate<JavaClass> written() {
+        return DescribedPredicate.describe("written by hand", c -> !c.getName().contains(".$"));
+    }
+
+    static ArchRule domainUsesOnlyTheJdk(String root) {
+        return classes().that().resideInAPackage(root + ".domain..").and(written())
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", root + ".domain..")
+                .as("the domain imports nothing outside the JDK and itself");
+    }
+
+    static ArchRule applicationUsesOnlyDomainAndInjection(String root) {
+        return classes().that().resideInAPackage(root + ".application..").and(written())
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "jakarta.inject..", root + ".domain..", root + ".application..")
+                .as("the application layer imports only the domain, its ports, the JDK and jakarta.inject");
+    }
+
+    static ArchRule coreDoesNotKnowAdapters(String root) {
+        return noClasses().that().resideInAnyPackage(root + ".domain..", root + ".application..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".adapters..")
+                .as("nothing in domain or application imports adapters");
+    }
+
+    static ArchRule adaptersDoNotCallEachOtherSideways(String root) {
+        return slices().matching(root + ".adapters.(*).(*)..").should().notDependOnEachOther()
+                .as("adapters meet only through application ports");
+    }
+
+    static ArchRule featuresHaveNoCycles(String root, String layer) {
+        return slices().matching(root + "." + layer + ".(*)..").should().beFreeOfCycles()
+                .as("no cycles between " + layer + " features");
+    }
+
+    static ArchRule controllersOnlyInInboundAdapters(String root) {
+        return classes().that().areAnnotatedWith("io.micronaut.http.annotation.Controller")
+                .should().resideInAPackage(root + ".adapters.in..");
+    }
+
+    static ArchRule entitiesOnlyInOutboundAdapters(String root) {
+        return classes().that().areAnnotatedWith("io.micronaut.data.annotation.MappedEntity")
+                .should().resideInAPackage(root + ".adapters.out..");
+    }
+
+    static ArchRule noSystemOutOutsideTheCommandLine(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".adapters.in.cli..")
+                .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+                .as("only the command line writes to System.out and System.err");
+    }
+
+    static List<ArchRule> rules(String root) {
+        return List.of(domainUsesOnlyTheJdk(root), applicationUsesOnlyDomainAndInjection(root),
+                coreDoesNotKnowAdapters(root), adaptersDoNotCallEachOtherSideways(root),
+                featuresHaveNoCycles(root, "domain"), featuresHaveNoCycles(root, "application"),
+                controllersOnlyInInboundAdapters(root), entitiesOnlyInOutboundAdapters(root),
+                noSystemOutOutsideTheCommandLine(root));
+    }
+
+    @Test
+    void productionCodeKeepsEveryRuleOfTheHouse() {
+        assertThat(production.size()).isGreaterThan(30);
+        rules("aura").forEach(rule -> rule.check(production));
+    }
+
+    @Test
+    void eachRuleCatchesTheCodeThatBreaksIt() {
+        for (ArchRule rule : rules("aura_broken")) {
+            assertThatThrownBy(() -> rule.check(broken)).as(rule.getDescription()).isInstanceOf(AssertionError.class);
+        }
+    }
+}

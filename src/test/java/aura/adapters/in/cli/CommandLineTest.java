@@ -1,0 +1,83 @@
+package aura.adapters.in.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line's contract: exit 2 and one line naming the problem for bad input; --help everywhere. */
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    record Outcome(int status, String out, String err) {
+    }
+
+    private static Outcome run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = AuraCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Outcome(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void anUnknownRoleExitsWithStatus2AndOneLine() {
+        var outcome = run("serve", "--role", "boss", "--data-dir", dir.toString());
+        assertThat(outcome.status()).isEqualTo(2);
+        assertThat(outcome.err().strip().lines()).hasSize(1);
+        assertThat(outcome.err()).contains("unknown role 'boss'");
+    }
+
+    @Test
+    void aMissingInventoryExitsWithStatus2NamingTheFile() {
+        var outcome = run("serve", "--inventory", dir.resolve("missing.yml").toString(), "--data-dir", dir.toString());
+        assertThat(outcome.status()).isEqualTo(2);
+        assertThat(outcome.err().strip()).isEqualTo("serve: " + dir.resolve("missing.yml") + ": file not found");
+    }
+
+    @Test
+    void anInventoryThatDoesNotParseExitsWithStatus2NamingFileAndLine() throws Exception {
+        Path file = dir.resolve("bad.yml");
+        Files.writeString(file, "nodes:\n  - name: a\n    role: lead\n    address: 127.0.0.1\n    port: [\n");
+        var outcome = run("serve", "--inventory", file.toString(), "--data-dir", dir.toString());
+        assertThat(outcome.status()).isEqualTo(2);
+        assertThat(outcome.err().strip().lines()).hasSize(1);
+        assertThat(outcome.err()).contains(file + ":6: not valid YAML");
+    }
+
+    @Test
+    void aNodeNotInTheInventoryExitsWithStatus2() {
+        var outcome = run("serve", "--inventory", "node-inventory.yml", "--node", "ghost", "--data-dir", dir.toString());
+        assertThat(outcome.status()).isEqualTo(2);
+        assertThat(outcome.err()).contains("node 'ghost' is not in the inventory");
+    }
+
+    @Test
+    void aPortOutOfRangeExitsWithStatus2() {
+        var outcome = run("serve", "--port", "70000", "--data-dir", dir.toString());
+        assertThat(outcome.status()).isEqualTo(2);
+        assertThat(outcome.err()).contains("--port must be between 1 and 65535");
+    }
+
+    @Test
+    void helpWorksOnEverySubcommandWithPortAndDataDir() {
+        for (String[] args : new String[][] {{"serve", "--help"}, {"inventory", "check", "--help"}}) {
+            var outcome = run(args);
+            assertThat(outcome.status()).isZero();
+            assertThat(outcome.out()).contains("--port", "--data-dir", "--help");
+        }
+        assertThat(run("--help").out()).contains("serve", "inventory");
+    }
+
+    @Test
+    void inventoryCheckListsTheNodes() {
+        var outcome = run("inventory", "check", "node-inventory.yml");
+        assertThat(outcome.status()).isZero();
+        assertThat(outcome.out()).contains("mesh 'aurora', 5 nodes", "vengeance", "compute", "RTX 4090");
+    }
+}

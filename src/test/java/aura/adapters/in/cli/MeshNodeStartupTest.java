@@ -1,0 +1,69 @@
+package aura.adapters.in.cli;
+
+import aura.domain.mesh.Inventory;
+import aura.domain.mesh.NodeSettings;
+import aura.domain.mesh.StartupRequest;
+import aura.testing.Http;
+import aura.testing.Services;
+import io.micronaut.context.ApplicationContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A mesh node on the real Postgres and Redis of this machine, configured through environment variables. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MeshNodeStartupTest {
+    @TempDir
+    static Path dataDir;
+    private ApplicationContext node;
+    private String base;
+    private String databaseUrl;
+
+    @BeforeAll
+    void start() {
+        databaseUrl = Services.freshDatabase("mesh_startup");
+        int port = Services.freePort();
+        var request = new StartupRequest(Optional.of("mesh-box"), Optional.empty(), Optional.of(port), "host", "1.0",
+                dataDir.toString());
+        var env = Map.of("AURA_DB_URL", databaseUrl, "AURA_DB_USER", "postgres", "AURA_REDIS_URL", Services.redis());
+        node = NodeLauncher.start(NodeSettings.resolve(request, Inventory.empty(), env));
+        base = "http://127.0.0.1:" + port;
+    }
+
+    @AfterAll
+    void stop() {
+        node.close();
+    }
+
+    @Test
+    void healthChecksBothPostgresAndRedis() {
+        var health = Http.json(base + "/health");
+        assertThat(health.get("status").getStringValue()).isEqualTo("UP");
+        assertThat(Http.text(health.get("details").get("jdbc"))).contains("PostgreSQL");
+        assertThat(health.get("details").get("redis").get("status").getStringValue()).isEqualTo("UP");
+    }
+
+    @Test
+    void apiNodeSaysMesh() {
+        assertThat(Http.json(base + "/api/node").get("mode").getStringValue()).isEqualTo("mesh");
+    }
+
+    @Test
+    void flywayMigratedPostgresAndTheNodeRegisteredItself() throws Exception {
+        try (var c = DriverManager.getConnection(databaseUrl, "postgres", "");
+             var rs = c.createStatement().executeQuery("select name, role from node_registration")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString("name")).isEqualTo("mesh-box");
+            assertThat(rs.getString("role")).isEqualTo("lead");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package aura.adapters.in.cli;
+
+import aura.domain.mesh.Inventory;
+import aura.domain.mesh.NodeSettings;
+import aura.domain.mesh.StartupRequest;
+import aura.domain.node.Role;
+import aura.testing.Http;
+import aura.testing.Services;
+import io.micronaut.context.ApplicationContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A solo node as `serve` starts it: H2 file in the data directory, in-process registry, no Redis or Postgres. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SoloNodeStartupTest {
+    @TempDir
+    static Path dataDir;
+    private ApplicationContext node;
+    private String base;
+
+    @BeforeAll
+    void start() {
+        int port = Services.freePort();
+        var request = new StartupRequest(Optional.of("solo-box"), Optional.of(Role.COMPUTE), Optional.of(port), "host",
+                "9.9.9", dataDir.toString());
+        node = NodeLauncher.start(NodeSettings.resolve(request, Inventory.empty(), Map.of()));
+        base = "http://127.0.0.1:" + port;
+    }
+
+    @AfterAll
+    void stop() {
+        node.close();
+    }
+
+    @Test
+    void healthIsUpWithTheEmbeddedDatabase() {
+        var health = Http.json(base + "/health");
+        assertThat(health.get("status").getStringValue()).isEqualTo("UP");
+        assertThat(health.get("details").get("jdbc").get("status").getStringValue()).isEqualTo("UP");
+        assertThat(health.get("details").get("redis")).isNull();
+        assertThat(Http.get(base + "/health/readiness").statusCode()).isEqualTo(200);
+        assertThat(Http.get(base + "/health/liveness").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theDatabaseIsAnH2FileInTheDataDirectory() {
+        assertThat(Files.exists(dataDir.resolve("aura.mv.db"))).isTrue();
+    }
+
+    @Test
+    void apiNodeDescribesASoloComputeNode() {
+        var json = Http.json(base + "/api/node");
+        assertThat(json.get("name").getStringValue()).isEqualTo("solo-box");
+        assertThat(json.get("role").getStringValue()).isEqualTo("compute");
+        assertThat(json.get("mode").getStringValue()).isEqualTo("solo");
+        assertThat(json.get("version").getStringValue()).isEqualTo("9.9.9");
+        assertThat(Http.text(json.get("capabilities"))).contains("gpu-probe", "web-ui").doesNotContain("node-registry");
+        assertThat(json.get("gpu").get("available").getBooleanValue()).isFalse();
+        assertThat(json.get("gpu").get("devices").size()).isZero();
+    }
+
+    @Test
+    void apiNodeMetricsReportsTheHost() {
+        var json = Http.json(base + "/api/node/metrics");
+        assertThat(json.get("cpuLoad").getDoubleValue()).isBetween(0.0, 1.0);
+        assertThat(json.get("memory").get("totalBytes").getLongValue()).isPositive();
+        assertThat(json.get("disks").size()).isPositive();
+        assertThat(json.get("network").get("bytesIn").getLongValue()).isNotNegative();
+        assertThat(json.get("loadAverage").size()).isEqualTo(3);
+    }
+
+    @Test
+    void theSoloNodeListsItselfUpInTheMesh() throws InterruptedException {
+        var nodes = Http.json(base + "/api/mesh/nodes");
+        for (int i = 0; i < 40 && !Http.text(nodes).contains("\"up\""); i++) {
+            Thread.sleep(250);
+            nodes = Http.json(base + "/api/mesh/nodes");
+        }
+        assertThat(nodes.size()).isEqualTo(1);
+        assertThat(nodes.get(0).get("name").getStringValue()).isEqualTo("solo-box");
+        assertThat(nodes.get(0).get("status").getStringValue()).isEqualTo("up");
+        assertThat(nodes.get(0).get("inInventory").getBooleanValue()).isFalse();
+    }
+
+    @Test
+    void prometheusExposesMetrics() {
+        var response = Http.get(base + "/prometheus");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("jvm_memory_used_bytes");
+    }
+}

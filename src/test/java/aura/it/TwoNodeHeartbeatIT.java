@@ -1,0 +1,79 @@
+package aura.it;
+
+import aura.testing.Http;
+import aura.testing.NodeProcess;
+import aura.testing.Services;
+import io.micronaut.json.tree.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two real nodes on one machine, different ports, one Redis and one Postgres: each lists the other up within
+ * 5 s; after one is killed with SIGKILL the survivor lists it down within 10 s.
+ */
+class TwoNodeHeartbeatIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    void twoNodesSeeEachOtherAndTheSurvivorSeesTheKilledOneGoDown() throws Exception {
+        String mesh = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        int portA = Services.freePort();
+        int portB = Services.freePort();
+        Path inventory = dir.resolve("inventory.yml");
+        Files.writeString(inventory, """
+                mesh:
+                  name: %s
+                  redis: %s
+                  postgres: {url: "%s", user: postgres}
+                nodes:
+                  - {name: alpha, role: lead, address: 127.0.0.1, port: %d}
+                  - {name: beta, role: compute, address: 127.0.0.1, port: %d}
+                """.formatted(mesh, Services.redis(), Services.freshDatabase("two_nodes"), portA, portB));
+        Map<String, String> env = Map.of();
+        try (var alpha = NodeProcess.start(dir, portA, env, "--inventory", inventory.toString(), "--node", "alpha",
+                "--data-dir", dir.resolve("a").toString());
+             var beta = NodeProcess.start(dir, portB, env, "--inventory", inventory.toString(), "--node", "beta",
+                     "--data-dir", dir.resolve("b").toString())) {
+            alpha.awaitHealthy(Duration.ofSeconds(60));
+            beta.awaitHealthy(Duration.ofSeconds(60));
+
+            long bothUp = System.nanoTime();
+            awaitStatus(alpha, "beta", "up", Duration.ofSeconds(5));
+            awaitStatus(beta, "alpha", "up", Duration.ofSeconds(5).minusNanos(System.nanoTime() - bothUp));
+            assertThat(member(alpha, "beta").get("role").getStringValue()).isEqualTo("compute");
+            assertThat(member(alpha, "beta").get("port").getIntValue()).isEqualTo(portB);
+
+            beta.kill();
+            awaitStatus(alpha, "beta", "down", Duration.ofSeconds(10));
+            assertThat(member(alpha, "beta").get("lastSeen").isNull()).isFalse();
+            assertThat(member(alpha, "alpha").get("status").getStringValue()).isEqualTo("up");
+        }
+    }
+
+    private static JsonNode member(NodeProcess node, String name) {
+        for (JsonNode m : Http.json(node.base() + "/api/mesh/nodes").values()) {
+            if (m.get("name").getStringValue().equals(name)) return m;
+        }
+        throw new AssertionError(name + " is not listed by the node on port " + node.port);
+    }
+
+    private static void awaitStatus(NodeProcess node, String name, String status, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + Math.max(limit.toNanos(), 0);
+        String last = "";
+        do {
+            last = member(node, name).get("status").getStringValue();
+            if (last.equals(status)) return;
+            Thread.sleep(100);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError(name + " was still '" + last + "' after " + limit + " on port " + node.port);
+    }
+}

@@ -1,0 +1,4 @@
+package aura_broken.adapters.out.b;
+
+public class AdapterB {
+}

@@ -1,0 +1,7 @@
+package aura_broken.application.y;
+
+import aura_broken.application.x.UseCaseOnAdapters;
+
+public class OtherUseCase {
+    UseCaseOnAdapters back;
+}

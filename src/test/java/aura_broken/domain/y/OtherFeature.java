@@ -1,0 +1,7 @@
+package aura_broken.domain.y;
+
+import aura_broken.domain.x.FrameworkInDomain;
+
+public class OtherFeature {
+    FrameworkInDomain back;
+}
