@@ -7,8 +7,8 @@ package aura.domain.tda;
  *
  * <p>Essential (infinite) bars are matched only among themselves, by sorted birth, contributing
  * {@code |birth - birth'|^p}; if the two diagrams hold different numbers of them the distance is
- * {@code +infinity}. The finite part is an assignment problem on the standard diagonal-augmented
- * square cost matrix, solved exactly by shortest augmenting paths with potentials.
+ * {@code +infinity}. The finite part is solved exactly by {@link DiagonalAssignment}: a sparse
+ * rectangular assignment without the diagonal-to-diagonal block, by shortest augmenting paths.
  */
 public final class WassersteinDistance {
 
@@ -33,11 +33,12 @@ public final class WassersteinDistance {
         for (double d : essential) {
             total += Math.pow(d, p);
         }
-        total += new AssignmentProblem(costMatrix(a, b, p)).minimumCost();
+        total += DiagonalAssignment.minimumCost(a, b, p);
         return Math.pow(total, 1 / p);
     }
 
     /**
+     * The standard square formulation, kept as the reference the tests enumerate.
      * Rows: points of A, then diagonal copies of B's points; columns: points of B, then diagonal
      * copies of A's points. A point reaches only its own diagonal copy; copies match freely.
      */

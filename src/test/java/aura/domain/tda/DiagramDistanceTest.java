@@ -83,6 +83,20 @@ class DiagramDistanceTest {
 
     @ParameterizedTest
     @MethodSource("seeds")
+    void wassersteinAgreesWithTheDenseSquareAssignmentOnLargerDiagrams(long seed) {
+        Random random = new Random(seed);
+        PersistenceDiagram x = randomDiagram(random, 60, 0);
+        PersistenceDiagram y = randomDiagram(random, 90, 0);
+        for (double p : new double[] {1, 2, 3.5}) {
+            double dense = new AssignmentProblem(WassersteinDistance.costMatrix(DiagramPoints.of(x), DiagramPoints.of(y), p))
+                    .minimumCost();
+            assertEquals(Math.pow(dense, 1 / p), WassersteinDistance.distance(x, y, p), 1e-9, "p=" + p);
+            assertEquals(Math.pow(dense, 1 / p), WassersteinDistance.distance(y, x, p), 1e-9, "p=" + p + " swapped");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
     void bottleneckEqualsTheBestOfAllAugmentedAssignments(long seed) {
         Random random = new Random(seed);
         PersistenceDiagram x = randomDiagram(random, 4, 0);

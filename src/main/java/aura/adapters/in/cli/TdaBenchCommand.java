@@ -74,7 +74,7 @@ class TdaBenchCommand implements Callable<Integer> {
     }
 
     private String measure(TdaBenchCases.Case c) {
-        String result = null;
+        Object result = null;
         for (int i = 0; i < warmup; i++) result = c.task().get();
         double[] millis = new double[runs];
         System.gc();
@@ -88,12 +88,12 @@ class TdaBenchCommand implements Callable<Integer> {
             millis[r] = (System.nanoTime() - start) / 1e6;
         }
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        String kept = result; // keep the last result reachable while measuring what stays live
+        Object kept = result; // keep the last result reachable while measuring what stays live
         System.gc();
         long live = usedHeap() - before;
         Arrays.sort(millis);
         return String.format(Locale.ROOT, "%-18s %11.3f %11.3f %10.1f %10.1f  %s", c.name(), millis[0],
-                millis[runs / 2], peak / 1048576.0, Math.max(0, live) / 1048576.0, kept);
+                millis[runs / 2], peak / 1048576.0, Math.max(0, live) / 1048576.0, TdaBenchCases.summary(kept));
     }
 
     private static long usedHeap() {

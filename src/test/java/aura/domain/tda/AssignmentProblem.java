@@ -3,7 +3,7 @@ package aura.domain.tda;
 import java.util.Arrays;
 
 /**
- * Minimum-cost perfect assignment on a square cost matrix by the Hungarian method in its
+ * Test reference: minimum-cost perfect assignment on a dense square cost matrix by the Hungarian method in its
  * shortest-augmenting-path form (Jonker–Volgenant style potentials, Dijkstra per row): O(n^3)
  * worst case, far less in practice. {@code +infinity} marks forbidden pairs; a finite perfect
  * assignment must exist.
