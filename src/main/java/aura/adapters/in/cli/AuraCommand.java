@@ -10,7 +10,8 @@ import java.io.PrintWriter;
 /** The {@code aura-node} command line: every subcommand, and how errors become exit statuses. */
 @Command(name = "aura-node", mixinStandardHelpOptions = true, versionProvider = AuraVersion.class,
         description = "Aura: a personal AI mesh node.",
-        subcommands = {ServeCommand.class, UserCommand.class, AuthCommand.class, InventoryCommand.class})
+        subcommands = {ServeCommand.class, UserCommand.class, AuthCommand.class, InventoryCommand.class,
+                TdaCommand.class})
 public class AuraCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
