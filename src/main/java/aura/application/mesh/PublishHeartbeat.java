@@ -8,28 +8,31 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 
-/** Tells the mesh this node is alive, where to reach it, and how loaded it is. */
+/** Tells the mesh this node is alive, where to reach it, how loaded it is, and what it can generate. */
 @Singleton
 public class PublishHeartbeat {
     private final NodeSettings settings;
     private final HostMetricsSource metrics;
     private final GpuProbe gpuProbe;
     private final NodeDirectory directory;
+    private final GenerationLoad load;
     private final Clock clock;
 
     public PublishHeartbeat(NodeSettings settings, HostMetricsSource metrics, GpuProbe gpuProbe,
-                            NodeDirectory directory, Clock clock) {
+                            NodeDirectory directory, GenerationLoad load, Clock clock) {
         this.settings = settings;
         this.metrics = metrics;
         this.gpuProbe = gpuProbe;
         this.directory = directory;
+        this.load = load;
         this.clock = clock;
     }
 
     public Heartbeat beat() {
         var id = settings.identity();
         var beat = new Heartbeat(id.name(), id.role(), settings.address(), settings.port(),
-                metrics.read().cpuLoad(), gpuProbe.probe(), id.version(), clock.instant());
+                metrics.read().cpuLoad(), gpuProbe.probe(), id.version(), clock.instant(), load.servedModels(),
+                load.activeGenerations(), load.queuedGenerations());
         directory.publish(beat);
         return beat;
     }

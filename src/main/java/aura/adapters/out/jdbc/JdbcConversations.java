@@ -1,0 +1,92 @@
+package aura.adapters.out.jdbc;
+
+import aura.application.chat.ChatMessages;
+import aura.application.chat.Conversations;
+import aura.domain.chat.ChatMessage;
+import aura.domain.chat.ChatTurn;
+import aura.domain.chat.Conversation;
+import aura.domain.chat.MessageState;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Conversations and their messages in the node's database (the mesh's shared Postgres). */
+@Singleton
+public class JdbcConversations implements Conversations, ChatMessages {
+    private final ConversationRows conversations;
+    private final ChatMessageRows messages;
+
+    public JdbcConversations(ConversationRows conversations, ChatMessageRows messages) {
+        this.conversations = conversations;
+        this.messages = messages;
+    }
+
+    @Override
+    public void save(Conversation c) {
+        var row = row(c);
+        if (conversations.existsById(c.id())) conversations.update(row);
+        else conversations.save(row);
+    }
+
+    @Override
+    public Optional<Conversation> find(String id) {
+        return conversations.findById(id).map(JdbcConversations::toDomain);
+    }
+
+    @Override
+    public List<Conversation> forUser(String userId) {
+        return conversations.findByUserIdOrderByUpdatedDesc(userId).stream().map(JdbcConversations::toDomain).toList();
+    }
+
+    @Override
+    public void delete(String id) {
+        conversations.deleteById(id);
+    }
+
+    @Override
+    public long nextSeq(String conversationId) {
+        return messages.maxSeq(conversationId) + 1;
+    }
+
+    @Override
+    public void add(ChatMessage m) {
+        messages.save(toRow(m));
+    }
+
+    @Override
+    public void update(ChatMessage m) {
+        messages.update(toRow(m));
+    }
+
+    @Override
+    public Optional<ChatMessage> message(String id) {
+        return messages.findById(id).map(JdbcConversations::toDomain);
+    }
+
+    @Override
+    public List<ChatMessage> of(String conversationId) {
+        return messages.findByConversationIdOrderBySeq(conversationId).stream().map(JdbcConversations::toDomain).toList();
+    }
+
+    private static ConversationRow row(Conversation c) {
+        return new ConversationRow(c.id(), c.userId(), c.title(), c.persona(), c.model().orElse(null), c.created(), c.updated());
+    }
+
+    private static Conversation toDomain(ConversationRow r) {
+        return new Conversation(r.id(), r.userId(), r.title(), r.persona(), Optional.ofNullable(r.model()), r.created(), r.updated());
+    }
+
+    private static ChatMessageRow toRow(ChatMessage m) {
+        return new ChatMessageRow(m.id(), m.conversationId(), m.seq(), m.speaker().name(), m.content(), m.state().name(),
+                m.node().orElse(null), m.model().orElse(null), m.promptTokens(), m.outputTokens(), m.firstTokenMillis(),
+                m.totalMillis(), m.decisionId().orElse(null), m.note().orElse(null), m.created());
+    }
+
+    private static ChatMessage toDomain(ChatMessageRow r) {
+        return new ChatMessage(r.id(), r.conversationId(), r.seq(), ChatTurn.Speaker.valueOf(r.speaker()), r.content(),
+                MessageState.valueOf(r.state()), Optional.ofNullable(r.node()), Optional.ofNullable(r.model()),
+                r.promptTokens(), r.outputTokens(), r.firstTokenMs(), r.totalMs(), Optional.ofNullable(r.decisionId()),
+                Optional.ofNullable(r.note()), r.created());
+    }
+}

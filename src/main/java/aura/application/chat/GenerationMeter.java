@@ -1,0 +1,98 @@
+package aura.application.chat;
+
+import aura.application.mesh.GenerationLoad;
+import aura.domain.mesh.ServedModel;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * This node's generation load and measured speed: generations running and waiting for a slot, and per model an
+ * exponentially weighted moving average of tokens per second over real generations (weight 0.3 for the newest,
+ * so the figure follows a change of load within a few generations). The backend's model list is asked for at
+ * most every 10 s.
+ */
+@Singleton
+public class GenerationMeter implements GenerationLoad {
+    private static final double WEIGHT = 0.3;
+    private static final long MODELS_TTL_NANOS = 10_000_000_000L;
+
+    private record Speed(double tokensPerSecond, long samples) {
+    }
+
+    private final GenerationBackend backend;
+    private final AtomicInteger active = new AtomicInteger();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final Map<String, Speed> speeds = new ConcurrentHashMap<>();
+    private volatile List<String> models = List.of();
+    private volatile Set<String> loaded = Set.of();
+    private volatile long modelsReadAt = Long.MIN_VALUE;
+
+    public GenerationMeter(GenerationBackend backend) {
+        this.backend = backend;
+    }
+
+    @Override
+    public List<ServedModel> servedModels() {
+        refreshModels();
+        List<ServedModel> served = new ArrayList<>();
+        for (String model : models) {
+            Speed s = speeds.getOrDefault(model, new Speed(0, 0));
+            served.add(new ServedModel(model, s.tokensPerSecond(), s.samples(), loaded.contains(model)));
+        }
+        return served;
+    }
+
+    private void refreshModels() {
+        long now = System.nanoTime();
+        if (now - modelsReadAt < MODELS_TTL_NANOS && modelsReadAt != Long.MIN_VALUE) return;
+        modelsReadAt = now;
+        models = backend.models();
+        loaded = backend.loadedModels();
+    }
+
+    @Override
+    public int activeGenerations() {
+        return active.get();
+    }
+
+    @Override
+    public int queuedGenerations() {
+        return queued.get();
+    }
+
+    void queued() {
+        queued.incrementAndGet();
+    }
+
+    void started() {
+        queued.decrementAndGet();
+        active.incrementAndGet();
+    }
+
+    void finished() {
+        active.decrementAndGet();
+    }
+
+    /** Records a finished generation's speed: tokens after the first, over the time after the first token. */
+    void measured(String model, int outputTokens, long firstTokenMillis, long totalMillis) {
+        long streamingMillis = totalMillis - Math.max(0, firstTokenMillis);
+        if (outputTokens < 2 || streamingMillis <= 0) return;
+        double rate = (outputTokens - 1) * 1000.0 / streamingMillis;
+        speeds.merge(model, new Speed(rate, 1), (old, now) ->
+                new Speed(old.tokensPerSecond() * (1 - WEIGHT) + now.tokensPerSecond() * WEIGHT, old.samples() + 1));
+        loaded = union(loaded, model);
+    }
+
+    private static Set<String> union(Set<String> set, String model) {
+        if (set.contains(model)) return set;
+        var more = new java.util.HashSet<>(set);
+        more.add(model);
+        return Set.copyOf(more);
+    }
+}
