@@ -36,6 +36,7 @@ public final class StandInBackend implements AutoCloseable {
     private volatile int dieAfterTokens = -1;
     private volatile int stallAfterTokens = -1;
     private volatile int errorStatus = 0;
+    private volatile java.util.concurrent.atomic.AtomicBoolean dieOnce;
 
     private StandInBackend(Protocol protocol, List<String> models) throws IOException {
         this.protocol = protocol;
@@ -76,6 +77,13 @@ public final class StandInBackend implements AutoCloseable {
         return this;
     }
 
+    /** Dies after {@code tokens} tokens once, for the first of all stand-ins sharing {@code died} to get there. */
+    public StandInBackend dieOnceAfter(int tokens, java.util.concurrent.atomic.AtomicBoolean died) {
+        dieOnce = died;
+        dieAfterTokens = tokens;
+        return this;
+    }
+
     public StandInBackend stallAfter(int tokens) {
         stallAfterTokens = tokens;
         return this;
@@ -88,6 +96,7 @@ public final class StandInBackend implements AutoCloseable {
 
     public StandInBackend healthy() {
         dieAfterTokens = -1;
+        dieOnce = null;
         stallAfterTokens = -1;
         errorStatus = 0;
         return this;
@@ -159,8 +168,7 @@ public final class StandInBackend implements AutoCloseable {
         OutputStream out = exchange.getResponseBody();
         List<String> tokens = tokens(answer);
         for (int i = 0; i < tokens.size(); i++) {
-            if (i == dieAfterTokens) {
-                exchange.getHttpContext().getServer();
+            if (i == dieAfterTokens && (dieOnce == null || dieOnce.compareAndSet(false, true))) {
                 throw new IOException("stand-in dies mid-stream"); // closes the connection without a clean end
             }
             if (i == stallAfterTokens) sleep(600_000);

@@ -3,6 +3,7 @@ package aura.adapters.out.generation;
 import aura.application.chat.Cancellation;
 import aura.application.chat.PeerGeneration;
 import aura.application.mesh.MeshCredential;
+import aura.application.routing.PeerPing;
 import aura.domain.chat.BackendFailure;
 import aura.domain.chat.GenerationOutcome;
 import aura.domain.chat.GenerationRequest;
@@ -12,6 +13,8 @@ import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,7 +24,7 @@ import java.util.Map;
  * {@code {"error": why}}.
  */
 @Singleton
-public class PeerClient implements PeerGeneration {
+public class PeerClient implements PeerGeneration, PeerPing {
     public static final String HEADER = "X-Aura-Mesh";
 
     private final MeshCredential credential;
@@ -51,6 +54,21 @@ public class PeerClient implements PeerGeneration {
         });
         if (!done[0]) throw new BackendFailure("the stream from " + address + ":" + port + " ended early");
         return new GenerationOutcome(counts[0], counts[1]);
+    }
+
+    @Override
+    public Optional<Duration> ping(String address, int port) {
+        long start = System.nanoTime();
+        try {
+            LineStream.get("http://" + address + ":" + port + "/internal/ping", Map.of(HEADER, credential.secret()),
+                    Duration.ofSeconds(2));
+            return Optional.of(Duration.ofNanos(System.nanoTime() - start));
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     private String body(GenerationRequest request) {

@@ -1,6 +1,8 @@
 package aura.adapters.out.redis;
 
 import aura.domain.mesh.Heartbeat;
+import aura.domain.mesh.ServedModel;
+import io.micronaut.core.annotation.Nullable;
 import aura.domain.node.GpuDevice;
 import aura.domain.node.GpuInventory;
 import aura.domain.node.Role;
@@ -12,7 +14,11 @@ import java.util.List;
 /** A heartbeat as stored in Redis (JSON). */
 @Serdeable
 record HeartbeatDocument(String name, String role, String address, int port, double load, List<Gpu> gpus,
-                         String version, long at) {
+                         String version, long at, @Nullable List<Model> models, int active, int queued) {
+
+    @Serdeable
+    record Model(String name, double tokensPerSecond, long samples, boolean loaded) {
+    }
 
     @Serdeable
     record Gpu(int index, String name, long memoryMiB) {
@@ -20,14 +26,18 @@ record HeartbeatDocument(String name, String role, String address, int port, dou
 
     static HeartbeatDocument of(Heartbeat beat) {
         var gpus = beat.gpu().devices().stream().map(d -> new Gpu(d.index(), d.name(), d.memoryMiB())).toList();
+        var models = beat.models().stream().map(m -> new Model(m.name(), m.tokensPerSecond(), m.samples(), m.loaded())).toList();
         return new HeartbeatDocument(beat.name(), beat.role().wireName(), beat.address(), beat.port(),
-                beat.cpuLoad(), gpus, beat.version(), beat.at().toEpochMilli());
+                beat.cpuLoad(), gpus, beat.version(), beat.at().toEpochMilli(), models, beat.activeGenerations(),
+                beat.queuedGenerations());
     }
 
     Heartbeat toHeartbeat() {
         var devices = gpus == null ? List.<GpuDevice>of()
                 : gpus.stream().map(g -> new GpuDevice(g.index(), g.name(), g.memoryMiB())).toList();
+        var served = models == null ? List.<ServedModel>of()
+                : models.stream().map(m -> new ServedModel(m.name(), m.tokensPerSecond(), m.samples(), m.loaded())).toList();
         return new Heartbeat(name, Role.parse(role), address, port, load, new GpuInventory(devices), version,
-                Instant.ofEpochMilli(at));
+                Instant.ofEpochMilli(at), served, active, queued);
     }
 }

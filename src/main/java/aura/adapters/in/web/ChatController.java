@@ -1,0 +1,142 @@
+package aura.adapters.in.web;
+
+import aura.application.chat.AnswerListener;
+import aura.application.chat.ConversationBook;
+import aura.application.chat.SendMessage;
+import aura.domain.routing.RoutingDecision;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.sse.Event;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Conversations and the streaming answer. {@code POST .../messages} answers with server-sent events: {@code route},
+ * {@code token}..., {@code failover} when generation moved, then {@code done} or {@code error}. The generation does
+ * not depend on this stream: a browser that goes away finds the whole answer stored later.
+ */
+@Controller("/api/chat")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ChatController {
+    private final ConversationBook book;
+    private final SendMessage sendMessage;
+
+    ChatController(ConversationBook book, SendMessage sendMessage) {
+        this.book = book;
+        this.sendMessage = sendMessage;
+    }
+
+    @Serdeable
+    record NewConversation(@Nullable String title, @Nullable String persona, @Nullable String model) {
+    }
+
+    @Serdeable
+    record Rename(@Nullable String title) {
+    }
+
+    @Serdeable
+    record NewMessage(@Nullable String content, @Nullable String model, @Nullable Integer maxTokens) {
+    }
+
+    @Post("/conversations")
+    HttpResponse<ChatViews.ConversationView> start(Authentication auth, @Nullable @Body NewConversation body) {
+        var b = body == null ? new NewConversation(null, null, null) : body;
+        var c = book.start(RequestContext.caller(auth), b.title(), b.persona(), b.model());
+        return HttpResponse.status(HttpStatus.CREATED).body(ChatViews.ConversationView.of(c, List.of()));
+    }
+
+    @Get("/conversations")
+    List<ChatViews.ConversationView> list(Authentication auth) {
+        return book.list(RequestContext.caller(auth)).stream().map(c -> ChatViews.ConversationView.of(c, null)).toList();
+    }
+
+    @Get("/conversations/{id}")
+    ChatViews.ConversationView open(Authentication auth, String id) {
+        var opened = book.open(RequestContext.caller(auth), id);
+        return ChatViews.ConversationView.of(opened.conversation(), opened.messages());
+    }
+
+    @Patch("/conversations/{id}")
+    ChatViews.ConversationView rename(Authentication auth, String id, @Body Rename body) {
+        return ChatViews.ConversationView.of(book.rename(RequestContext.caller(auth), id, body.title()), null);
+    }
+
+    @Delete("/conversations/{id}")
+    HttpResponse<Void> delete(Authentication auth, String id) {
+        book.delete(RequestContext.caller(auth), id);
+        return HttpResponse.noContent();
+    }
+
+    @Post(value = "/conversations/{id}/messages", produces = MediaType.TEXT_EVENT_STREAM)
+    Flux<Event<Object>> send(Authentication auth, String id, @Body NewMessage body) {
+        Sinks.Many<Event<Object>> events = Sinks.many().unicast().onBackpressureBuffer();
+        var command = new SendMessage.Command(id, body.content(), Optional.ofNullable(body.model()),
+                body.maxTokens() == null ? OptionalInt.empty() : OptionalInt.of(body.maxTokens()));
+        sendMessage.send(RequestContext.caller(auth), command, new SseListener(events));
+        return events.asFlux();
+    }
+
+    @Serdeable
+    record DoneView(String messageId, String node, String model, int promptTokens, int outputTokens,
+                    long firstTokenMillis, long totalMillis) {
+    }
+
+    @Serdeable
+    record FailedView(String messageId, String reason, List<String> tried, boolean partial) {
+    }
+
+    /** Turns the answer's progress into server-sent events. */
+    private record SseListener(Sinks.Many<Event<Object>> events) implements AnswerListener {
+        private void emit(String name, Object data) {
+            events.tryEmitNext(Event.of(data).name(name));
+        }
+
+        @Override
+        public void route(String messageId, String decisionId, RoutingDecision decision) {
+            emit("route", Map.of("messageId", messageId, "decisionId", decisionId, "route", RouteView.of(decision)));
+        }
+
+        @Override
+        public void token(String text) {
+            emit("token", Map.of("text", text));
+        }
+
+        @Override
+        public void failover(String fromNode, String toNode, String reason) {
+            emit("failover", Map.of("from", fromNode, "to", toNode, "reason", reason));
+        }
+
+        @Override
+        public void done(Done d) {
+            emit("done", new DoneView(d.messageId(), d.node(), d.model(), d.promptTokens(), d.outputTokens(),
+                    d.firstTokenMillis(), d.totalMillis()));
+            events.tryEmitComplete();
+        }
+
+        @Override
+        public void failed(Failed f) {
+            emit("error", new FailedView(f.messageId(), f.reason(), f.tried(), f.partial()));
+            events.tryEmitComplete();
+        }
+    }
+}

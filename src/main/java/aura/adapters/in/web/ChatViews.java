@@ -1,0 +1,45 @@
+package aura.adapters.in.web;
+
+import aura.domain.chat.ChatMessage;
+import aura.domain.chat.Conversation;
+import aura.domain.chat.Persona;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/** Chat resources as JSON. */
+final class ChatViews {
+    private ChatViews() {
+    }
+
+    @Serdeable
+    record ConversationView(String id, String title, String persona, @Nullable String model, Instant created,
+                            Instant updated, @Nullable List<MessageView> messages) {
+        static ConversationView of(Conversation c, @Nullable List<ChatMessage> messages) {
+            return new ConversationView(c.id(), c.title(), c.persona(), c.model().orElse(null), c.created(), c.updated(),
+                    messages == null ? null : messages.stream().map(MessageView::of).toList());
+        }
+    }
+
+    @Serdeable
+    record MessageView(String id, String role, String content, String state, @Nullable String node,
+                       @Nullable String model, int promptTokens, int outputTokens, long firstTokenMillis,
+                       long totalMillis, @Nullable String decisionId, @Nullable String note, Instant created) {
+        static MessageView of(ChatMessage m) {
+            return new MessageView(m.id(), m.speaker().name().toLowerCase(Locale.ROOT), m.content(),
+                    m.state().name().toLowerCase(Locale.ROOT), m.node().orElse(null), m.model().orElse(null),
+                    m.promptTokens(), m.outputTokens(), m.firstTokenMillis(), m.totalMillis(),
+                    m.decisionId().orElse(null), m.note().orElse(null), m.created());
+        }
+    }
+
+    @Serdeable
+    record PersonaView(String name, String description, String systemPrompt, boolean builtIn) {
+        static PersonaView of(Persona p) {
+            return new PersonaView(p.name(), p.description(), p.systemPrompt(), p.builtIn());
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package aura.adapters.in.web;
+
+import aura.application.routing.ListRoutingDecisions;
+import aura.application.routing.RoutingLog;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Recent routing decisions with their estimates and actual outcomes, so the cost model's error is visible. */
+@Controller("/api/routing")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class RoutingController {
+    private final ListRoutingDecisions decisions;
+
+    RoutingController(ListRoutingDecisions decisions) {
+        this.decisions = decisions;
+    }
+
+    @Serdeable
+    record DecisionView(String id, Instant at, String decidedOn, RouteView route, @Nullable String servedBy,
+                        @Nullable Double estimatedSeconds, @Nullable Double actualSeconds, @Nullable String outcome) {
+        static DecisionView of(RoutingLog.Entry e) {
+            var d = e.decision();
+            Double estimated = d.candidates().isEmpty() ? null : d.candidates().get(0).estimate().seconds();
+            return new DecisionView(e.id(), e.at(), e.decidedOn(), RouteView.of(d), e.servedBy().orElse(null), estimated,
+                    e.actualSeconds().orElse(null), e.outcome().orElse(null));
+        }
+    }
+
+    @Get("/decisions{?limit}")
+    List<DecisionView> recent(@Nullable @QueryValue Integer limit) {
+        return decisions.recent(limit == null ? 20 : limit).stream().map(DecisionView::of).toList();
+    }
+}

@@ -1,0 +1,98 @@
+package aura.application.routing;
+
+import aura.application.mesh.GenerationLoad;
+import aura.application.mesh.NodeDirectory;
+import aura.domain.mesh.Heartbeat;
+import aura.domain.mesh.NodeSettings;
+import aura.domain.mesh.ServedModel;
+import aura.domain.routing.ExpectedLength;
+import aura.domain.routing.ModelStats;
+import aura.domain.routing.NodeSnapshot;
+import aura.domain.routing.RouteRequest;
+import aura.domain.routing.Router;
+import aura.domain.routing.RoutingDecision;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Decides which node generates: snapshots of every live node from the registry (this node's own figures read
+ * fresh), measured round trips, and this node's recent dispatches, handed to the domain's router. The decision
+ * is logged with its estimates so the outcome can be compared later.
+ */
+@Singleton
+public class PlanRoute {
+    private final NodeSettings settings;
+    private final NodeDirectory directory;
+    private final GenerationLoad localLoad;
+    private final RoundTrips roundTrips;
+    private final Dispatches dispatches;
+    private final RoutingLog log;
+    private final Clock clock;
+    private final Router router = new Router();
+    private final ExpectedLength expectedLength = new ExpectedLength();
+
+    public PlanRoute(NodeSettings settings, NodeDirectory directory, GenerationLoad localLoad, RoundTrips roundTrips,
+                     Dispatches dispatches, RoutingLog log, Clock clock) {
+        this.settings = settings;
+        this.directory = directory;
+        this.localLoad = localLoad;
+        this.roundTrips = roundTrips;
+        this.dispatches = dispatches;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /** Where a peer can be reached, by name: from its live heartbeat only. */
+    public record Route(String decisionId, RoutingDecision decision, Map<String, Heartbeat> reachable) {
+    }
+
+    public Route plan(RouteRequest request) {
+        String self = settings.identity().name();
+        Map<String, Heartbeat> live = new HashMap<>();
+        directory.live().forEach(h -> live.put(h.name(), h));
+        List<NodeSnapshot> nodes = new ArrayList<>();
+        for (Heartbeat h : live.values()) {
+            nodes.add(h.name().equals(self) ? selfSnapshot(h) : snapshot(h, roundTrips.to(h.name()),
+                    h.activeGenerations(), h.queuedGenerations(), h.models()));
+        }
+        if (!live.containsKey(self)) nodes.add(selfSnapshot(null));
+        RoutingDecision decision = router.decide(request, nodes, expectedLength, dispatches.recentByNode());
+        String id = UUID.randomUUID().toString();
+        log.record(new RoutingLog.Entry(id, clock.instant(), self, decision, Optional.empty(), Optional.empty(), Optional.empty()));
+        return new Route(id, decision, live);
+    }
+
+    /** Feeds a finished generation back: its length for later estimates, and the outcome for the log. */
+    public void completed(String decisionId, String model, Optional<String> servedBy, int outputTokens, double seconds, String outcome) {
+        if (outputTokens > 0) expectedLength.record(model, outputTokens);
+        log.complete(decisionId, servedBy, servedBy.isPresent() ? Optional.of(seconds) : Optional.empty(), outcome);
+    }
+
+    private NodeSnapshot selfSnapshot(Heartbeat beat) {
+        double cpu = beat == null ? 0 : beat.cpuLoad();
+        boolean gpu = beat != null && beat.gpu().available();
+        var self = new Heartbeat(settings.identity().name(), settings.identity().role(), settings.address(),
+                settings.port(), cpu, beat == null ? aura.domain.node.GpuInventory.none() : beat.gpu(),
+                settings.identity().version(), clock.instant(), localLoad.servedModels(),
+                localLoad.activeGenerations(), localLoad.queuedGenerations());
+        return snapshot(self, Duration.ZERO, self.activeGenerations(), self.queuedGenerations(), self.models(), gpu);
+    }
+
+    private static NodeSnapshot snapshot(Heartbeat h, Duration rtt, int active, int queued, List<ServedModel> models) {
+        return snapshot(h, rtt, active, queued, models, h.gpu().available());
+    }
+
+    private static NodeSnapshot snapshot(Heartbeat h, Duration rtt, int active, int queued, List<ServedModel> models, boolean gpu) {
+        Map<String, ModelStats> stats = new HashMap<>();
+        models.forEach(m -> stats.put(m.name(), new ModelStats(m.name(), m.tokensPerSecond(), m.samples(), m.loaded())));
+        return new NodeSnapshot(h.name(), gpu, h.cpuLoad(), active, queued, stats, rtt, !models.isEmpty());
+    }
+}
