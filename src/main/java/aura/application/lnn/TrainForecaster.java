@@ -58,7 +58,7 @@ public class TrainForecaster {
         Parameters initial = LiquidNetwork.initialise(spec, projection, s.seed()).parameters();
         int[] targetColumns = targets.stream().mapToInt(columns::indexOf).toArray();
         TrainingRun run = new TrainingRun(spec, initial, normalise(norm, series.rows(0, split)),
-                normalise(norm, series.rows(split, series.length())), targetColumns, s);
+                normalise(norm, series.rows(split, series.length())), targetColumns, command.dt(), s);
         Parameters trained = trainer.train(run, command.progress());
         LnnModel model = new LnnModel(spec, trained, norm, targets, command.dt());
         double[] residuals = OneStepWalk.over(model, series.rows(split, series.length()), s.window()).residualRms();
