@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 /** The {@code aura-node} command line: every subcommand, and how errors become exit statuses. */
 @Command(name = "aura-node", mixinStandardHelpOptions = true, versionProvider = AuraVersion.class,
         description = "Aura: a personal AI mesh node.",
-        subcommands = {ServeCommand.class, InventoryCommand.class})
+        subcommands = {ServeCommand.class, InventoryCommand.class, LnnCommand.class})
 public class AuraCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
