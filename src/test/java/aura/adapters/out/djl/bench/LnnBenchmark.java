@@ -18,7 +18,8 @@ import java.util.SplittableRandom;
  * Training seconds per epoch on 10,000 time steps (5 columns, 32 units, windows of 32, batches of 32: 7,968
  * training windows after a 20% hold-out) and microseconds per inference step on the plain-Java path and the DJL
  * path (batch 1, one step per call). Not JMH; medians after warm-up. Run:
- * {@code java -Dai.djl.offline=true -cp <classes>:<test-classes>:<deps> aura.adapters.out.djl.bench.LnnBenchmark [epochs]}.
+ * {@code java -Dai.djl.offline=true -cp <classes>:<test-classes>:<deps> aura.adapters.out.djl.bench.LnnBenchmark [epochs]};
+ * 0 epochs measures inference only.
  */
 public final class LnnBenchmark {
 
@@ -31,6 +32,7 @@ public final class LnnBenchmark {
 
     public static void main(String[] args) {
         int epochs = args.length > 0 ? Integer.parseInt(args[0]) : 2;
+        boolean train = epochs > 0;
         double[][] rows = new double[ROWS][COLUMNS];
         SplittableRandom rng = new SplittableRandom(1);
         for (int t = 0; t < ROWS; t++) {
@@ -47,11 +49,11 @@ public final class LnnBenchmark {
                     : new CfcSpec(COLUMNS, UNITS, aura.domain.lnn.CfcMode.DEFAULT, aura.domain.lnn.Activation.LECUN_TANH, 64, 1);
             int projection = kind == CellKind.CFC ? COLUMNS : 0;
             LiquidNetwork net = LiquidNetwork.initialise(spec, projection, 1);
-            TrainingSettings s = TrainingSettings.defaults(kind).withUnits(UNITS).withWindow(32).withEpochs(epochs);
+            TrainingSettings s = TrainingSettings.defaults(kind).withUnits(UNITS).withWindow(32).withEpochs(Math.max(1, epochs));
             TrainingRun run = new TrainingRun(spec, net.parameters(), training, validation,
                     new int[] {0, 1, 2, 3, 4}, 1.0, s);
             long[] last = {0};
-            DjlBenchAccess.trainer().train(run, (TrainingProgress) r -> {
+            if (train) DjlBenchAccess.trainer().train(run, (TrainingProgress) r -> {
                 System.out.printf(Locale.ROOT, "%s train epoch %d: %.1f s (loss %.4f, val %.4f)%n", kind, r.epoch(),
                         (r.elapsedNanos() - last[0]) / 1e9, r.trainingLoss(), r.validationLoss());
                 last[0] = r.elapsedNanos();
