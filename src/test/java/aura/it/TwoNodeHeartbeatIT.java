@@ -1,5 +1,6 @@
 package aura.it;
 
+import aura.testing.Accounts;
 import aura.testing.Http;
 import aura.testing.NodeProcess;
 import aura.testing.Services;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TwoNodeHeartbeatIT {
     @TempDir
     Path dir;
+    private static String token;
 
     @Test
     void twoNodesSeeEachOtherAndTheSurvivorSeesTheKilledOneGoDown() throws Exception {
@@ -45,6 +47,7 @@ class TwoNodeHeartbeatIT {
                      "--data-dir", dir.resolve("b").toString())) {
             alpha.awaitHealthy(Duration.ofSeconds(60));
             beta.awaitHealthy(Duration.ofSeconds(60));
+            token = Accounts.adminToken(alpha.base());
 
             long bothUp = System.nanoTime();
             awaitStatus(alpha, "beta", "up", Duration.ofSeconds(5));
@@ -60,7 +63,7 @@ class TwoNodeHeartbeatIT {
     }
 
     private static JsonNode member(NodeProcess node, String name) {
-        for (JsonNode m : Http.json(node.base() + "/api/mesh/nodes").values()) {
+        for (JsonNode m : Http.json(node.base() + "/api/mesh/nodes", token).values()) {
             if (m.get("name").getStringValue().equals(name)) return m;
         }
         throw new AssertionError(name + " is not listed by the node on port " + node.port);

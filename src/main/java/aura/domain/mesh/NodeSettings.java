@@ -12,8 +12,13 @@ import java.util.Optional;
  * mode, the shared services. Mode is mesh exactly when both Redis and Postgres are named.
  */
 public record NodeSettings(NodeIdentity identity, String address, int port, String dataDir,
-                           Optional<MeshConnection> mesh, Inventory inventory) {
+                           Optional<MeshConnection> mesh, Inventory inventory, Optional<BackendSettings> backend) {
     public static final int DEFAULT_PORT = 3000;
+
+    public NodeSettings(NodeIdentity identity, String address, int port, String dataDir, Optional<MeshConnection> mesh,
+                        Inventory inventory) {
+        this(identity, address, port, dataDir, mesh, inventory, Optional.empty());
+    }
 
     public String meshName() {
         return mesh.map(MeshConnection::meshName).orElse(inventory.mesh().name());
@@ -21,7 +26,7 @@ public record NodeSettings(NodeIdentity identity, String address, int port, Stri
 
     /**
      * Command line first, then the node's inventory entry (by {@code --node}, else by host name), then defaults;
-     * environment variables override the inventory's mesh section.
+     * environment variables override the inventory's mesh section, and {@code AURA_BACKEND} the node's backend.
      */
     public static NodeSettings resolve(StartupRequest request, Inventory inventory, Map<String, String> env) {
         if (request.node().isPresent() && !inventory.nodes().isEmpty() && inventory.node(request.node().get()).isEmpty()) {
@@ -34,8 +39,10 @@ public record NodeSettings(NodeIdentity identity, String address, int port, Stri
         String address = entry.map(InventoryNode::address).orElse("127.0.0.1");
         Optional<MeshConnection> mesh = meshConnection(inventory.mesh(), env);
         Mode mode = mesh.isPresent() ? Mode.MESH : Mode.SOLO;
+        Optional<BackendSettings> backend = env(env, "AURA_BACKEND").map(BackendSettings::parse)
+                .or(() -> entry.flatMap(InventoryNode::backend));
         return new NodeSettings(new NodeIdentity(name, role, mode, request.version()), address, port,
-                request.dataDir(), mesh, inventory);
+                request.dataDir(), mesh, inventory, backend);
     }
 
     private static Optional<MeshConnection> meshConnection(MeshSettings mesh, Map<String, String> env) {

@@ -1,5 +1,7 @@
 package aura.adapters.in.cli;
 
+import aura.domain.problem.Conflict;
+import aura.domain.problem.NotFound;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +10,8 @@ import java.io.PrintWriter;
 /** The {@code aura-node} command line: every subcommand, and how errors become exit statuses. */
 @Command(name = "aura-node", mixinStandardHelpOptions = true, versionProvider = AuraVersion.class,
         description = "Aura: a personal AI mesh node.",
-        subcommands = {ServeCommand.class, InventoryCommand.class, LnnCommand.class})
+        subcommands = {ServeCommand.class, UserCommand.class, AuthCommand.class, InventoryCommand.class,
+                TdaCommand.class, LnnCommand.class})
 public class AuraCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -22,7 +25,8 @@ public class AuraCommand implements Runnable {
     public static void main(String[] args) {
         System.setProperty("org.bytedeco.javacpp.logger", "slf4j");
         int status = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
-        System.exit(status);
+        boolean nodeRunning = status == 0 && args.length > 0 && "serve".equals(args[0]) && !helpAsked(args);
+        if (!nodeRunning) System.exit(status);
     }
 
     /**
@@ -39,7 +43,7 @@ public class AuraCommand implements Runnable {
             return 2;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            boolean badInput = ex instanceof IllegalArgumentException;
+            boolean badInput = ex instanceof IllegalArgumentException || ex instanceof Conflict || ex instanceof NotFound;
             err.println(commandLine.getCommandName() + ": " + (badInput ? "" : "failed: ") + oneLine(ex));
             err.flush();
             return badInput ? 2 : 1;
@@ -47,9 +51,17 @@ public class AuraCommand implements Runnable {
         return cli.execute(args);
     }
 
+    private static boolean helpAsked(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--help") || arg.equals("-h") || arg.equals("--version") || arg.equals("-V")) return true;
+        }
+        return false;
+    }
+
     private static String oneLine(Throwable e) {
         Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root && !(root instanceof IllegalArgumentException)) {
+        while (root.getCause() != null && root.getCause() != root && !(root instanceof IllegalArgumentException)
+                && !(root instanceof Conflict)) {
             root = root.getCause();
         }
         String message = root.getMessage() != null ? root.getMessage() : root.toString();

@@ -1,5 +1,6 @@
 package aura.adapters.in.cli;
 
+import aura.domain.mesh.BackendSettings;
 import aura.domain.mesh.Inventory;
 import aura.domain.mesh.InventoryNode;
 import aura.domain.mesh.MeshSettings;
@@ -94,10 +95,21 @@ public final class InventoryFile {
             if (m.containsKey("gpus")) {
                 for (Node gpu : sequence(m.get("gpus"), "gpus")) gpus.add(scalar(gpu, "a GPU"));
             }
-            if (m.containsKey("backend")) mapping(m.get("backend"), Set.of("kind", "url", "apiKeyEnv", "models"), "backend");
-            return new InventoryNode(name, role, address, port, text(m, "public"), gpus);
+            Optional<BackendSettings> backend = m.containsKey("backend") ? Optional.of(backend(m.get("backend"))) : Optional.empty();
+            return new InventoryNode(name, role, address, port, text(m, "public"), gpus, backend);
         } catch (IllegalArgumentException e) {
             throw e instanceof InventoryException ie ? ie : problem(entry, e.getMessage());
+        }
+    }
+
+    private BackendSettings backend(Node node) {
+        Map<String, Node> b = mapping(node, Set.of("kind", "url", "apiKeyEnv"), "backend");
+        String kind = text(b, "kind").orElseThrow(() -> problem(node, "backend needs a kind (ollama or openai)"));
+        String url = text(b, "url").orElseThrow(() -> problem(node, "backend needs a url"));
+        try {
+            return new BackendSettings(BackendSettings.kind(kind), url, text(b, "apiKeyEnv"));
+        } catch (IllegalArgumentException e) {
+            throw problem(node, e.getMessage());
         }
     }
 

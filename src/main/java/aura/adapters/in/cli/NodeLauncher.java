@@ -31,6 +31,15 @@ public final class NodeLauncher {
                 .start();
     }
 
+    /** The node's beans and database, without the web server or timers: for one-off commands. */
+    public static ApplicationContext startWithoutServer(NodeSettings settings) {
+        createDataDir(settings);
+        Map<String, Object> p = properties(settings);
+        p.put("aura.cli", "true");
+        p.put("micronaut.server.enabled", "false");
+        return ApplicationContext.builder().deduceEnvironment(false).banner(false).properties(p).singletons(settings).start();
+    }
+
     static Map<String, Object> properties(NodeSettings settings) {
         Map<String, Object> p = new HashMap<>();
         p.put("micronaut.server.port", settings.port());

@@ -2,6 +2,7 @@ package aura.adapters.in.schedule;
 
 import aura.application.mesh.PublishHeartbeat;
 import aura.application.mesh.RegisterNode;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
  * beat is logged and retried at the next tick; the key's expiry marks the node down if failures persist.
  */
 @Singleton
+@Requires(property = "aura.cli", notEquals = "true")
 class Heartbeats {
     private static final Logger LOG = LoggerFactory.getLogger(Heartbeats.class);
 

@@ -66,12 +66,48 @@ class CommandLineTest {
 
     @Test
     void helpWorksOnEverySubcommandWithPortAndDataDir() {
-        for (String[] args : new String[][] {{"serve", "--help"}, {"inventory", "check", "--help"}}) {
+        for (String[] args : new String[][] {{"serve", "--help"}, {"inventory", "check", "--help"}, {"user", "add", "--help"}, {"auth", "rotate-key", "--help"}}) {
             var outcome = run(args);
             assertThat(outcome.status()).isZero();
             assertThat(outcome.out()).contains("--port", "--data-dir", "--help");
         }
         assertThat(run("--help").out()).contains("serve", "inventory");
+    }
+
+    private static Outcome runWithStdin(String stdin, String... args) {
+        var original = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try {
+            return run(args);
+        } finally {
+            System.setIn(original);
+        }
+    }
+
+    @Test
+    void userAddCreatesAnAdminThatCanThenBeRefusedAsADuplicate() {
+        var created = runWithStdin("Correct-Horse-9!\n", "user", "add", "Robbie", "--admin", "--password-stdin",
+                "--data-dir", dir.toString());
+        assertThat(created.status()).as(created.err()).isZero();
+        assertThat(created.out()).contains("created user robbie (admin)");
+        var again = runWithStdin("Correct-Horse-9!\n", "user", "add", "robbie", "--password-stdin", "--data-dir", dir.toString());
+        assertThat(again.status()).isEqualTo(2);
+        assertThat(again.err()).contains("already exists");
+    }
+
+    @Test
+    void userAddWithAWeakPasswordExitsWith2NamingTheRule() {
+        var weak = runWithStdin("short\n", "user", "add", "ann", "--password-stdin", "--data-dir", dir.toString());
+        assertThat(weak.status()).isEqualTo(2);
+        assertThat(weak.err().strip().lines()).hasSize(1);
+        assertThat(weak.err()).contains("at least 12 characters");
+    }
+
+    @Test
+    void rotateKeyAddsANewSigningKey() {
+        var rotated = run("auth", "rotate-key", "--data-dir", dir.toString());
+        assertThat(rotated.status()).as(rotated.err()).isZero();
+        assertThat(rotated.out()).startsWith("new signing key ");
     }
 
     @Test

@@ -3,6 +3,7 @@ package aura.adapters.in.cli;
 import aura.domain.mesh.Inventory;
 import aura.domain.mesh.NodeSettings;
 import aura.domain.mesh.StartupRequest;
+import aura.testing.Accounts;
 import aura.testing.Http;
 import aura.testing.Services;
 import io.micronaut.context.ApplicationContext;
@@ -54,7 +55,7 @@ class MeshNodeStartupTest {
 
     @Test
     void apiNodeSaysMesh() {
-        assertThat(Http.json(base + "/api/node").get("mode").getStringValue()).isEqualTo("mesh");
+        assertThat(Http.json(base + "/api/node", Accounts.adminToken(base)).get("mode").getStringValue()).isEqualTo("mesh");
     }
 
     @Test

@@ -4,6 +4,7 @@ import aura.domain.mesh.Inventory;
 import aura.domain.mesh.NodeSettings;
 import aura.domain.mesh.StartupRequest;
 import aura.domain.node.Role;
+import aura.testing.Accounts;
 import aura.testing.Http;
 import aura.testing.Services;
 import io.micronaut.context.ApplicationContext;
@@ -27,6 +28,7 @@ class SoloNodeStartupTest {
     static Path dataDir;
     private ApplicationContext node;
     private String base;
+    private String token;
 
     @BeforeAll
     void start() {
@@ -35,6 +37,7 @@ class SoloNodeStartupTest {
                 "9.9.9", dataDir.toString());
         node = NodeLauncher.start(NodeSettings.resolve(request, Inventory.empty(), Map.of()));
         base = "http://127.0.0.1:" + port;
+        token = Accounts.adminToken(base);
     }
 
     @AfterAll
@@ -59,7 +62,7 @@ class SoloNodeStartupTest {
 
     @Test
     void apiNodeDescribesASoloComputeNode() {
-        var json = Http.json(base + "/api/node");
+        var json = Http.json(base + "/api/node", token);
         assertThat(json.get("name").getStringValue()).isEqualTo("solo-box");
         assertThat(json.get("role").getStringValue()).isEqualTo("compute");
         assertThat(json.get("mode").getStringValue()).isEqualTo("solo");
@@ -71,7 +74,7 @@ class SoloNodeStartupTest {
 
     @Test
     void apiNodeMetricsReportsTheHost() {
-        var json = Http.json(base + "/api/node/metrics");
+        var json = Http.json(base + "/api/node/metrics", token);
         assertThat(json.get("cpuLoad").getDoubleValue()).isBetween(0.0, 1.0);
         assertThat(json.get("memory").get("totalBytes").getLongValue()).isPositive();
         assertThat(json.get("disks").size()).isPositive();
@@ -81,15 +84,20 @@ class SoloNodeStartupTest {
 
     @Test
     void theSoloNodeListsItselfUpInTheMesh() throws InterruptedException {
-        var nodes = Http.json(base + "/api/mesh/nodes");
+        var nodes = Http.json(base + "/api/mesh/nodes", token);
         for (int i = 0; i < 40 && !Http.text(nodes).contains("\"up\""); i++) {
             Thread.sleep(250);
-            nodes = Http.json(base + "/api/mesh/nodes");
+            nodes = Http.json(base + "/api/mesh/nodes", token);
         }
         assertThat(nodes.size()).isEqualTo(1);
         assertThat(nodes.get(0).get("name").getStringValue()).isEqualTo("solo-box");
         assertThat(nodes.get(0).get("status").getStringValue()).isEqualTo("up");
         assertThat(nodes.get(0).get("inInventory").getBooleanValue()).isFalse();
+    }
+
+    @Test
+    void theApiRefusesCallersWithoutAToken() {
+        assertThat(Http.get(base + "/api/node").statusCode()).isEqualTo(401);
     }
 
     @Test

@@ -1,0 +1,54 @@
+package aura.adapters.in.cli;
+
+import aura.domain.mesh.Inventory;
+import aura.domain.mesh.NodeSettings;
+import aura.domain.mesh.StartupRequest;
+import aura.domain.node.Role;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Which node this is and which mesh it belongs to: what {@code serve} and the data commands share. */
+class NodeOptions {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--role", paramLabel = "ROLE", converter = RoleConverter.class,
+            description = "lead, compute or laptop (default: the node's inventory entry, else lead)")
+    Role role;
+
+    @Option(names = "--node", paramLabel = "NAME", description = "this node's entry in the inventory (default: host name)")
+    String node;
+
+    @Option(names = "--inventory", paramLabel = "FILE", description = "the mesh inventory (node-inventory.yml); without it the node is solo")
+    Path inventory;
+
+    /** Command line, then inventory, then environment: see {@link NodeSettings#resolve}. */
+    NodeSettings settings() {
+        Path inventoryFile = inventory != null ? inventory
+                : Optional.ofNullable(System.getenv("AURA_INVENTORY")).map(Path::of).orElse(null);
+        Inventory declared = inventoryFile == null ? Inventory.empty() : InventoryFile.read(inventoryFile);
+        var request = new StartupRequest(Optional.ofNullable(node), Optional.ofNullable(role), common.port(),
+                hostName(), AuraVersion.current(), common.dataDir().toAbsolutePath().toString());
+        try {
+            return NodeSettings.resolve(request, declared, System.getenv());
+        } catch (IllegalArgumentException e) {
+            String where = inventoryFile != null ? inventoryFile + ": " : "";
+            throw new IllegalArgumentException(where + e.getMessage(), e);
+        }
+    }
+
+    private static String hostName() {
+        String env = System.getenv("HOSTNAME");
+        if (env != null && !env.isBlank()) return env.trim();
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "localhost";
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package aura.adapters.in.schedule;
+
+import aura.application.auth.RotateSigningKey;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+
+/** A serving node makes sure the mesh has a token signing key before the first login. */
+@Singleton
+@Requires(property = "aura.cli", notEquals = "true")
+class SigningKeyStartup {
+    private final RotateSigningKey rotateSigningKey;
+
+    SigningKeyStartup(RotateSigningKey rotateSigningKey) {
+        this.rotateSigningKey = rotateSigningKey;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        rotateSigningKey.ensureOne();
+    }
+}

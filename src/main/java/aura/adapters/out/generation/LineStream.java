@@ -1,0 +1,92 @@
+package aura.adapters.out.generation;
+
+import aura.application.chat.Cancellation;
+import aura.domain.chat.BackendFailure;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * POSTs JSON and hands the streamed answer back line by line (NDJSON or SSE). A cancellation closes the stream,
+ * which ends the read with a {@link BackendFailure}; so does a connect error or an HTTP error status.
+ */
+final class LineStream {
+    static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3))
+            .version(HttpClient.Version.HTTP_1_1).build();
+
+    private LineStream() {
+    }
+
+    /** Feeds each line to {@code onLine} until it returns false or the stream ends. */
+    static void post(String url, String json, Map<String, String> headers, Cancellation cancel, Predicate<String> onLine) {
+        var builder = HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json").header("Accept", "application/x-ndjson, text/event-stream");
+        headers.forEach(builder::header);
+        HttpResponse<InputStream> response;
+        try {
+            response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (ConnectException e) {
+            throw new BackendFailure("cannot connect to " + host(url));
+        } catch (HttpTimeoutException e) {
+            throw new BackendFailure("no answer from " + host(url) + " in time");
+        } catch (IOException e) {
+            throw new BackendFailure("connection to " + host(url) + " failed: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BackendFailure("interrupted");
+        }
+        InputStream body = response.body();
+        cancel.onCancel(() -> closeQuietly(body));
+        try (var reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+            if (response.statusCode() >= 400) {
+                String text = reader.lines().limit(20).reduce("", (a, b) -> a + b);
+                throw new BackendFailure(host(url) + " answered " + response.statusCode() + errorText(text));
+            }
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank() && !onLine.test(line)) return;
+            }
+        } catch (IOException e) {
+            throw new BackendFailure(cancel.cancelled() ? "stalled: no token in time from " + host(url)
+                    : "stream from " + host(url) + " broke: " + e.getMessage());
+        }
+        if (cancel.cancelled()) throw new BackendFailure("stalled: no token in time from " + host(url));
+    }
+
+    static String get(String url, Map<String, String> headers, Duration timeout) throws IOException, InterruptedException {
+        var builder = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET();
+        headers.forEach(builder::header);
+        HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 400) throw new IOException(host(url) + " answered " + response.statusCode());
+        return response.body();
+    }
+
+    static String host(String url) {
+        URI uri = URI.create(url);
+        return uri.getHost() + ":" + uri.getPort();
+    }
+
+    private static String errorText(String body) {
+        return body.isBlank() ? "" : ": " + (body.length() > 200 ? body.substring(0, 200) : body);
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // closing to abort: nothing more to do
+        }
+    }
+}

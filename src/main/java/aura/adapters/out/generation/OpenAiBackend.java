@@ -1,0 +1,109 @@
+package aura.adapters.out.generation;
+
+import aura.application.chat.Cancellation;
+import aura.application.chat.GenerationBackend;
+import aura.domain.chat.BackendFailure;
+import aura.domain.chat.GenerationOutcome;
+import aura.domain.chat.GenerationRequest;
+import aura.domain.chat.TokenSink;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.serde.ObjectMapper;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * OpenAI-compatible servers (vLLM, llama.cpp server, LM Studio, hosted APIs): {@code POST /v1/chat/completions}
+ * with {@code stream: true} (server-sent events) and {@code GET /v1/models}. These servers do not say which models
+ * are loaded, so every served model counts as loaded.
+ */
+final class OpenAiBackend implements GenerationBackend {
+    private final String root;
+    private final Map<String, String> headers;
+    private final ObjectMapper json;
+
+    OpenAiBackend(String url, Optional<String> apiKey, ObjectMapper json) {
+        this.root = url.endsWith("/v1") ? url : url + "/v1";
+        this.headers = apiKey.map(k -> Map.of("Authorization", "Bearer " + k)).orElse(Map.of());
+        this.json = json;
+    }
+
+    @Override
+    public List<String> models() {
+        try {
+            JsonNode body = json.readValue(LineStream.get(root + "/models", headers, Duration.ofSeconds(2)), JsonNode.class);
+            List<String> names = new ArrayList<>();
+            JsonNode data = body.get("data");
+            if (data != null) data.values().forEach(m -> names.add(m.get("id").getStringValue()));
+            return names;
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        }
+    }
+
+    @Override
+    public Set<String> loadedModels() {
+        return Set.copyOf(models());
+    }
+
+    @Override
+    public GenerationOutcome generate(GenerationRequest request, TokenSink sink, Cancellation cancel) {
+        int[] counts = new int[2];
+        boolean[] done = {false};
+        LineStream.post(root + "/chat/completions", body(request), headers, cancel, line -> {
+            if (!line.startsWith("data:")) return true;
+            String data = line.substring(5).trim();
+            if (data.equals("[DONE]")) {
+                done[0] = true;
+                return false;
+            }
+            JsonNode chunk = parse(data);
+            if (chunk.get("error") != null) throw new BackendFailure("openai: " + chunk.get("error").coerceStringValue());
+            JsonNode choices = chunk.get("choices");
+            if (choices != null && choices.size() > 0) {
+                JsonNode delta = choices.get(0).get("delta");
+                JsonNode content = delta == null ? null : delta.get("content");
+                if (content != null && content.isString() && !content.getStringValue().isEmpty()) sink.token(content.getStringValue());
+            }
+            JsonNode usage = chunk.get("usage");
+            if (usage != null && usage.isObject()) {
+                counts[0] = OllamaBackend.intField(usage, "prompt_tokens");
+                counts[1] = OllamaBackend.intField(usage, "completion_tokens");
+            }
+            return true;
+        });
+        if (!done[0]) throw new BackendFailure("the stream from " + LineStream.host(root) + " ended without [DONE]");
+        return new GenerationOutcome(counts[0], counts[1]);
+    }
+
+    private String body(GenerationRequest request) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("model", request.model());
+        body.put("messages", request.turns().stream().map(t -> Map.of("role", t.role(), "content", t.content())).toList());
+        body.put("stream", true);
+        body.put("stream_options", Map.of("include_usage", true));
+        request.maxTokens().ifPresent(n -> body.put("max_tokens", n));
+        try {
+            return json.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode parse(String data) {
+        try {
+            return json.readValue(data, JsonNode.class);
+        } catch (IOException e) {
+            throw new BackendFailure("openai server sent something that is not JSON: " + data);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package aura.adapters.out.jdbc;
+
+import aura.application.auth.AuditLog;
+import aura.domain.auth.AuditEvent;
+import io.micronaut.data.model.Pageable;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+
+/** The audit log, append-only, in the node's database. */
+@Singleton
+public class JdbcAuditLog implements AuditLog {
+    private static final int DETAIL_MAX = 500;
+
+    private final AuditEventRows rows;
+
+    public JdbcAuditLog(AuditEventRows rows) {
+        this.rows = rows;
+    }
+
+    @Override
+    public void record(AuditEvent e) {
+        String detail = e.detail().length() > DETAIL_MAX ? e.detail().substring(0, DETAIL_MAX) : e.detail();
+        rows.save(new AuditEventRow(null, e.at(), e.type().name(), e.username(), e.node(), e.clientAddress(), detail));
+    }
+
+    @Override
+    public List<AuditEvent> page(Long beforeId, int limit) {
+        var page = Pageable.from(0, limit);
+        var found = beforeId == null ? rows.listOrderByIdDesc(page) : rows.findByIdLessThanOrderByIdDesc(beforeId, page);
+        return found.stream().map(r -> new AuditEvent(r.id(), r.at(), AuditEvent.Type.valueOf(r.type()), r.username(),
+                r.node(), r.clientAddress(), r.detail())).toList();
+    }
+}

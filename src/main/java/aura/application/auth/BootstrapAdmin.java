@@ -1,0 +1,28 @@
+package aura.application.auth;
+
+import aura.domain.auth.UserAccount;
+import aura.domain.problem.Conflict;
+import aura.domain.problem.NotAllowed;
+import jakarta.inject.Singleton;
+
+/** Creates the first admin: only while no user exists, and only from the machine itself. */
+@Singleton
+public class BootstrapAdmin {
+    private final UserAccounts users;
+    private final CreateUser createUser;
+
+    public BootstrapAdmin(UserAccounts users, CreateUser createUser) {
+        this.users = users;
+        this.createUser = createUser;
+    }
+
+    public boolean needed() {
+        return users.count() == 0;
+    }
+
+    public synchronized UserAccount bootstrap(String username, String password, ClientInfo client) {
+        if (!client.loopback()) throw new NotAllowed("the first admin can only be created from the node's own machine");
+        if (!needed()) throw new Conflict("users already exist: log in as an admin to add more");
+        return createUser.create(new CreateUser.Command("bootstrap", true, username, password, true), client);
+    }
+}

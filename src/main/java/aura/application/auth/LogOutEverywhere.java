@@ -1,0 +1,23 @@
+package aura.application.auth;
+
+import aura.domain.auth.AuditEvent;
+import jakarta.inject.Singleton;
+
+/** Ends every session of the caller, on every node; returns how many were ended. */
+@Singleton
+public class LogOutEverywhere {
+    private final SessionStore sessions;
+    private final Audit audit;
+
+    public LogOutEverywhere(SessionStore sessions, Audit audit) {
+        this.sessions = sessions;
+        this.audit = audit;
+    }
+
+    public int logOutAll(Caller caller, ClientInfo client) {
+        var all = sessions.forUser(caller.userId());
+        all.forEach(s -> sessions.revoke(s.id()));
+        audit.record(AuditEvent.Type.LOGOUT, caller.username(), client, "all " + all.size() + " sessions");
+        return all.size();
+    }
+}

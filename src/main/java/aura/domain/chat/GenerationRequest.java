@@ -1,0 +1,22 @@
+package aura.domain.chat;
+
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * What to generate: the model, the whole prompt, and an optional cap on output tokens. When the last turn is the
+ * assistant's, the backend continues that text (used to fail over mid-answer without repeating it).
+ */
+public record GenerationRequest(String model, List<ChatTurn> turns, OptionalInt maxTokens) {
+    public GenerationRequest {
+        if (model == null || model.isBlank()) throw new IllegalArgumentException("a generation needs a model");
+        turns = List.copyOf(turns);
+        if (maxTokens == null) maxTokens = OptionalInt.empty();
+    }
+
+    public GenerationRequest continuing(String partialAnswer) {
+        var more = new java.util.ArrayList<>(turns);
+        more.add(new ChatTurn(ChatTurn.Speaker.ASSISTANT, partialAnswer));
+        return new GenerationRequest(model, more, maxTokens);
+    }
+}

@@ -1,0 +1,8 @@
+package aura.domain.problem;
+
+/** The caller is known but may not do this (HTTP 403). */
+public class NotAllowed extends RuntimeException {
+    public NotAllowed(String message) {
+        super(message);
+    }
+}

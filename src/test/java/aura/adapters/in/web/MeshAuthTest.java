@@ -1,0 +1,99 @@
+package aura.adapters.in.web;
+
+import aura.adapters.in.cli.NodeLauncher;
+import aura.domain.mesh.Inventory;
+import aura.domain.mesh.NodeSettings;
+import aura.domain.mesh.StartupRequest;
+import aura.testing.Accounts;
+import aura.testing.Http;
+import aura.testing.Services;
+import io.micronaut.context.ApplicationContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Two mesh nodes sharing the real Postgres and Redis: one login works everywhere, one logout ends it everywhere. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MeshAuthTest {
+    @TempDir
+    static Path dataDir;
+    private ApplicationContext nodeA;
+    private ApplicationContext nodeB;
+    private String a;
+    private String b;
+
+    @BeforeAll
+    void start() {
+        var env = Map.of("AURA_DB_URL", Services.freshDatabase("mesh_auth"), "AURA_DB_USER", "postgres",
+                "AURA_REDIS_URL", Services.redis());
+        String mesh = "auth-" + UUID.randomUUID().toString().substring(0, 8);
+        var inventory = new Inventory(new aura.domain.mesh.MeshSettings(mesh, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty()), java.util.List.of());
+        int portA = Services.freePort();
+        int portB = Services.freePort();
+        nodeA = NodeLauncher.start(NodeSettings.resolve(new StartupRequest(Optional.of("node-a"), Optional.empty(),
+                Optional.of(portA), "h", "1", dataDir.resolve("a").toString()), inventory, env));
+        nodeB = NodeLauncher.start(NodeSettings.resolve(new StartupRequest(Optional.of("node-b"), Optional.empty(),
+                Optional.of(portB), "h", "1", dataDir.resolve("b").toString()), inventory, env));
+        a = "http://127.0.0.1:" + portA;
+        b = "http://127.0.0.1:" + portB;
+        Accounts.adminToken(a);
+    }
+
+    @AfterAll
+    void stop() {
+        nodeA.close();
+        nodeB.close();
+    }
+
+    @Test
+    void logInOnAUseOnBLogOutOnBAndARefusesWithinOneSecond() throws InterruptedException {
+        String token = Accounts.login(a, Accounts.ADMIN, Accounts.PASSWORD).get("accessToken").getStringValue();
+        assertThat(Http.get(a + "/api/auth/me", token).statusCode()).isEqualTo(200);
+        assertThat(Http.get(b + "/api/auth/me", token).statusCode()).isEqualTo(200);
+        assertThat(Http.text(Http.json(b + "/api/auth/sessions", token))).contains("\"node\":\"node-a\"");
+
+        assertThat(Http.post(b + "/api/auth/logout", null, token).statusCode()).isEqualTo(204);
+        long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        int status = 200;
+        while (System.nanoTime() < deadline && (status = Http.get(a + "/api/auth/me", token).statusCode()) == 200) {
+            Thread.sleep(20);
+        }
+        assertThat(status).isEqualTo(401);
+    }
+
+    @Test
+    void aRefreshTokenIssuedOnAWorksOnBOnce() {
+        var tokens = Accounts.login(a, Accounts.ADMIN, Accounts.PASSWORD);
+        String body = "{\"refreshToken\":\"" + tokens.get("refreshToken").getStringValue() + "\"}";
+        var refreshed = Http.post(b + "/api/auth/refresh", body, null);
+        assertThat(refreshed.statusCode()).isEqualTo(200);
+        String access = Http.parse(refreshed.body()).get("accessToken").getStringValue();
+        assertThat(Http.get(a + "/api/auth/me", access).statusCode()).isEqualTo(200);
+        assertThat(Http.post(a + "/api/auth/refresh", body, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void failedLoginsAreCountedAcrossTheMesh() {
+        var created = Http.post(a + "/api/admin/users", Accounts.credentials("meshuser", Accounts.PASSWORD),
+                Accounts.login(a, Accounts.ADMIN, Accounts.PASSWORD).get("accessToken").getStringValue());
+        assertThat(created.statusCode()).isEqualTo(201);
+        for (int i = 0; i < 5; i++) {
+            String node = i % 2 == 0 ? a : b;
+            assertThat(Http.post(node + "/api/auth/login", Accounts.credentials("meshuser", "Wrong-Password-1!"), null)
+                    .statusCode()).isEqualTo(401);
+        }
+        assertThat(Http.post(b + "/api/auth/login", Accounts.credentials("meshuser", Accounts.PASSWORD), null)
+                .statusCode()).isEqualTo(429);
+    }
+}

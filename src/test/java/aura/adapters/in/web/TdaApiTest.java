@@ -1,0 +1,190 @@
+package aura.adapters.in.web;
+
+import aura.adapters.in.cli.NodeLauncher;
+import aura.domain.mesh.Inventory;
+import aura.domain.mesh.NodeSettings;
+import aura.domain.mesh.StartupRequest;
+import aura.domain.node.Role;
+import aura.testing.Services;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.serde.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** {@code /api/tda} on a running solo node: barcodes, Betti numbers, diagram distances, and refusals naming the field. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TdaApiTest {
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final String SQUARE = "[[0,0],[1,0],[1,1],[0,1]]";
+
+    @TempDir
+    static Path dataDir;
+    private ApplicationContext node;
+    private String base;
+    private String token;
+
+    record Answer(int status, JsonNode json) {
+    }
+
+    @BeforeAll
+    void start() {
+        int port = Services.freePort();
+        var request = new StartupRequest(Optional.of("tda-box"), Optional.of(Role.LEAD), Optional.of(port), "host",
+                "1.0", dataDir.toString());
+        node = NodeLauncher.start(NodeSettings.resolve(request, Inventory.empty(), Map.of()));
+        base = "http://127.0.0.1:" + port;
+        token = aura.testing.Accounts.adminToken(base);
+    }
+
+    @AfterAll
+    void stop() {
+        node.close();
+    }
+
+    private Answer post(String path, String body) throws IOException, InterruptedException {
+        var response = CLIENT.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), ObjectMapper.getDefault().readValue(response.body(), JsonNode.class));
+    }
+
+    @Test
+    void theTdaApiNeedsALogin() throws Exception {
+        var response = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/api/tda/distance"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void persistenceOfASquareHasOneLoopAndBettiNumbersAtTheScale() throws Exception {
+        var answer = post("/api/tda/persistence", "{\"points\": " + SQUARE + ", \"scale\": 1.2}");
+        assertThat(answer.status()).isEqualTo(200);
+        JsonNode json = answer.json();
+        assertThat(json.get("points").getIntValue()).isEqualTo(4);
+        assertThat(json.get("dimensions").size()).isEqualTo(2);
+        JsonNode h0 = json.get("dimensions").get(0).get("bars");
+        assertThat(h0.size()).isEqualTo(4);
+        assertThat(h0.get(3).get(1).isNull()).as("the component that never dies").isTrue();
+        JsonNode h1 = json.get("dimensions").get(1).get("bars");
+        assertThat(h1.size()).isEqualTo(1);
+        assertThat(h1.get(0).get(0).getDoubleValue()).isEqualTo(1.0);
+        assertThat(h1.get(0).get(1).getDoubleValue()).isCloseTo(Math.sqrt(2), within(1e-12));
+        assertThat(json.get("bettiNumbers").get(0).getIntValue()).isEqualTo(1);
+        assertThat(json.get("bettiNumbers").get(1).getIntValue()).isEqualTo(1);
+        assertThat(json.get("scale").getDoubleValue()).isEqualTo(1.2);
+    }
+
+    @Test
+    void persistenceReadsFullAndLowerDistanceMatricesWithDimThresholdAndModulus() throws Exception {
+        double r = Math.sqrt(2);
+        String full = "[[0,1,%s,1],[1,0,1,%s],[%s,1,0,1],[1,%s,1,0]]".formatted(r, r, r, r);
+        String lower = "[[],[1],[%s,1],[1,%s,1]]".formatted(r, r);
+        var fromFull = post("/api/tda/persistence", "{\"distanceMatrix\": " + full + ", \"dim\": 2, \"modulus\": 3}");
+        var fromLower = post("/api/tda/persistence", "{\"distanceMatrix\": " + lower + ", \"format\": \"lower\", \"dim\": 2, \"modulus\": 3}");
+        assertThat(fromFull.status()).isEqualTo(200);
+        assertThat(fromLower.json()).isEqualTo(fromFull.json());
+        assertThat(fromFull.json().get("dimensions").size()).isEqualTo(3);
+        assertThat(fromFull.json().get("bettiNumbers").isNull()).isTrue();
+        var cut = post("/api/tda/persistence", "{\"points\": " + SQUARE + ", \"threshold\": 1.2}");
+        assertThat(cut.json().get("dimensions").get(1).get("bars").get(0).get(1).isNull()).as("loop alive at the threshold").isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"points\": [[0,0],[1]]}                          | points         | ragged",
+            "{\"points\": [[0,0],[1,\"x\"]]}                    | points         | points[1][1] must be a number",
+            "{\"points\": []}                                   | points         | empty",
+            "{}                                                 | points         | exactly one of points and distanceMatrix",
+            "{\"points\": [[0]], \"distanceMatrix\": [[0]]}     | distanceMatrix | exactly one of points and distanceMatrix",
+            "{\"distanceMatrix\": [[0,1],[1,0],[2,2]]}          | distanceMatrix | not square",
+            "{\"distanceMatrix\": [[1],[1]], \"format\": \"lower\"} | distanceMatrix | row 2",
+            "{\"distanceMatrix\": [[0]], \"format\": \"upper\"} | format         | format must be",
+            "{\"points\": [[0]], \"modulus\": 4}                | modulus        | prime",
+            "{\"points\": [[0]], \"dim\": -1}                   | dim            | dim must be between",
+            "{\"points\": [[0]], \"dim\": 1.5}                  | dim            | integer",
+            "{\"points\": [[0]], \"threshold\": -1}             | threshold      | negative",
+            "{\"points\": [[0]], \"scale\": \"big\"}            | scale          | must be a number"})
+    void persistenceRefusesBadInputNamingTheField(String body, String field, String message) throws Exception {
+        var answer = post("/api/tda/persistence", body);
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("field").getStringValue()).isEqualTo(field);
+        assertThat(answer.json().get("error").getStringValue()).contains(message);
+    }
+
+    @Test
+    void malformedJsonIsRefusedWithTheSameBody() throws Exception {
+        var answer = post("/api/tda/persistence", "{\"points\": [[0,0]");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("error").getStringValue()).contains("not valid JSON");
+        assertThat(answer.json().get("field").isNull()).isTrue();
+    }
+
+    @Test
+    void tooManyPointsForTheDimensionAreRefusedAs413() throws Exception {
+        StringBuilder points = new StringBuilder("[");
+        for (int i = 0; i <= PersistenceRequest.MAX_POINTS_H2; i++) points.append(i == 0 ? "" : ",").append("[").append(i).append("]");
+        points.append("]");
+        var answer = post("/api/tda/persistence", "{\"points\": " + points + ", \"dim\": 2}");
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.json().get("field").getStringValue()).isEqualTo("points");
+        assertThat(answer.json().get("error").getStringValue()).contains("at most " + PersistenceRequest.MAX_POINTS_H2);
+    }
+
+    @Test
+    void distanceIsWassersteinByDefaultAndBottleneckOnRequest() throws Exception {
+        String diagrams = "\"a\": [[0,4],[1,null]], \"b\": [[0,3],[2,\"inf\"]]";
+        var w2 = post("/api/tda/distance", "{" + diagrams + "}");
+        assertThat(w2.status()).isEqualTo(200);
+        assertThat(w2.json().get("distance").getDoubleValue()).isCloseTo(Math.sqrt(2), within(1e-12));
+        assertThat(w2.json().get("metric").getStringValue()).isEqualTo("wasserstein");
+        assertThat(w2.json().get("p").getDoubleValue()).isEqualTo(2.0);
+        var w1 = post("/api/tda/distance", "{" + diagrams + ", \"p\": 1}");
+        assertThat(w1.json().get("distance").getDoubleValue()).isCloseTo(2.0, within(1e-12));
+        var bottleneck = post("/api/tda/distance", "{" + diagrams + ", \"bottleneck\": true}");
+        assertThat(bottleneck.json().get("distance").getDoubleValue()).isEqualTo(1.0);
+        assertThat(bottleneck.json().get("metric").getStringValue()).isEqualTo("bottleneck");
+    }
+
+    @Test
+    void distanceIsInfiniteWhenTheInfiniteBarsDoNotPairUp() throws Exception {
+        var answer = post("/api/tda/distance", "{\"a\": [[0,1],[0,null]], \"b\": [[0,1]]}");
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().get("distance").isNull()).isTrue();
+        assertThat(answer.json().get("infinite").getBooleanValue()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"b\": []}                                    | a          | array of [birth, death] pairs",
+            "{\"a\": [], \"b\": [[1,2,3]]}                  | b          | b[0] must be a [birth, death] pair",
+            "{\"a\": [[2,1]], \"b\": []}                    | a          | before birth",
+            "{\"a\": [[0,\"soon\"]], \"b\": []}             | a          | a[0][1] must be a number, null or \"inf\"",
+            "{\"a\": [], \"b\": [], \"p\": 0.5}             | p          | p must be a number >= 1",
+            "{\"a\": [], \"b\": [], \"p\": 2, \"bottleneck\": true} | p  | not both",
+            "{\"a\": [], \"b\": [], \"bottleneck\": \"yes\"} | bottleneck | true or false"})
+    void distanceRefusesBadInputNamingTheField(String body, String field, String message) throws Exception {
+        var answer = post("/api/tda/distance", body);
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("field").getStringValue()).isEqualTo(field);
+        assertThat(answer.json().get("error").getStringValue()).contains(message);
+    }
+}

@@ -1,0 +1,15 @@
+package aura.adapters.out.inprocess;
+
+import aura.application.auth.SessionStore;
+import aura.application.auth.SessionStoreContract;
+
+import java.time.Clock;
+
+class InProcessSessionStoreTest extends SessionStoreContract {
+    private final InProcessSessionStore store = new InProcessSessionStore(Clock.systemUTC());
+
+    @Override
+    protected SessionStore store() {
+        return store;
+    }
+}

@@ -1,0 +1,206 @@
+package aura.testing;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.serde.ObjectMapper;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A stand-in for a model server: a real HTTP server on loopback speaking Ollama's NDJSON or OpenAI's SSE streaming
+ * protocol. Every model "answers" the same fixed text, word by word, at a configurable speed; when the prompt
+ * ends with a partial assistant answer it continues that text, as a real model continues a prefill. It can be told
+ * to die or stall after some tokens, and it records every request body it receives.
+ */
+public final class StandInBackend implements AutoCloseable {
+    public enum Protocol { OLLAMA, OPENAI }
+
+    public static final String ANSWER = "Liquid networks adapt their time constants to the input, which makes "
+            + "them robust forecasters of host metrics when the load changes quickly and without warning.";
+
+    private final Protocol protocol;
+    private final List<String> models;
+    private final HttpServer server;
+    public final List<JsonNode> requests = new CopyOnWriteArrayList<>();
+    public final AtomicInteger active = new AtomicInteger();
+    private volatile long millisPerToken = 5;
+    private volatile int dieAfterTokens = -1;
+    private volatile int stallAfterTokens = -1;
+    private volatile int errorStatus = 0;
+
+    private StandInBackend(Protocol protocol, List<String> models) throws IOException {
+        this.protocol = protocol;
+        this.models = List.copyOf(models);
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "stand-in-" + protocol);
+            t.setDaemon(true);
+            return t;
+        }));
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public static StandInBackend start(Protocol protocol, String... models) {
+        try {
+            return new StandInBackend(protocol, List.of(models));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    public String spec() {
+        return protocol.name().toLowerCase() + ":" + url();
+    }
+
+    public StandInBackend tokensPerSecond(double rate) {
+        millisPerToken = (long) (1000 / rate);
+        return this;
+    }
+
+    public StandInBackend dieAfter(int tokens) {
+        dieAfterTokens = tokens;
+        return this;
+    }
+
+    public StandInBackend stallAfter(int tokens) {
+        stallAfterTokens = tokens;
+        return this;
+    }
+
+    public StandInBackend failWith(int status) {
+        errorStatus = status;
+        return this;
+    }
+
+    public StandInBackend healthy() {
+        dieAfterTokens = -1;
+        stallAfterTokens = -1;
+        errorStatus = 0;
+        return this;
+    }
+
+    /** The words of {@link #ANSWER} as the tokens a model streams: each word with its leading space. */
+    public static List<String> tokens(String text) {
+        List<String> tokens = new java.util.ArrayList<>();
+        var m = java.util.regex.Pattern.compile("\\s*\\S+").matcher(text);
+        while (m.find()) tokens.add(m.group());
+        return tokens;
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        try (exchange) {
+            switch (path) {
+                case "/api/tags", "/api/ps" -> json(exchange, "{\"models\":[" + String.join(",",
+                        models.stream().map(m -> "{\"name\":\"" + m + "\"}").toList()) + "]}");
+                case "/v1/models" -> json(exchange, "{\"object\":\"list\",\"data\":[" + String.join(",",
+                        models.stream().map(m -> "{\"id\":\"" + m + "\",\"object\":\"model\"}").toList()) + "]}");
+                case "/api/chat", "/v1/chat/completions" -> chat(exchange);
+                default -> {
+                    exchange.sendResponseHeaders(404, -1);
+                }
+            }
+        }
+    }
+
+    private void json(HttpExchange exchange, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    private void chat(HttpExchange exchange) throws IOException {
+        JsonNode request = ObjectMapper.getDefault().readValue(exchange.getRequestBody().readAllBytes(), JsonNode.class);
+        requests.add(request);
+        String model = request.get("model").getStringValue();
+        if (errorStatus > 0 || !models.contains(model)) {
+            int status = errorStatus > 0 ? errorStatus : 404;
+            byte[] bytes = ("{\"error\":\"model '" + model + "' not available\"}").getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            return;
+        }
+        active.incrementAndGet();
+        try {
+            stream(exchange, model, remainingAnswer(request));
+        } finally {
+            active.decrementAndGet();
+        }
+    }
+
+    private static String remainingAnswer(JsonNode request) {
+        JsonNode messages = request.get("messages");
+        JsonNode last = messages.get(messages.size() - 1);
+        if ("assistant".equals(last.get("role").getStringValue())) {
+            String prefix = last.get("content").getStringValue();
+            if (ANSWER.startsWith(prefix)) return ANSWER.substring(prefix.length());
+        }
+        return ANSWER;
+    }
+
+    private void stream(HttpExchange exchange, String model, String answer) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", protocol == Protocol.OLLAMA ? "application/x-ndjson" : "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        List<String> tokens = tokens(answer);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i == dieAfterTokens) {
+                exchange.getHttpContext().getServer();
+                throw new IOException("stand-in dies mid-stream"); // closes the connection without a clean end
+            }
+            if (i == stallAfterTokens) sleep(600_000);
+            sleep(millisPerToken);
+            write(out, chunk(model, tokens.get(i)));
+        }
+        write(out, end(model, tokens.size()));
+    }
+
+    private String chunk(String model, String token) {
+        String escaped = token.replace("\\", "\\\\").replace("\"", "\\\"");
+        return protocol == Protocol.OLLAMA
+                ? "{\"model\":\"" + model + "\",\"message\":{\"role\":\"assistant\",\"content\":\"" + escaped + "\"},\"done\":false}\n"
+                : "data: {\"id\":\"x\",\"object\":\"chat.completion.chunk\",\"model\":\"" + model
+                + "\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + escaped + "\"}}]}\n\n";
+    }
+
+    private String end(String model, int count) {
+        return protocol == Protocol.OLLAMA
+                ? "{\"model\":\"" + model + "\",\"message\":{\"role\":\"assistant\",\"content\":\"\"},\"done\":true,"
+                + "\"prompt_eval_count\":12,\"eval_count\":" + count + "}\n"
+                : "data: {\"id\":\"x\",\"object\":\"chat.completion.chunk\",\"model\":\"" + model
+                + "\",\"choices\":[],\"usage\":{\"prompt_tokens\":12,\"completion_tokens\":" + count + "}}\n\ndata: [DONE]\n\n";
+    }
+
+    private static void write(OutputStream out, String text) throws IOException {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
