@@ -40,6 +40,7 @@ class LnnPredictApiTest {
     static Path dataDir;
     private ApplicationContext node;
     private String base;
+    private String token;
 
     @BeforeAll
     void start() throws Exception {
@@ -59,6 +60,7 @@ class LnnPredictApiTest {
                 "9.9.9", dataDir.toString());
         node = NodeLauncher.start(NodeSettings.resolve(request, Inventory.empty(), Map.of()));
         base = "http://127.0.0.1:" + port;
+        token = aura.testing.Accounts.adminToken(base);
     }
 
     @AfterAll
@@ -67,7 +69,15 @@ class LnnPredictApiTest {
     }
 
     private HttpResponse<String> post(String body) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/lnn/predict"))
+        return post(body, token);
+    }
+
+    private HttpResponse<String> post(String body, String bearer) throws Exception {
+        var builder = HttpRequest.newBuilder(URI.create(base + "/api/lnn/predict"));
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
+        return HttpClient.newHttpClient().send(builder
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -80,6 +90,12 @@ class LnnPredictApiTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.body()).contains("\"driver\":\"memory\"").contains("\"horizon\":15")
                 .contains("\"stepsToCrossing\":1").contains("restart or move the largest process");
+    }
+
+    @Test
+    void anUnauthenticatedRequestIsRefused() throws Exception {
+        assertThat(post("{\"model\":\"host.lnn\",\"window\":[{\"cpu\":0.5,\"memory\":0.8}]}", null).statusCode())
+                .isEqualTo(401);
     }
 
     @Test
