@@ -24,6 +24,7 @@ public final class LnnModelCodec {
     private static final long MAX_VALUES = 1L << 27;
     private static final String MEAN = "normalisation.mean";
     private static final String STD = "normalisation.std";
+    private static final String RESIDUAL_STD = "forecast.residual_std";
 
     private LnnModelCodec() {
     }
@@ -44,8 +45,11 @@ public final class LnnModelCodec {
                     .with(ModelHeader.SENSORY_ADJACENCY, wiring.sensoryAdjacency().toTensor());
         }
         tensors = tensors.with(MEAN, Tensor.vector(model.normalisation().mean()))
-                .with(STD, Tensor.vector(model.normalisation().std()))
-                .plus(model.parameters());
+                .with(STD, Tensor.vector(model.normalisation().std()));
+        if (model.calibration() != null) {
+            tensors = tensors.with(RESIDUAL_STD, Tensor.vector(model.calibration().residualStd()));
+        }
+        tensors = tensors.plus(model.parameters());
         out.writeInt(tensors.tensors().size());
         for (Map.Entry<String, Tensor> e : tensors.tensors().entrySet()) {
             writeTensor(out, e.getKey(), e.getValue());
@@ -83,9 +87,12 @@ public final class LnnModelCodec {
             Normalisation norm = new Normalisation(ModelHeader.list(header, "column"),
                     tensors.tensor(MEAN).data(), tensors.tensor(STD).data());
             Map<String, Tensor> params = new LinkedHashMap<>(all);
-            params.keySet().removeAll(java.util.List.of(ModelHeader.ADJACENCY, ModelHeader.SENSORY_ADJACENCY, MEAN, STD));
+            params.keySet().removeAll(java.util.List.of(ModelHeader.ADJACENCY, ModelHeader.SENSORY_ADJACENCY, MEAN, STD,
+                    RESIDUAL_STD));
+            Calibration calibration = tensors.has(RESIDUAL_STD) ? new Calibration(
+                    ModelHeader.integer(header, Calibration.WINDOW_KEY), tensors.tensor(RESIDUAL_STD).data()) : null;
             return new LnnModel(cell, new Parameters(params), norm, ModelHeader.list(header, "target"),
-                    Double.parseDouble(ModelHeader.get(header, "training_dt")));
+                    Double.parseDouble(ModelHeader.get(header, "training_dt")), calibration);
         } catch (IllegalArgumentException e) {
             throw new IOException("invalid AURA-LNN model: " + e.getMessage(), e);
         }

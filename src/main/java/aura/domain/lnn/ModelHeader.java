@@ -42,6 +42,9 @@ final class ModelHeader {
         list(h, "column", model.normalisation().columns());
         list(h, "target", model.targets());
         h.put("training_dt", Double.toString(model.trainingDt()));
+        if (model.calibration() != null) {
+            h.put(Calibration.WINDOW_KEY, Integer.toString(model.calibration().window()));
+        }
         return h;
     }
 

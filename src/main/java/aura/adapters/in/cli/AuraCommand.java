@@ -11,7 +11,7 @@ import java.io.PrintWriter;
 @Command(name = "aura-node", mixinStandardHelpOptions = true, versionProvider = AuraVersion.class,
         description = "Aura: a personal AI mesh node.",
         subcommands = {ServeCommand.class, UserCommand.class, AuthCommand.class, InventoryCommand.class,
-                TdaCommand.class})
+                TdaCommand.class, LnnCommand.class})
 public class AuraCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

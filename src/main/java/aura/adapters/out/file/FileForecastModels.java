@@ -1,0 +1,49 @@
+package aura.adapters.out.file;
+
+import aura.application.lnn.ForecastModels;
+import aura.domain.lnn.LnnModel;
+import aura.domain.lnn.LnnModelCodec;
+import aura.domain.mesh.NodeSettings;
+import jakarta.inject.Singleton;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Models stored as AURA-LNN files in {@code <data dir>/models/}. */
+@Singleton
+class FileForecastModels implements ForecastModels {
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+    private final Path directory;
+
+    FileForecastModels(NodeSettings settings) {
+        this.directory = Path.of(settings.dataDir(), "models");
+    }
+
+    @Override
+    public Optional<LnnModel> load(String name) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("model: '" + name + "' is not a plain file name");
+        }
+        Path file = directory.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            return Optional.of(LnnModelCodec.read(in));
+        } catch (java.io.EOFException e) {
+            throw new IllegalArgumentException("model: '" + name + "' is truncated");
+        } catch (IOException e) {
+            if (e.getMessage() != null && (e.getMessage().contains("AURA-LNN") || e.getMessage().contains("model"))) {
+                throw new IllegalArgumentException("model: '" + name + "': " + e.getMessage());
+            }
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package aura.application.lnn;
+
+import aura.domain.lnn.LnnModel;
+
+import java.util.Optional;
+
+/** The node's stored forecaster models, by file name. */
+public interface ForecastModels {
+
+    /**
+     * @return the model, or empty when there is none of that name
+     * @throws IllegalArgumentException when the name is not a plain file name or the file is not a valid model
+     */
+    Optional<LnnModel> load(String name);
+}

@@ -1,0 +1,64 @@
+package aura.application.lnn;
+
+/**
+ * How to train a forecaster.
+ *
+ * <p>Must hold: units, window, epochs, batch size and patience {@code >= 1}; learning rate and clip norm finite
+ * and {@code > 0}; validation fraction in (0, 0.5]; backbone units {@code >= 1}.
+ *
+ * @param window         rows per training window; the network runs each window from a zero state
+ * @param patience       epochs without a better validation loss before training stops early
+ * @param gradientClip   the largest global L2 norm a gradient may have before it is scaled down
+ * @param backboneUnits  CfC backbone width (ignored by LTC)
+ */
+public record TrainingSettings(CellKind cell, int units, int window, int epochs, int batchSize, double learningRate,
+                               double validationFraction, int patience, double gradientClip, int backboneUnits,
+                               long seed) {
+
+    public TrainingSettings {
+        if (cell == null) {
+            throw new IllegalArgumentException("cell must not be null");
+        }
+        positive("units", units);
+        positive("window", window);
+        positive("epochs", epochs);
+        positive("batch size", batchSize);
+        positive("patience", patience);
+        positive("backbone units", backboneUnits);
+        if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
+            throw new IllegalArgumentException("learning rate must be finite and > 0, got " + learningRate);
+        }
+        if (!(gradientClip > 0) || !Double.isFinite(gradientClip)) {
+            throw new IllegalArgumentException("gradient clip must be finite and > 0, got " + gradientClip);
+        }
+        if (!(validationFraction > 0 && validationFraction <= 0.5)) {
+            throw new IllegalArgumentException("validation fraction must be in (0, 0.5], got " + validationFraction);
+        }
+    }
+
+    /** 32 units, windows of 32, 30 epochs, batches of 32, Adam at 0.01 (LTC) or 0.005 (CfC). */
+    public static TrainingSettings defaults(CellKind cell) {
+        return new TrainingSettings(cell, 32, 32, 30, 32, cell == CellKind.LTC ? 0.01 : 0.005, 0.2, 5, 1.0, 64, 1L);
+    }
+
+    public TrainingSettings withUnits(int n) {
+        return new TrainingSettings(cell, n, window, epochs, batchSize, learningRate, validationFraction, patience,
+                gradientClip, backboneUnits, seed);
+    }
+
+    public TrainingSettings withWindow(int w) {
+        return new TrainingSettings(cell, units, w, epochs, batchSize, learningRate, validationFraction, patience,
+                gradientClip, backboneUnits, seed);
+    }
+
+    public TrainingSettings withEpochs(int e) {
+        return new TrainingSettings(cell, units, window, e, batchSize, learningRate, validationFraction, patience,
+                gradientClip, backboneUnits, seed);
+    }
+
+    private static void positive(String name, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(name + " must be >= 1, got " + value);
+        }
+    }
+}

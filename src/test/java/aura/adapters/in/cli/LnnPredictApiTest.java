@@ -1,0 +1,127 @@
+package aura.adapters.in.cli;
+
+import aura.domain.lnn.Calibration;
+import aura.domain.lnn.FullyConnectedWiring;
+import aura.domain.lnn.LiquidNetwork;
+import aura.domain.lnn.LnnModel;
+import aura.domain.lnn.LnnModelCodec;
+import aura.domain.lnn.LtcSpec;
+import aura.domain.lnn.Normalisation;
+import aura.domain.lnn.Tensor;
+import aura.domain.mesh.Inventory;
+import aura.domain.mesh.NodeSettings;
+import aura.domain.mesh.StartupRequest;
+import aura.domain.node.Role;
+import aura.testing.Services;
+import io.micronaut.context.ApplicationContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.DataOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code POST /api/lnn/predict} on a solo node started as {@code serve} starts it, with a model in its data dir. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LnnPredictApiTest {
+    @TempDir
+    static Path dataDir;
+    private ApplicationContext node;
+    private String base;
+    private String token;
+
+    @BeforeAll
+    void start() throws Exception {
+        // an LTC whose output map has weight 0 forecasts its bias: memory 0.95 forever, cpu 0.5
+        LtcSpec spec = LtcSpec.of(FullyConnectedWiring.generate(4, 2, 2, true, 7), true);
+        var params = LiquidNetwork.initialise(spec, 0, 7).parameters()
+                .with("rnn_cell.output_w", Tensor.vector(0, 0)).with("rnn_cell.output_b", Tensor.vector(0, 4.5));
+        LnnModel model = new LnnModel(spec, params, new Normalisation(List.of("cpu", "memory"),
+                new double[] {0.5, 0.5}, new double[] {0.1, 0.1}), List.of("cpu", "memory"), 1.0,
+                new Calibration(3, new double[] {0.02, 0.02}));
+        Files.createDirectories(dataDir.resolve("models"));
+        try (var out = new DataOutputStream(Files.newOutputStream(dataDir.resolve("models/host.lnn")))) {
+            LnnModelCodec.write(model, out);
+        }
+        int port = Services.freePort();
+        var request = new StartupRequest(Optional.of("lnn-box"), Optional.of(Role.LEAD), Optional.of(port), "host",
+                "9.9.9", dataDir.toString());
+        node = NodeLauncher.start(NodeSettings.resolve(request, Inventory.empty(), Map.of()));
+        base = "http://127.0.0.1:" + port;
+        token = aura.testing.Accounts.adminToken(base);
+    }
+
+    @AfterAll
+    void stop() {
+        node.close();
+    }
+
+    private HttpResponse<String> post(String body) throws Exception {
+        return post(body, token);
+    }
+
+    private HttpResponse<String> post(String body, String bearer) throws Exception {
+        var builder = HttpRequest.newBuilder(URI.create(base + "/api/lnn/predict"));
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
+        return HttpClient.newHttpClient().send(builder
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aStoredModelForecastsTheWindowWithRisksAndARecommendation() throws Exception {
+        var response = post("{\"model\":\"host.lnn\",\"window\":[{\"cpu\":0.5,\"memory\":0.8},"
+                + "{\"cpu\":0.5,\"memory\":0.85},{\"cpu\":0.5,\"memory\":0.88}]}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).contains("\"driver\":\"memory\"").contains("\"horizon\":15")
+                .contains("\"stepsToCrossing\":1").contains("restart or move the largest process");
+    }
+
+    @Test
+    void anUnauthenticatedRequestIsRefused() throws Exception {
+        assertThat(post("{\"model\":\"host.lnn\",\"window\":[{\"cpu\":0.5,\"memory\":0.8}]}", null).statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void aRowWithoutAModelColumnIs400NamingTheField() throws Exception {
+        var response = post("{\"model\":\"host.lnn\",\"window\":[{\"cpu\":0.5,\"memory\":0.8},{\"cpu\":0.5}]}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).isEqualTo("{\"field\":\"window[1].memory\",\"error\":\"missing\"}");
+    }
+
+    @Test
+    void aMissingOrUnsafeModelNameIs400AndAnUnknownOneIs404() throws Exception {
+        assertThat(post("{\"window\":[{\"cpu\":0.5,\"memory\":0.8}]}").body()).contains("\"field\":\"model\"");
+        var unsafe = post("{\"model\":\"../aura.mv.db\",\"window\":[{\"cpu\":0.5,\"memory\":0.8}]}");
+        assertThat(unsafe.statusCode()).isEqualTo(400);
+        assertThat(unsafe.body()).contains("\"field\":\"model\"");
+        var unknown = post("{\"model\":\"nope.lnn\",\"window\":[{\"cpu\":0.5,\"memory\":0.8}]}");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("\"field\":\"model\"");
+    }
+
+    @Test
+    void aBadHorizonIs400NamingHorizons() throws Exception {
+        var response = post("{\"model\":\"host.lnn\",\"window\":[{\"cpu\":0.5,\"memory\":0.8}],\"horizons\":[0]}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"field\":\"horizons\"");
+    }
+}

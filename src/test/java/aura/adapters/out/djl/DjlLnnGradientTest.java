@@ -1,0 +1,105 @@
+package aura.adapters.out.djl;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import aura.domain.lnn.CellSpec;
+import aura.domain.lnn.CfcSpec;
+import aura.domain.lnn.FullyConnectedWiring;
+import aura.domain.lnn.LiquidNetwork;
+import aura.domain.lnn.LtcSpec;
+import aura.domain.lnn.Parameters;
+import aura.domain.lnn.Tensor;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Autograd through time (float64) matches central finite differences of the same loss computed by the
+ * plain-Java domain network, for every trainable parameter of a tiny cell.
+ */
+class DjlLnnGradientTest {
+
+    private static final int BATCH = 2;
+    private static final int STEPS = 4;
+    private static final double H = 1e-6;
+
+    static Stream<Arguments> cells() {
+        return Stream.of(
+                Arguments.of("ltc", LtcSpec.of(FullyConnectedWiring.generate(3, 2, 2, true, 9), true), 0),
+                Arguments.of("cfc", new CfcSpec(2, 3, aura.domain.lnn.CfcMode.DEFAULT,
+                        aura.domain.lnn.Activation.LECUN_TANH, 4, 1), 1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cells")
+    void gradientsOfATinyCellMatchFiniteDifferences(String name, CellSpec spec, int projection) {
+        Parameters params = LiquidNetwork.initialise(spec, projection, 4).parameters();
+        SplittableRandom rng = new SplittableRandom(2);
+        int m = spec.inputSize();
+        int out = LiquidNetwork.of(spec, params).outputSize();
+        double[] x = new double[BATCH * STEPS * m];
+        double[] y = new double[BATCH * STEPS * out];
+        for (int i = 0; i < x.length; i++) x[i] = rng.nextDouble() * 2 - 1;
+        for (int i = 0; i < y.length; i++) y[i] = rng.nextDouble() * 2 - 1;
+
+        try (NDManager manager = NDManager.newBaseManager(null, DjlForecasterTrainer.ENGINE);
+             DjlNetwork net = new DjlNetwork(spec, params, manager, DataType.FLOAT64)) {
+            try (GradientCollector collector = Engine.getEngine(DjlForecasterTrainer.ENGINE).newGradientCollector()) {
+                collector.zeroGradients();
+                NDArray loss = net.forward(manager.create(x, new Shape(BATCH, STEPS, m)), 0.5)
+                        .sub(manager.create(y, new Shape(BATCH, STEPS, out))).square().mean();
+                collector.backward(loss);
+                assertThat(loss.getDouble()).isCloseTo(javaLoss(spec, params, x, y), within(1e-12));
+            }
+            int checked = 0;
+            for (Map.Entry<String, NDArray> e : net.trainable().entrySet()) {
+                double[] grad = e.getValue().getGradient().toDoubleArray();
+                Tensor t = params.tensor(e.getKey());
+                for (int i = 0; i < t.size(); i++) {
+                    double fd = (javaLoss(spec, nudged(params, e.getKey(), i, H), x, y)
+                            - javaLoss(spec, nudged(params, e.getKey(), i, -H), x, y)) / (2 * H);
+                    assertThat(grad[i]).as("%s[%d]", e.getKey(), i).isCloseTo(fd, within(1e-6 + 1e-4 * Math.abs(fd)));
+                    checked++;
+                }
+            }
+            assertThat(checked).isGreaterThan(20);
+        }
+    }
+
+    private static Parameters nudged(Parameters p, String name, int index, double by) {
+        Tensor t = p.tensor(name);
+        double[] d = t.data();
+        d[index] += by;
+        return p.with(name, new Tensor(t.shape(), d));
+    }
+
+    private static double javaLoss(CellSpec spec, Parameters p, double[] x, double[] y) {
+        LiquidNetwork prototype = LiquidNetwork.of(spec, p);
+        int m = spec.inputSize();
+        int out = prototype.outputSize();
+        double sum = 0;
+        for (int b = 0; b < BATCH; b++) {
+            LiquidNetwork net = prototype.fork();
+            for (int t = 0; t < STEPS; t++) {
+                double[] in = java.util.Arrays.copyOfRange(x, (b * STEPS + t) * m, (b * STEPS + t + 1) * m);
+                double[] got = net.step(in, 0.5);
+                for (int o = 0; o < out; o++) {
+                    double e = got[o] - y[(b * STEPS + t) * out + o];
+                    sum += e * e;
+                }
+            }
+        }
+        return sum / (BATCH * STEPS * out);
+    }
+}
