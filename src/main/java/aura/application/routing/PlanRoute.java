@@ -6,6 +6,7 @@ import aura.domain.mesh.Heartbeat;
 import aura.domain.mesh.NodeSettings;
 import aura.domain.mesh.ServedModel;
 import aura.domain.routing.ExpectedLength;
+import aura.domain.routing.Exploration;
 import aura.domain.routing.ModelStats;
 import aura.domain.routing.NodeSnapshot;
 import aura.domain.routing.RouteRequest;
@@ -24,8 +25,8 @@ import java.util.UUID;
 
 /**
  * Decides which node generates: snapshots of every live node from the registry (this node's own figures read
- * fresh), measured round trips, and this node's recent dispatches, handed to the domain's router. The decision
- * is logged with its estimates so the outcome can be compared later.
+ * fresh), measured round trips, and this node's recent dispatches, handed to the domain's router; an idle node
+ * not yet measured for the model gets a turn (see {@link Exploration}). The decision is logged with its estimates so the outcome can be compared later.
  */
 @Singleton
 public class PlanRoute {
@@ -38,6 +39,7 @@ public class PlanRoute {
     private final Clock clock;
     private final Router router = new Router();
     private final ExpectedLength expectedLength = new ExpectedLength();
+    private final Exploration exploration = new Exploration();
 
     public PlanRoute(NodeSettings settings, NodeDirectory directory, GenerationLoad localLoad, RoundTrips roundTrips,
                      Dispatches dispatches, RoutingLog log, Clock clock) {
@@ -64,7 +66,9 @@ public class PlanRoute {
                     h.activeGenerations(), h.queuedGenerations(), h.models()));
         }
         if (!live.containsKey(self)) nodes.add(selfSnapshot(null));
-        RoutingDecision decision = router.decide(request, nodes, expectedLength, dispatches.recentByNode());
+        Map<String, Integer> recent = dispatches.recentByNode();
+        RoutingDecision decision = exploration.apply(router.decide(request, nodes, expectedLength, recent),
+                busy(nodes, recent), clock.instant());
         String id = UUID.randomUUID().toString();
         log.record(new RoutingLog.Entry(id, clock.instant(), self, decision, Optional.empty(), Optional.empty(), Optional.empty()));
         return new Route(id, decision, live);
@@ -74,6 +78,12 @@ public class PlanRoute {
     public void completed(String decisionId, String model, Optional<String> servedBy, int outputTokens, double seconds, String outcome) {
         if (outputTokens > 0) expectedLength.record(model, outputTokens);
         log.complete(decisionId, servedBy, servedBy.isPresent() ? Optional.of(seconds) : Optional.empty(), outcome);
+    }
+
+    private static Map<String, Integer> busy(List<NodeSnapshot> nodes, Map<String, Integer> recent) {
+        Map<String, Integer> busy = new HashMap<>();
+        nodes.forEach(n -> busy.put(n.node(), n.activeGenerations() + n.queuedGenerations() + recent.getOrDefault(n.node(), 0)));
+        return busy;
     }
 
     private NodeSnapshot selfSnapshot(Heartbeat beat) {

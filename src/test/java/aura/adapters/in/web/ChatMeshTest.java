@@ -145,7 +145,7 @@ class ChatMeshTest {
         for (int i = 0; i < 4; i++) ask(id, "warm up " + i);
         Thread.sleep(2500); // the next heartbeats carry the measured speeds
         var events = ask(id, "now");
-        assertThat(chosen(events)).isEqualTo("fast");
+        assertThat(chosen(events)).as(Sse.first(events, "route").toString()).isEqualTo("fast");
         var candidates = Sse.first(events, "route").data().get("route").get("candidates");
         assertThat(candidates.get(1).get("reasonLost").getStringValue()).isNotBlank();
     }
