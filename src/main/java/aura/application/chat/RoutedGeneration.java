@@ -1,0 +1,139 @@
+package aura.application.chat;
+
+import aura.application.routing.Dispatches;
+import aura.application.routing.PlanRoute;
+import aura.domain.chat.BackendFailure;
+import aura.domain.chat.GenerationOutcome;
+import aura.domain.chat.GenerationRequest;
+import aura.domain.mesh.Heartbeat;
+import aura.domain.mesh.NodeSettings;
+import aura.domain.routing.Candidate;
+import aura.domain.routing.RouteRequest;
+import aura.domain.routing.RoutingDecision;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One generation routed through the mesh: the router picks a node, the answer streams from it, and if that node
+ * fails or stalls the next-best candidate continues the same answer. Continuing means the partial answer goes to
+ * the next node as a final assistant turn (a prefill), which Ollama and OpenAI-compatible servers continue, so
+ * the person sees one answer without repeated or missing text. Runs on the caller's thread.
+ */
+@Singleton
+public class RoutedGeneration {
+    private final PlanRoute planRoute;
+    private final RunGeneration local;
+    private final PeerGeneration peers;
+    private final Dispatches dispatches;
+    private final ChatSettings chatSettings;
+    private final NodeSettings node;
+
+    public RoutedGeneration(PlanRoute planRoute, RunGeneration local, PeerGeneration peers, Dispatches dispatches,
+                            ChatSettings chatSettings, NodeSettings node) {
+        this.planRoute = planRoute;
+        this.local = local;
+        this.peers = peers;
+        this.dispatches = dispatches;
+        this.chatSettings = chatSettings;
+        this.node = node;
+    }
+
+    /** Follows a generation; every call arrives on the generating thread. */
+    public interface Observer {
+        void routed(String decisionId, RoutingDecision decision);
+
+        void token(String text);
+
+        void failover(String fromNode, String toNode, String reason);
+
+        void done(Result result);
+
+        void failed(Failure failure);
+    }
+
+    public record Result(String servedBy, String text, int promptTokens, int outputTokens, long firstTokenMillis,
+                         long totalMillis) {
+    }
+
+    public record Failure(String reason, List<String> tried, String partialText, long firstTokenMillis, long totalMillis) {
+    }
+
+    public void run(GenerationRequest request, Observer observer) {
+        new Attempts(request, observer).run();
+    }
+
+    private final class Attempts {
+        private final GenerationRequest request;
+        private final Observer observer;
+        private final StringBuilder text = new StringBuilder();
+        private final long started = System.nanoTime();
+        private long firstTokenNanos = -1;
+
+        Attempts(GenerationRequest request, Observer observer) {
+            this.request = request;
+            this.observer = observer;
+        }
+
+        void run() {
+            int promptGuess = request.turns().stream().mapToInt(t -> t.content().length()).sum() / 4;
+            var route = planRoute.plan(new RouteRequest(request.model(), request.maxTokens(), promptGuess));
+            observer.routed(route.decisionId(), route.decision());
+            List<String> tried = new ArrayList<>(route.decision().excluded());
+            int prompt = 0;
+            int output = 0;
+            String previous = null;
+            for (Candidate candidate : route.decision().candidates()) {
+                String target = candidate.node();
+                if (previous != null) observer.failover(previous, target, tried.get(tried.size() - 1));
+                Object dispatch = dispatches.sent(target);
+                try {
+                    GenerationOutcome outcome = attempt(target, route.reachable().get(target));
+                    prompt += outcome.promptTokens();
+                    output += outcome.outputTokens();
+                    long total = millis(System.nanoTime() - started);
+                    planRoute.completed(route.decisionId(), request.model(), Optional.of(target), output, total / 1000.0, "completed");
+                    observer.done(new Result(target, text.toString(), prompt, output, firstTokenMillis(total), total));
+                    return;
+                } catch (BackendFailure e) {
+                    tried.add(target + ": " + e.getMessage());
+                    previous = target;
+                } finally {
+                    dispatches.finished(dispatch);
+                }
+            }
+            String reason = route.decision().candidates().isEmpty()
+                    ? "no node of the mesh serves model " + request.model() + " (" + String.join("; ", tried) + ")"
+                    : "no node could finish the answer (" + String.join("; ", tried) + ")";
+            long total = millis(System.nanoTime() - started);
+            planRoute.completed(route.decisionId(), request.model(), Optional.empty(), 0, total / 1000.0, reason);
+            observer.failed(new Failure(reason, tried, text.toString(), firstTokenNanos < 0 ? 0 : firstTokenMillis(total), total));
+        }
+
+        private GenerationOutcome attempt(String target, Heartbeat peer) {
+            GenerationRequest next = text.length() == 0 ? request : request.continuing(text.toString());
+            Cancellation cancel = new Cancellation();
+            if (target.equals(node.identity().name())) return local.run(next, this::token, cancel);
+            if (peer == null) throw new BackendFailure("no live heartbeat");
+            try (StallWatch watch = new StallWatch(cancel, chatSettings.firstTokenTimeout(), chatSettings.stallTimeout())) {
+                return peers.generate(peer.address(), peer.port(), next, watch.watching(this::token), cancel);
+            }
+        }
+
+        private void token(String piece) {
+            if (firstTokenNanos < 0) firstTokenNanos = System.nanoTime();
+            text.append(piece);
+            observer.token(piece);
+        }
+
+        private long firstTokenMillis(long totalMillis) {
+            return firstTokenNanos < 0 ? totalMillis : millis(firstTokenNanos - started);
+        }
+    }
+
+    private static long millis(long nanos) {
+        return nanos / 1_000_000;
+    }
+}
