@@ -1,0 +1,39 @@
+package aura.adapters.in.web;
+
+import aura.application.auth.ManageApiKeys;
+import io.micronaut.core.async.publisher.Publishers;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.validator.TokenValidator;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+
+/** {@code Authorization: Bearer aura_...}: a per-user API key stands for its owner, like a login does. */
+@Singleton
+class ApiKeyTokenValidator implements TokenValidator<HttpRequest<?>> {
+    private final ManageApiKeys apiKeys;
+    private final ExecutorService blocking;
+
+    ApiKeyTokenValidator(ManageApiKeys apiKeys, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+        this.apiKeys = apiKeys;
+        this.blocking = blocking;
+    }
+
+    @Override
+    public Publisher<Authentication> validateToken(String token, HttpRequest<?> request) {
+        if (token == null || !token.startsWith("aura_")) return Publishers.empty();
+        return Mono.fromCallable(() -> apiKeys.authenticate(token)
+                        .map(c -> Authentication.build(c.username(), c.admin() ? List.of("admin", "user") : List.of("user"),
+                                Map.<String, Object>of("uid", c.userId(), "sid", c.sessionId())))
+                        .orElse(null))
+                .subscribeOn(Schedulers.fromExecutorService(blocking));
+    }
+}

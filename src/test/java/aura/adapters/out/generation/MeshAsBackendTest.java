@@ -1,0 +1,125 @@
+package aura.adapters.out.generation;
+
+import aura.adapters.in.cli.NodeLauncher;
+import aura.application.chat.Cancellation;
+import aura.domain.chat.ChatTurn;
+import aura.domain.chat.GenerationRequest;
+import aura.domain.mesh.Inventory;
+import aura.domain.mesh.NodeSettings;
+import aura.domain.mesh.StartupRequest;
+import aura.testing.Accounts;
+import aura.testing.Http;
+import aura.testing.Services;
+import aura.testing.StandInBackend;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.serde.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Existing clients pointed at a node: this project's own OpenAI and Ollama client adapters (written to those
+ * protocols, and tested against stand-ins of the real servers) talk to the node's compatible endpoints.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MeshAsBackendTest {
+    @TempDir
+    static Path dataDir;
+    private StandInBackend model;
+    private ApplicationContext node;
+    private String base;
+    private String apiKey;
+    private String apiKeyId;
+
+    @BeforeAll
+    void start() {
+        model = StandInBackend.start(StandInBackend.Protocol.OLLAMA, "llama3:8b");
+        int port = Services.freePort();
+        var request = new StartupRequest(Optional.of("solo"), Optional.empty(), Optional.of(port), "h", "1", dataDir.toString());
+        node = NodeLauncher.start(NodeSettings.resolve(request, Inventory.empty(), Map.of("AURA_BACKEND", model.spec())));
+        base = "http://127.0.0.1:" + port;
+        String token = Accounts.adminToken(base);
+        var created = Http.parse(Http.post(base + "/api/auth/api-keys", "{\"name\":\"my editor\"}", token).body());
+        apiKey = created.get("key").getStringValue();
+        apiKeyId = created.get("id").getStringValue();
+        assertThat(apiKey).startsWith("aura_");
+        assertThat(Http.text(Http.json(base + "/api/auth/api-keys", token))).contains("my editor").doesNotContain(apiKey);
+    }
+
+    @AfterAll
+    void stop() {
+        node.close();
+        model.close();
+    }
+
+    private static GenerationRequest ask() {
+        return new GenerationRequest("llama3:8b", List.of(new ChatTurn(ChatTurn.Speaker.USER, "hi")), OptionalInt.of(100));
+    }
+
+    @Test
+    void anOpenAiClientWithAnApiKeyListsModelsAndStreamsAnAnswer() {
+        var client = new OpenAiBackend(base, Optional.of(apiKey), ObjectMapper.getDefault());
+        assertThat(client.models()).containsExactly("llama3:8b");
+        StringBuilder text = new StringBuilder();
+        var outcome = client.generate(ask(), text::append, new Cancellation());
+        assertThat(text.toString()).isEqualTo(StandInBackend.ANSWER);
+        assertThat(outcome.outputTokens()).isPositive();
+    }
+
+    @Test
+    void theNonStreamingOpenAiShapeAnswersInOneObject() {
+        var response = Http.post(base + "/v1/chat/completions",
+                "{\"model\":\"llama3:8b\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":\"hi\"}]}]}", apiKey);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        var body = Http.parse(response.body());
+        assertThat(body.get("object").getStringValue()).isEqualTo("chat.completion");
+        assertThat(body.get("choices").get(0).get("message").get("content").getStringValue()).isEqualTo(StandInBackend.ANSWER);
+        assertThat(body.get("usage").get("completion_tokens").getIntValue()).isPositive();
+    }
+
+    @Test
+    void anOllamaClientListsTagsAndGetsStreamedOrWholeAnswers() {
+        assertThat(Http.json(base + "/ollama/api/tags", apiKey).get("models").get(0).get("name").getStringValue()).isEqualTo("llama3:8b");
+        var response = Http.post(base + "/ollama/api/chat", "{\"model\":\"llama3:8b\",\"stream\":false,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}", apiKey);
+        assertThat(Http.parse(response.body()).get("message").get("content").getStringValue()).isEqualTo(StandInBackend.ANSWER);
+        var streamed = Http.post(base + "/ollama/api/chat", "{\"model\":\"llama3:8b\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}", apiKey);
+        StringBuilder text = new StringBuilder();
+        streamed.body().lines().map(Http::parse).forEach(l -> text.append(l.get("message").get("content").getStringValue()));
+        assertThat(text.toString()).isEqualTo(StandInBackend.ANSWER);
+        assertThat(streamed.body().lines().count()).isGreaterThan(5);
+    }
+
+    @Test
+    void badRequestsAndBadKeysAreRefused() {
+        var noModel = Http.post(base + "/v1/chat/completions", "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}", apiKey);
+        assertThat(noModel.statusCode()).isEqualTo(400);
+        assertThat(noModel.body()).contains("\"param\":\"model\"");
+        assertThat(Http.get(base + "/v1/models", "aura_" + "0".repeat(32) + "_nope").statusCode()).isEqualTo(401);
+        var unknownModel = Http.post(base + "/v1/chat/completions", "{\"model\":\"nope\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}", apiKey);
+        assertThat(unknownModel.statusCode()).isEqualTo(503);
+        assertThat(unknownModel.body()).contains("nope");
+    }
+
+    @Test
+    void aRevokedKeyStopsWorking() {
+        String token = Accounts.login(base, Accounts.ADMIN, Accounts.PASSWORD).get("accessToken").getStringValue();
+        var created = Http.parse(Http.post(base + "/api/auth/api-keys", "{\"name\":\"temp\"}", token).body());
+        String key = created.get("key").getStringValue();
+        assertThat(Http.get(base + "/v1/models", key).statusCode()).isEqualTo(200);
+        assertThat(Http.delete(base + "/api/auth/api-keys/" + created.get("id").getStringValue(), token).statusCode()).isEqualTo(204);
+        assertThat(Http.get(base + "/v1/models", key).statusCode()).isEqualTo(401);
+        assertThatThrownBy(() -> new OpenAiBackend(base, Optional.of(key), ObjectMapper.getDefault()).generate(ask(), t -> { }, new Cancellation()))
+                .hasMessageContaining("401");
+    }
+}
