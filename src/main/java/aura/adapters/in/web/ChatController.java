@@ -2,6 +2,7 @@ package aura.adapters.in.web;
 
 import aura.application.chat.AnswerListener;
 import aura.application.chat.ConversationBook;
+import aura.application.chat.ListMeshModels;
 import aura.application.chat.SendMessage;
 import aura.domain.routing.RoutingDecision;
 import io.micronaut.core.annotation.Nullable;
@@ -40,10 +41,22 @@ import java.util.OptionalInt;
 class ChatController {
     private final ConversationBook book;
     private final SendMessage sendMessage;
+    private final ListMeshModels models;
 
-    ChatController(ConversationBook book, SendMessage sendMessage) {
+    ChatController(ConversationBook book, SendMessage sendMessage, ListMeshModels models) {
         this.book = book;
         this.sendMessage = sendMessage;
+        this.models = models;
+    }
+
+    @Serdeable
+    record ModelView(String name, List<String> nodes) {
+    }
+
+    /** Every model some live node serves, with those nodes: what the model picker offers. */
+    @Get("/models")
+    List<ModelView> models() {
+        return models.list().stream().map(m -> new ModelView(m.name(), m.nodes())).toList();
     }
 
     @Serdeable

@@ -130,6 +130,13 @@ class ChatMeshTest {
     }
 
     @Test
+    void theModelPickerListsEveryModelWithTheNodesServingIt() {
+        var models = Http.text(Http.json(front + "/api/chat/models", token));
+        assertThat(models).contains("{\"name\":\"llama3:8b\",\"nodes\":[\"fast\",\"slow\"]}",
+                "{\"name\":\"only-fast:1b\",\"nodes\":[\"fast\"]}");
+    }
+
+    @Test
     void aNodeLackingTheModelIsNeverChosen() {
         String id = conversation("assistant", "only-fast:1b");
         for (int i = 0; i < 3; i++) {
