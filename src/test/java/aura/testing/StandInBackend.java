@@ -41,7 +41,7 @@ public final class StandInBackend implements AutoCloseable {
     private StandInBackend(Protocol protocol, List<String> models) throws IOException {
         this.protocol = protocol;
         this.models = List.copyOf(models);
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
         server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "stand-in-" + protocol);
             t.setDaemon(true);

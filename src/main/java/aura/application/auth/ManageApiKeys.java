@@ -24,6 +24,9 @@ import java.util.UUID;
 @Singleton
 public class ManageApiKeys {
     private static final int MAX_KEYS = 50;
+    static final long RECHECK_NANOS = 5_000_000_000L;
+
+    private final java.util.Map<String, Checked> recent = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final ApiKeys keys;
     private final UserAccounts users;
@@ -65,12 +68,29 @@ public class ManageApiKeys {
         ApiKey key = keys.find(id).filter(k -> k.userId().equals(caller.userId()) && !k.revoked())
                 .orElseThrow(() -> new NotFound("no API key " + id));
         keys.save(key.revokedNow());
+        recent.entrySet().removeIf(e -> e.getValue().caller().sessionId().equals("api-key:" + id));
         audit.record(AuditEvent.Type.USER_CHANGED, caller.username(), client, "API key " + id + " revoked");
     }
 
-    /** The caller a presented key stands for; empty for anything that is not a live key of an enabled user. */
+    /**
+     * The caller a presented key stands for; empty for anything that is not a live key of an enabled user. A key
+     * checked in the last few seconds is not looked up again (revoking on this node forgets it at once; other
+     * nodes within {@link #RECHECK_NANOS}).
+     */
     public Optional<Caller> authenticate(String presented) {
         if (presented == null || !presented.startsWith(ApiKey.PREFIX)) return Optional.empty();
+        Checked checked = recent.get(presented);
+        if (checked != null && System.nanoTime() - checked.at() < RECHECK_NANOS) return Optional.of(checked.caller());
+        Optional<Caller> caller = lookUp(presented);
+        if (recent.size() > 10_000) recent.clear();
+        caller.ifPresentOrElse(c -> recent.put(presented, new Checked(c, System.nanoTime())), () -> recent.remove(presented));
+        return caller;
+    }
+
+    private record Checked(Caller caller, long at) {
+    }
+
+    private Optional<Caller> lookUp(String presented) {
         String rest = presented.substring(ApiKey.PREFIX.length());
         int split = rest.indexOf('_');
         if (split != 32) return Optional.empty();

@@ -26,7 +26,8 @@ import java.util.UUID;
 /**
  * Decides which node generates: snapshots of every live node from the registry (this node's own figures read
  * fresh), measured round trips, and this node's recent dispatches, handed to the domain's router; an idle node
- * not yet measured for the model gets a turn (see {@link Exploration}). The decision is logged with its estimates so the outcome can be compared later.
+ * not yet measured for the model gets a turn (see {@link Exploration}). The decision is logged with its estimates
+ * and its outcome when the generation ends.
  */
 @Singleton
 public class PlanRoute {
@@ -40,6 +41,8 @@ public class PlanRoute {
     private final Router router = new Router();
     private final ExpectedLength expectedLength = new ExpectedLength();
     private final Exploration exploration = new Exploration();
+    /** Decisions whose generation is still running: written to the log once, with their outcome, off the first-token path. */
+    private final Map<String, RoutingLog.Entry> pending = new java.util.concurrent.ConcurrentHashMap<>();
 
     public PlanRoute(NodeSettings settings, NodeDirectory directory, GenerationLoad localLoad, RoundTrips roundTrips,
                      Dispatches dispatches, RoutingLog log, Clock clock) {
@@ -70,14 +73,17 @@ public class PlanRoute {
         RoutingDecision decision = exploration.apply(router.decide(request, nodes, expectedLength, recent),
                 busy(nodes, recent), clock.instant());
         String id = UUID.randomUUID().toString();
-        log.record(new RoutingLog.Entry(id, clock.instant(), self, decision, Optional.empty(), Optional.empty(), Optional.empty()));
+        pending.put(id, new RoutingLog.Entry(id, clock.instant(), self, decision, Optional.empty(), Optional.empty(), Optional.empty()));
         return new Route(id, decision, live);
     }
 
     /** Feeds a finished generation back: its length for later estimates, and the outcome for the log. */
     public void completed(String decisionId, String model, Optional<String> servedBy, int outputTokens, double seconds, String outcome) {
         if (outputTokens > 0) expectedLength.record(model, outputTokens);
-        log.complete(decisionId, servedBy, servedBy.isPresent() ? Optional.of(seconds) : Optional.empty(), outcome);
+        RoutingLog.Entry decided = pending.remove(decisionId);
+        if (decided == null) return;
+        log.record(new RoutingLog.Entry(decided.id(), decided.at(), decided.decidedOn(), decided.decision(), servedBy,
+                servedBy.isPresent() ? Optional.of(seconds) : Optional.empty(), Optional.of(outcome)));
     }
 
     private static Map<String, Integer> busy(List<NodeSnapshot> nodes, Map<String, Integer> recent) {

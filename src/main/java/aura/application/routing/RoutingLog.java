@@ -6,15 +6,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Every routing decision with its estimates, and afterwards what actually happened, so the model's error shows. */
+/** Every routing decision with its estimates and what actually happened, so the model's error shows. */
 public interface RoutingLog {
     record Entry(String id, Instant at, String decidedOn, RoutingDecision decision, Optional<String> servedBy,
                  Optional<Double> actualSeconds, Optional<String> outcome) {
     }
 
     void record(Entry entry);
-
-    void complete(String id, Optional<String> servedBy, Optional<Double> actualSeconds, String outcome);
 
     List<Entry> recent(int limit);
 

@@ -39,15 +39,9 @@ public class JdbcRoutingLog implements RoutingLog {
     public void record(Entry e) {
         RoutingDecision d = e.decision();
         Double estimated = d.candidates().isEmpty() ? null : d.candidates().get(0).estimate().seconds();
+        String outcome = e.outcome().map(o -> o.length() > 500 ? o.substring(0, 500) : o).orElse(null);
         rows.save(new RoutingDecisionRow(e.id(), e.at(), e.decidedOn(), d.model(), d.chosen().orElse(null), estimated,
-                write(d), e.servedBy().orElse(null), e.actualSeconds().orElse(null), e.outcome().orElse(null)));
-    }
-
-    @Override
-    public void complete(String id, Optional<String> servedBy, Optional<Double> actualSeconds, String outcome) {
-        rows.findById(id).ifPresent(r -> rows.update(new RoutingDecisionRow(r.id(), r.at(), r.decidedOn(), r.model(),
-                r.chosen(), r.estimatedS(), r.candidates(), servedBy.orElse(null), actualSeconds.orElse(null),
-                outcome.length() > 500 ? outcome.substring(0, 500) : outcome)));
+                write(d), e.servedBy().orElse(null), e.actualSeconds().orElse(null), outcome));
     }
 
     @Override

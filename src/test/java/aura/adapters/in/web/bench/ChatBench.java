@@ -1,0 +1,126 @@
+package aura.adapters.in.web.bench;
+
+import aura.adapters.in.cli.NodeLauncher;
+import aura.domain.mesh.Inventory;
+import aura.domain.mesh.NodeSettings;
+import aura.domain.mesh.StartupRequest;
+import aura.testing.Accounts;
+import aura.testing.Http;
+import aura.testing.Services;
+import aura.testing.StandInBackend;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Chat through one solo node backed by a stand-in OpenAI-compatible server on loopback:
+ * (1) time to first token calling the stand-in directly against through the node's /v1/chat/completions,
+ * interleaved, median and p90 of N pairs; (2) C concurrent streaming chats through the node: errors and wall time.
+ * Usage: ChatBench [pairs=200] [concurrent=500]
+ */
+public final class ChatBench {
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    public static void main(String[] args) throws Exception {
+        int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        int concurrent = args.length > 1 ? Integer.parseInt(args[1]) : 500;
+        System.setProperty("aura.chat.max-concurrent", Integer.toString(concurrent));
+        System.setProperty("micronaut.server.netty.worker.threads", "4");
+        try (var backend = StandInBackend.start(StandInBackend.Protocol.OPENAI, "bench:1b").tokensPerSecond(1000)) {
+            int port = Services.freePort();
+            var request = new StartupRequest(Optional.of("bench"), Optional.empty(), Optional.of(port), "h", "1",
+                    Files.createTempDirectory("aura-bench").toString());
+            try (var node = NodeLauncher.start(NodeSettings.resolve(request, Inventory.empty(), Map.of("AURA_BACKEND", backend.spec())))) {
+                String base = "http://127.0.0.1:" + port;
+                String token = Accounts.adminToken(base);
+                String key = Http.parse(Http.post(base + "/api/auth/api-keys", "{\"name\":\"bench\"}", token).body())
+                        .get("key").getStringValue();
+                Thread.sleep(2500); // the node's heartbeat lists the backend's model
+                timeToFirstToken(backend.url(), base, key, pairs);
+                backend.tokensPerSecond(50);
+                concurrentChats(base, key, concurrent);
+            }
+        }
+        System.exit(0);
+    }
+
+    private static void timeToFirstToken(String direct, String node, String key, int pairs) throws Exception {
+        for (int i = 0; i < 50; i++) { // warm up both paths
+            firstTokenMillis(direct, null);
+            firstTokenMillis(node, key);
+        }
+        double[] d = new double[pairs];
+        double[] n = new double[pairs];
+        for (int i = 0; i < pairs; i++) {
+            d[i] = firstTokenMillis(direct, null);
+            n[i] = firstTokenMillis(node, key);
+        }
+        Arrays.sort(d);
+        Arrays.sort(n);
+        System.out.printf("time to first token over %d interleaved pairs: direct median %.2f ms p90 %.2f ms; "
+                        + "through the node median %.2f ms p90 %.2f ms; added by the node: median %.2f ms%n",
+                pairs, d[pairs / 2], d[pairs * 9 / 10], n[pairs / 2], n[pairs * 9 / 10], n[pairs / 2] - d[pairs / 2]);
+    }
+
+    private static HttpRequest chat(String base, String key) {
+        var b = HttpRequest.newBuilder(URI.create(base + "/v1/chat/completions")).timeout(Duration.ofSeconds(300))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"model\":\"bench:1b\",\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}"));
+        if (key != null) b.header("Authorization", "Bearer " + key);
+        return b.build();
+    }
+
+    private static double firstTokenMillis(String base, String key) throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<InputStream> response = CLIENT.send(chat(base, key), HttpResponse.BodyHandlers.ofInputStream());
+        try (var reader = new BufferedReader(new InputStreamReader(response.body()))) {
+            String line;
+            double first = -1;
+            while ((line = reader.readLine()) != null) {
+                if (first < 0 && line.contains("\"content\"")) first = (System.nanoTime() - start) / 1e6;
+            }
+            if (first < 0) throw new IllegalStateException("no token from " + base + " (status " + response.statusCode() + ")");
+            return first;
+        }
+    }
+
+    private static void concurrentChats(String base, String key, int count) {
+        AtomicInteger ok = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        List<String> errors = new ArrayList<>();
+        long start = System.nanoTime();
+        List<CompletableFuture<?>> all = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            all.add(CLIENT.sendAsync(chat(base, key), HttpResponse.BodyHandlers.ofString()).handle((r, e) -> {
+                boolean good = e == null && r.statusCode() == 200 && r.body().contains("[DONE]") && !r.body().contains("\"error\"")
+                        && r.body().split("\"content\"").length > StandInBackend.tokens(StandInBackend.ANSWER).size();
+                if (good) ok.incrementAndGet();
+                else {
+                    failed.incrementAndGet();
+                    synchronized (errors) {
+                        if (errors.size() < 3) errors.add(e != null ? e.toString() : r.statusCode() + " " + r.body().substring(0, Math.min(200, r.body().length())));
+                    }
+                }
+                return null;
+            }));
+        }
+        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
+        System.out.printf("%d concurrent streaming chats through one node: %d complete, %d failed, %.1f s wall%s%n",
+                count, ok.get(), failed.get(), (System.nanoTime() - start) / 1e9, errors.isEmpty() ? "" : " " + errors);
+    }
+}
