@@ -2,6 +2,7 @@ package aura.adapters.in.web;
 
 import aura.adapters.in.cli.NodeLauncher;
 import aura.application.mesh.NodeDirectory;
+import aura.domain.auth.Totp;
 import aura.domain.mesh.Inventory;
 import aura.domain.mesh.NodeSettings;
 import aura.domain.mesh.StartupRequest;
@@ -24,6 +25,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -286,5 +288,28 @@ class WebUiTest {
         browser.screenshot("08-conversations-phone-light");
         browser.size(1280, 860);
         find("#theme-toggle").click();
+    }
+
+    @Test
+    @Order(11)
+    void anAccountWithASecondFactorIsAskedForItsOneTimeCode() throws Exception {
+        String admin = Accounts.login(base, Accounts.ADMIN, Accounts.PASSWORD).get("accessToken").getStringValue();
+        var created = Http.post(base + "/api/admin/users", Accounts.credentials("carol", Accounts.PASSWORD), admin);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String carol = Accounts.login(base, "carol", Accounts.PASSWORD).get("accessToken").getStringValue();
+        String secret = Http.parse(Http.post(base + "/api/auth/totp/enrol", null, carol).body()).get("secret").getStringValue();
+        var confirmed = Http.post(base + "/api/auth/totp/confirm", "{\"code\":\"" + Totp.code(secret, Instant.now()) + "\"}", carol);
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(204);
+
+        find("#logout").click();
+        awaitPage("login");
+        logIn("carol", Accounts.PASSWORD);
+        find("#login-totp");
+        assertThat(text("#main .notice:not(.error)")).contains("one-time code");
+        browser.screenshot("09-login-one-time-code");
+        find("#login-totp").sendKeys(Totp.code(secret, Instant.now()), Keys.ENTER);
+        awaitPage("chat");
+        assertThat(text("#whoami")).isEqualTo("Signed in as carol");
+        assertThat(browser.driver.findElement(By.id("nav-admin")).isDisplayed()).isFalse();
     }
 }
