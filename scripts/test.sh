@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the node: unit, adapter (real Postgres and Redis), end-to-end (the real jar).
-# Starts Postgres and Redis on their standard loopback ports when they are not running, installing
-# Debian's packages if they are missing; a test that needs a service never skips.
+# Starts Postgres and Redis on their standard loopback ports when they are not running, and installs
+# Debian's packages (and Chromium with its driver, for the web UI's browser tests) if they are missing;
+# a test that needs a service never skips.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,7 +42,15 @@ ensure_redis() {
   log "Redis did not start"; exit 1
 }
 
+ensure_browser() {
+  # The web UI's tests drive Debian's Chromium through Debian's chromedriver (no browser download at test time).
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then return; fi
+  log "installing chromium and chromium-driver for the browser tests"
+  apt_install chromium chromium-driver
+}
+
 ensure_postgres
 ensure_redis
-log "Postgres and Redis are up; running mvn verify"
+ensure_browser
+log "Postgres, Redis and Chromium are ready; running mvn verify"
 exec mvn -B -ntp verify "$@"

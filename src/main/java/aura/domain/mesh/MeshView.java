@@ -39,12 +39,12 @@ public final class MeshView {
     private static MeshMember up(Heartbeat beat, boolean inInventory) {
         return new MeshMember(beat.name(), beat.role(), beat.address(), beat.port(), MeshMember.Status.UP,
                 Optional.of(beat.at()), Optional.of(beat.cpuLoad()), Optional.of(beat.gpu()),
-                Optional.of(beat.version()), inInventory);
+                Optional.of(beat.version()), inInventory, beat.models());
     }
 
     private static MeshMember down(String name, aura.domain.node.Role role, String address, int port,
                                    Instant lastSeen, boolean inInventory) {
         return new MeshMember(name, role, address, port, MeshMember.Status.DOWN, Optional.ofNullable(lastSeen),
-                Optional.empty(), Optional.empty(), Optional.empty(), inInventory);
+                Optional.empty(), Optional.empty(), Optional.empty(), inInventory, List.of());
     }
 }

@@ -1,0 +1,124 @@
+// Admin work: create users, edit personas, read the audit log. The node checks that the caller is an admin.
+import { api } from '../api.js';
+import { h, field, showError, dateTime, announce } from '../dom.js';
+
+export const title = 'Admin';
+
+function createUser() {
+  const notice = h('p', { class: 'notice error', role: 'alert' });
+  const done = h('p', { class: 'notice ok', role: 'status' });
+  const username = h('input', { name: 'username', autocomplete: 'off', autocapitalize: 'none', spellcheck: 'false' });
+  const password = h('input', { name: 'password', type: 'password', autocomplete: 'new-password' });
+  const admin = h('input', { type: 'checkbox', id: 'new-admin', name: 'admin' });
+  const form = h('form', { class: 'card', novalidate: true, 'aria-labelledby': 'create-user-title' },
+    h('h2', { id: 'create-user-title' }, 'Create a user'), notice, done,
+    field('new-username', 'Username', username),
+    field('new-password', 'Password', password, 'At least 12 characters, with upper-case and lower-case letters, a digit and a symbol.'),
+    h('div', { class: 'field' }, h('label', { class: 'checkbox', for: 'new-admin' }, admin, 'Administrator')),
+    h('button', { type: 'submit' }, 'Create user'),
+    h('p', { class: 'muted' }, 'Disabling users and resetting passwords are not offered by this node yet.'));
+  form.addEventListener('submit', async e => {
+    e.preventDefault();
+    done.textContent = '';
+    try {
+      const user = await api.post('/api/admin/users', { username: username.value, password: password.value, admin: admin.checked });
+      form.reset();
+      showError(form, notice, { message: '' });
+      done.textContent = `Created ${user.admin ? 'administrator' : 'user'} ${user.username}. They can log in now.`;
+      username.focus();
+      announce(done.textContent);
+    } catch (err) {
+      showError(form, notice, err);
+    }
+  });
+  return form;
+}
+
+function personaEditor(persona, onSaved) {
+  const isNew = !persona;
+  const key = isNew ? 'new' : persona.name.replace(/[^a-z0-9_-]/gi, '_');
+  const notice = h('p', { class: 'notice error', role: 'alert' });
+  const name = isNew ? h('input', { name: 'name', autocomplete: 'off' }) : null;
+  const description = h('input', { name: 'description', value: persona?.description ?? '' });
+  const prompt = h('textarea', { name: 'systemPrompt', rows: '3' });
+  prompt.value = persona?.systemPrompt ?? '';
+  const form = h('form', { novalidate: true },
+    notice,
+    isNew ? field(`persona-${key}-name`, 'Name', name) : null,
+    field(`persona-${key}-description`, 'Description', description),
+    field(`persona-${key}-prompt`, 'System prompt', prompt),
+    h('button', { type: 'submit', class: 'small' }, isNew ? 'Add persona' : 'Save'));
+  const details = h('details', { class: 'persona', 'data-persona': persona?.name ?? '' },
+    h('summary', {}, isNew ? 'Add a persona' : persona.name,
+      persona?.builtIn ? h('span', { class: 'muted' }, ' (built in)') : null,
+      persona?.description ? h('span', { class: 'muted' }, ` — ${persona.description}`) : null),
+    form);
+  form.addEventListener('submit', async e => {
+    e.preventDefault();
+    const target = isNew ? name.value.trim() : persona.name;
+    if (!target) {
+      showError(form, notice, { message: 'A persona needs a name.', field: 'name' });
+      return;
+    }
+    try {
+      await api.put(`/api/chat/personas/${encodeURIComponent(target)}`, { description: description.value, systemPrompt: prompt.value });
+      announce(`Saved persona ${target}.`);
+      onSaved();
+    } catch (err) {
+      showError(form, notice, err);
+    }
+  });
+  return details;
+}
+
+function personas() {
+  const list = h('div', {});
+  const notice = h('p', { class: 'notice error', role: 'alert' });
+  const section = h('section', { class: 'card', 'aria-labelledby': 'personas-title' },
+    h('h2', { id: 'personas-title' }, 'Personas'), notice, list);
+  async function load() {
+    try {
+      const all = await api.get('/api/chat/personas');
+      list.replaceChildren(...all.map(p => personaEditor(p, load)), personaEditor(null, load));
+    } catch (e) {
+      notice.textContent = e.message;
+    }
+  }
+  load();
+  return section;
+}
+
+function audit() {
+  const body = h('tbody', { id: 'audit' });
+  const notice = h('p', { class: 'notice error', role: 'alert' });
+  const more = h('button', { type: 'button', class: 'ghost' }, 'Show older events');
+  let before = null;
+  async function load() {
+    try {
+      const page = await api.get(`/api/admin/audit?limit=50${before ? `&before=${before}` : ''}`);
+      body.append(...page.map(e => h('tr', {},
+        h('td', {}, h('time', { datetime: e.at }, dateTime(e.at))),
+        h('td', {}, e.type.replaceAll('_', ' ')),
+        h('td', {}, e.username ?? ''), h('td', {}, e.node ?? ''), h('td', {}, e.clientAddress ?? ''), h('td', {}, e.detail ?? ''))));
+      if (page.length) before = page[page.length - 1].id;
+      more.hidden = page.length < 50;
+    } catch (e) {
+      notice.textContent = e.message;
+    }
+  }
+  more.addEventListener('click', load);
+  load();
+  return h('section', { class: 'card', 'aria-labelledby': 'audit-title' },
+    h('h2', { id: 'audit-title' }, 'Audit log'), notice,
+    h('div', { class: 'table-wrap' }, h('table', {},
+      h('thead', {}, h('tr', {}, ...['When', 'What', 'User', 'Node', 'Address', 'Detail'].map(t => h('th', { scope: 'col' }, t)))),
+      body)),
+    more);
+}
+
+export async function render(main) {
+  main.append(h('div', { class: 'page' },
+    h('h1', {}, 'Admin'),
+    h('div', { class: 'grid-2' }, createUser(), personas()),
+    h('div', { class: 'actions' }, audit())));
+}
