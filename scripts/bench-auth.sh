@@ -10,7 +10,7 @@ jar=target/aura-node.jar
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
 [ -f "$jar" ] || { echo "build first: mvn -q package -DskipTests" >&2; exit 2; }
 work=$(mktemp -d)
-trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill $(jobs -p) 2>/dev/null || true; [ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 java -jar "$jar" serve --port 3291 --data-dir "$work/secured" >"$work/secured.log" 2>&1 &
 MICRONAUT_SECURITY_ENABLED=false java -jar "$jar" serve --port 3292 --data-dir "$work/open" >"$work/open.log" 2>&1 &
 for port in 3291 3292; do
