@@ -8,11 +8,9 @@ import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -54,7 +52,7 @@ public class ManageApiKeys {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String secretText = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        var key = new ApiKey(id, caller.userId(), label, hash(secretText), clock.instant(), Optional.empty(), false);
+        var key = new ApiKey(id, caller.userId(), label, SessionFactory.hash(secretText), clock.instant(), Optional.empty(), false);
         keys.save(key);
         audit.record(AuditEvent.Type.USER_CHANGED, caller.username(), client, "API key " + id + " created");
         return new Created(key, ApiKey.PREFIX + id + "_" + secretText);
@@ -97,16 +95,9 @@ public class ManageApiKeys {
         String id = rest.substring(0, split);
         String secret = rest.substring(split + 1);
         return keys.find(id).filter(k -> !k.revoked())
-                .filter(k -> MessageDigest.isEqual(k.hash().getBytes(StandardCharsets.US_ASCII), hash(secret).getBytes(StandardCharsets.US_ASCII)))
+                .filter(k -> MessageDigest.isEqual(k.hash().getBytes(StandardCharsets.US_ASCII), SessionFactory.hash(secret).getBytes(StandardCharsets.US_ASCII)))
                 .flatMap(k -> users.byId(k.userId()).filter(u -> !u.disabled())
                         .map(u -> new Caller(u.id(), u.username(), u.admin(), "api-key:" + k.id())));
     }
 
-    private static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

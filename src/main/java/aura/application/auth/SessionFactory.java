@@ -55,6 +55,7 @@ public class SessionFactory {
         return sessionId + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 
+    /** SHA-256, hex: how refresh tokens and API key secrets are kept, so a leaked record cannot be replayed. */
     static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));

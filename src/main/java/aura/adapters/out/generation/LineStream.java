@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -71,6 +72,23 @@ final class LineStream {
         HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 400) throw new IOException(host(url) + " answered " + response.statusCode());
         return response.body();
+    }
+
+    /** The names in a model list ({@code body[array][*][field]}); empty when the server cannot be reached. */
+    static List<String> names(io.micronaut.serde.ObjectMapper json, String url, Map<String, String> headers,
+                              String array, String field) {
+        try {
+            var body = json.readValue(get(url, headers, Duration.ofSeconds(2)), io.micronaut.json.tree.JsonNode.class);
+            List<String> names = new java.util.ArrayList<>();
+            var entries = body.get(array);
+            if (entries != null) entries.values().forEach(m -> names.add(m.get(field).getStringValue()));
+            return names;
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        }
     }
 
     static String host(String url) {

@@ -40,18 +40,7 @@ final class OllamaBackend implements GenerationBackend {
     }
 
     private List<String> names(String path) {
-        try {
-            JsonNode body = json.readValue(LineStream.get(url + path, Map.of(), Duration.ofSeconds(2)), JsonNode.class);
-            List<String> names = new ArrayList<>();
-            JsonNode models = body.get("models");
-            if (models != null) models.values().forEach(m -> names.add(m.get("name").getStringValue()));
-            return names;
-        } catch (IOException | RuntimeException e) {
-            return List.of();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return List.of();
-        }
+        return LineStream.names(json, url + path, Map.of(), "models", "name");
     }
 
     @Override

@@ -36,18 +36,7 @@ final class OpenAiBackend implements GenerationBackend {
 
     @Override
     public List<String> models() {
-        try {
-            JsonNode body = json.readValue(LineStream.get(root + "/models", headers, Duration.ofSeconds(2)), JsonNode.class);
-            List<String> names = new ArrayList<>();
-            JsonNode data = body.get("data");
-            if (data != null) data.values().forEach(m -> names.add(m.get("id").getStringValue()));
-            return names;
-        } catch (IOException | RuntimeException e) {
-            return List.of();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return List.of();
-        }
+        return LineStream.names(json, root + "/models", headers, "data", "id");
     }
 
     @Override
