@@ -2,18 +2,28 @@ package aura;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -56,13 +66,67 @@ class ArchitectureTest {
     }
 
     static ArchRule adaptersDoNotCallEachOtherSideways(String root) {
-        return slices().matching(root + ".adapters.(*).(*)..").should().notDependOnEachOther()
-                .as("adapters meet only through application ports");
+        String prefix = root + ".adapters.";
+        return classes().that().resideInAPackage(root + ".adapters..").should(new ArchCondition<JavaClass>("not depend on another adapter") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                String from = slice(prefix, 2, origin.getPackageName());
+                if (from == null) return;
+                for (Dependency d : origin.getDirectDependenciesFromSelf()) {
+                    String to = slice(prefix, 2, d.getTargetClass().getPackageName());
+                    if (to != null && !to.equals(from)) events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                }
+            }
+        }).as("adapters meet only through application ports");
     }
 
     static ArchRule featuresHaveNoCycles(String root, String layer) {
-        return slices().matching(root + "." + layer + ".(*)..").should().beFreeOfCycles()
-                .as("no cycles between " + layer + " features");
+        String prefix = root + "." + layer + ".";
+        return classes().that().resideInAPackage(root + "." + layer + "..").should(new ArchCondition<JavaClass>("be in features free of cycles") {
+            private final Map<String, Set<String>> edges = new TreeMap<>();
+
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                String from = slice(prefix, 1, origin.getPackageName());
+                if (from == null) return;
+                for (Dependency d : origin.getDirectDependenciesFromSelf()) {
+                    String to = slice(prefix, 1, d.getTargetClass().getPackageName());
+                    if (to != null && !to.equals(from)) edges.computeIfAbsent(from, k -> new TreeSet<>()).add(to);
+                }
+            }
+
+            @Override
+            public void finish(ConditionEvents events) {
+                for (String start : edges.keySet()) {
+                    List<String> cycle = cycleFrom(start, start, new ArrayList<>(List.of(start)), new HashSet<>());
+                    if (cycle != null) events.add(SimpleConditionEvent.violated(start, "cycle: " + String.join(" -> ", cycle)));
+                }
+            }
+
+            private List<String> cycleFrom(String start, String at, List<String> path, Set<String> seen) {
+                for (String next : edges.getOrDefault(at, Set.of())) {
+                    if (next.equals(start)) {
+                        List<String> cycle = new ArrayList<>(path);
+                        cycle.add(start);
+                        return cycle;
+                    }
+                    if (seen.add(next)) {
+                        path.add(next);
+                        List<String> found = cycleFrom(start, next, path, seen);
+                        if (found != null) return found;
+                        path.remove(path.size() - 1);
+                    }
+                }
+                return null;
+            }
+        }).as("no cycles between " + layer + " features");
+    }
+
+    /** The first {@code segments} package names after {@code prefix}, or null outside it or when too short. */
+    static String slice(String prefix, int segments, String packageName) {
+        if (!packageName.startsWith(prefix)) return null;
+        String[] parts = packageName.substring(prefix.length()).split("[.]");
+        return parts.length < segments ? null : String.join(".", Arrays.copyOf(parts, segments));
     }
 
     static ArchRule controllersOnlyInInboundAdapters(String root) {
