@@ -48,8 +48,8 @@ class ChatMeshTest {
     @BeforeAll
     void start() throws Exception {
         System.setProperty("aura.chat.stall-timeout", "1s");
-        slow = StandInBackend.start(StandInBackend.Protocol.OLLAMA, "llama3:8b").tokensPerSecond(25);
-        fast = StandInBackend.start(StandInBackend.Protocol.OPENAI, "llama3:8b", "only-fast:1b").tokensPerSecond(250);
+        slow = StandInBackend.start(StandInBackend.Protocol.OLLAMA, "llama3:8b", "twin:1b").tokensPerSecond(25);
+        fast = StandInBackend.start(StandInBackend.Protocol.OPENAI, "llama3:8b", "only-fast:1b", "twin:1b").tokensPerSecond(250);
         int[] ports = {Services.freePort(), Services.freePort(), Services.freePort()};
         String mesh = "chat-" + UUID.randomUUID().toString().substring(0, 8);
         var inventory = new Inventory(new MeshSettings(mesh, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), List.of(
@@ -133,6 +133,7 @@ class ChatMeshTest {
     void theModelPickerListsEveryModelWithTheNodesServingIt() {
         var models = Http.text(Http.json(front + "/api/chat/models", token));
         assertThat(models).contains("{\"name\":\"llama3:8b\",\"nodes\":[\"fast\",\"slow\"]}",
+                "{\"name\":\"twin:1b\",\"nodes\":[\"fast\",\"slow\"]}",
                 "{\"name\":\"only-fast:1b\",\"nodes\":[\"fast\"]}");
     }
 
@@ -155,6 +156,28 @@ class ChatMeshTest {
         assertThat(chosen(events)).as(Sse.first(events, "route").toString()).isEqualTo("fast");
         var candidates = Sse.first(events, "route").data().get("route").get("candidates");
         assertThat(candidates.get(1).get("reasonLost").getStringValue()).isNotBlank();
+    }
+
+    @Test
+    void aBurstOfRequestsForEquallyGoodNodesSpreadsOverBoth() throws Exception {
+        slow.tokensPerSecond(100);
+        fast.tokensPerSecond(100);
+        try {
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            List<java.util.concurrent.Future<String>> chosen = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String id = conversation("assistant", "twin:1b");
+                chosen.add(pool.submit(() -> chosen(ask(id, "burst"))));
+            }
+            Map<String, Integer> counts = new java.util.HashMap<>();
+            for (var f : chosen) counts.merge(f.get(), 1, Integer::sum);
+            pool.shutdown();
+            assertThat(counts.getOrDefault("slow", 0)).as(counts.toString()).isBetween(2, 6);
+            assertThat(counts.getOrDefault("fast", 0)).as(counts.toString()).isBetween(2, 6);
+        } finally {
+            slow.tokensPerSecond(25);
+            fast.tokensPerSecond(250);
+        }
     }
 
     @Test
