@@ -1,5 +1,6 @@
 package aura.adapters.in.web;
 
+import aura.application.auth.AdministerUsers;
 import aura.application.auth.CreateUser;
 import aura.application.auth.ReadAuditLog;
 import aura.domain.auth.AuditEvent;
@@ -22,17 +23,51 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
 
-/** Admin work: creating users and reading the audit log. The use cases enforce that the caller is an admin. */
+/** Admin work: users (create, list, disable, reset password) and the audit log. The use cases enforce that the caller is an admin. */
 @Controller("/api/admin")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AdminController {
     private final CreateUser createUser;
     private final ReadAuditLog readAuditLog;
+    private final AdministerUsers administerUsers;
 
-    AdminController(CreateUser createUser, ReadAuditLog readAuditLog) {
+    AdminController(CreateUser createUser, ReadAuditLog readAuditLog, AdministerUsers administerUsers) {
         this.createUser = createUser;
         this.readAuditLog = readAuditLog;
+        this.administerUsers = administerUsers;
+    }
+
+    @Serdeable
+    record AccountView(String id, String username, boolean admin, boolean disabled, boolean totpEnabled) {
+        static AccountView of(aura.domain.auth.UserAccount u) {
+            return new AccountView(u.id(), u.username(), u.admin(), u.disabled(), u.totpEnabled());
+        }
+    }
+
+    @Serdeable
+    record Disable(boolean disabled) {
+    }
+
+    @Serdeable
+    record NewPassword(@Nullable String password) {
+    }
+
+    @Get("/users")
+    List<AccountView> users(Authentication auth) {
+        return administerUsers.list(RequestContext.caller(auth)).stream().map(AccountView::of).toList();
+    }
+
+    @Post("/users/{username}/disabled")
+    AccountView disable(HttpRequest<?> request, Authentication auth, String username, @Body Disable body) {
+        return AccountView.of(administerUsers.setDisabled(RequestContext.caller(auth), username, body.disabled(),
+                RequestContext.client(request)));
+    }
+
+    @Post("/users/{username}/password")
+    HttpResponse<Void> resetPassword(HttpRequest<?> request, Authentication auth, String username, @Body NewPassword body) {
+        administerUsers.resetPassword(RequestContext.caller(auth), username, body.password(), RequestContext.client(request));
+        return HttpResponse.noContent();
     }
 
     @Serdeable

@@ -1,4 +1,4 @@
-// Admin work: create users, edit personas, read the audit log. The node checks that the caller is an admin.
+// Admin work: create, disable and reset users, edit personas, read the audit log. The node checks that the caller is an admin.
 import { api } from '../api.js';
 import { h, field, showError, dateTime, announce } from '../dom.js';
 
@@ -15,8 +15,7 @@ function createUser() {
     field('new-username', 'Username', username),
     field('new-password', 'Password', password, 'At least 12 characters, with upper-case and lower-case letters, a digit and a symbol.'),
     h('div', { class: 'field' }, h('label', { class: 'checkbox', for: 'new-admin' }, admin, 'Administrator')),
-    h('button', { type: 'submit' }, 'Create user'),
-    h('p', { class: 'muted' }, 'Disabling users and resetting passwords are not offered by this node yet.'));
+    h('button', { type: 'submit' }, 'Create user'));
   form.addEventListener('submit', async e => {
     e.preventDefault();
     done.textContent = '';
@@ -27,11 +26,66 @@ function createUser() {
       done.textContent = `Created ${user.admin ? 'administrator' : 'user'} ${user.username}. They can log in now.`;
       username.focus();
       announce(done.textContent);
+      document.dispatchEvent(new CustomEvent('aura:users-changed'));
     } catch (err) {
       showError(form, notice, err);
     }
   });
   return form;
+}
+
+// Every account, with disable/enable and a password reset; both end that person's sessions everywhere.
+function users() {
+  const notice = h('p', { class: 'notice error', role: 'alert' });
+  const list = h('ul', { class: 'plain', 'aria-label': 'Users' });
+  const section = h('section', { class: 'card', 'aria-labelledby': 'users-title' },
+    h('h2', { id: 'users-title' }, 'Users'), notice, list);
+  async function load() {
+    try {
+      const accounts = await api.get('/api/admin/users');
+      list.replaceChildren(...accounts.map(row));
+    } catch (err) {
+      showError(section, notice, err);
+    }
+  }
+  function row(user) {
+    const key = user.username.replace(/[^a-z0-9_-]/gi, '_');
+    const toggle = h('button', { type: 'button', class: 'small', 'data-user': user.username },
+      user.disabled ? 'Enable' : 'Disable');
+    toggle.addEventListener('click', async () => {
+      try {
+        await api.post(`/api/admin/users/${encodeURIComponent(user.username)}/disabled`, { disabled: !user.disabled });
+        announce(`${user.username} is ${user.disabled ? 'enabled' : 'disabled'}.`);
+        load();
+      } catch (err) {
+        showError(section, notice, err);
+      }
+    });
+    const password = h('input', { name: 'password', type: 'password', autocomplete: 'new-password' });
+    const resetNotice = h('p', { class: 'notice error', role: 'alert' });
+    const reset = h('form', { novalidate: true }, resetNotice,
+      field(`reset-${key}`, `New password for ${user.username}`, password),
+      h('button', { type: 'submit', class: 'small' }, 'Reset password'));
+    reset.addEventListener('submit', async e => {
+      e.preventDefault();
+      try {
+        await api.post(`/api/admin/users/${encodeURIComponent(user.username)}/password`, { password: password.value });
+        reset.reset();
+        showError(reset, resetNotice, { message: '' });
+        announce(`The password of ${user.username} is reset; their sessions have ended.`);
+      } catch (err) {
+        showError(reset, resetNotice, err);
+      }
+    });
+    return h('li', { 'data-username': user.username },
+      h('strong', {}, user.username),
+      h('span', { class: 'muted' }, `${user.admin ? ' administrator' : ''}${user.disabled ? ' — disabled' : ''}`),
+      ' ', toggle,
+      h('details', {}, h('summary', {}, 'Reset password'), reset));
+  }
+  document.addEventListener('aura:users-changed', load);
+  load();
+  return section;
 }
 
 function personaEditor(persona, onSaved) {
@@ -119,6 +173,7 @@ function audit() {
 export async function render(main) {
   main.append(h('div', { class: 'page' },
     h('h1', {}, 'Admin'),
-    h('div', { class: 'grid-2' }, createUser(), personas()),
+    h('div', { class: 'grid-2' }, createUser(), users()),
+    h('div', { class: 'actions' }, personas()),
     h('div', { class: 'actions' }, audit())));
 }

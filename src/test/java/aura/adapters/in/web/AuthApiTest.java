@@ -196,6 +196,33 @@ class AuthApiTest {
     }
 
     @Test
+    void anAdminDisablesAUserWhoIsLoggedOutEverywhereAndCannotLogIn() {
+        String name = newUser(Accounts.PASSWORD);
+        String userToken = Accounts.login(base, name, Accounts.PASSWORD).get("accessToken").getStringValue();
+        var disabled = Http.post(base + "/api/admin/users/" + name + "/disabled", "{\"disabled\":true}", admin);
+        assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
+        assertThat(status(userToken)).isEqualTo(401);
+        assertThat(Http.post(base + "/api/auth/login", Accounts.credentials(name, Accounts.PASSWORD), null).statusCode()).isEqualTo(401);
+        assertThat(Http.text(Http.json(base + "/api/admin/users", admin))).contains("\"username\":\"" + name + "\",\"admin\":false,\"disabled\":true");
+        Http.post(base + "/api/admin/users/" + name + "/disabled", "{\"disabled\":false}", admin);
+        assertThat(Http.post(base + "/api/auth/login", Accounts.credentials(name, Accounts.PASSWORD), null).statusCode()).isEqualTo(200);
+        assertThat(Http.post(base + "/api/admin/users/" + name + "/disabled", "{\"disabled\":true}", userToken).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void anAdminResetsAPasswordWhichEndsTheUsersSessions() {
+        String name = newUser(Accounts.PASSWORD);
+        String userToken = Accounts.login(base, name, Accounts.PASSWORD).get("accessToken").getStringValue();
+        var weak = Http.post(base + "/api/admin/users/" + name + "/password", "{\"password\":\"short\"}", admin);
+        assertThat(weak.statusCode()).isEqualTo(400);
+        assertThat(status(userToken)).as("a refused reset changes nothing").isEqualTo(200);
+        assertThat(Http.post(base + "/api/admin/users/" + name + "/password", "{\"password\":\"Another-Horse-7?\"}", admin).statusCode()).isEqualTo(204);
+        assertThat(status(userToken)).isEqualTo(401);
+        assertThat(Http.post(base + "/api/auth/login", Accounts.credentials(name, "Another-Horse-7?"), null).statusCode()).isEqualTo(200);
+        assertThat(Http.post(base + "/api/admin/users/nobody-at-all/password", "{\"password\":\"Another-Horse-7?\"}", admin).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void forgedAndBrokenTokensAreRefused() throws Exception {
         String valid = Accounts.login(base, Accounts.ADMIN, Accounts.PASSWORD).get("accessToken").getStringValue();
         var claims = SignedJWT.parse(valid).getJWTClaimsSet();

@@ -227,6 +227,15 @@ class WebUiTest {
         browser.screenshot("04-mesh");
     }
 
+    /** The element's text, or "" while the list is being redrawn. */
+    private static String textOrEmpty(org.openqa.selenium.WebDriver d, String css) {
+        try {
+            return d.findElement(By.cssSelector(css)).getText();
+        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+            return "";
+        }
+    }
+
     @Test
     @Order(8)
     void anAdminCreatesAUserAndReadsTheAuditLog() throws Exception {
@@ -244,6 +253,14 @@ class WebUiTest {
         find("details[data-persona='assistant'] summary").click();
         assertThat(find("details[data-persona='assistant'] textarea").getAttribute("value")).isNotBlank();
         browser.screenshot("05-admin");
+        assertThat(Accounts.login(base, "bob", Accounts.PASSWORD).get("accessToken")).isNotNull();
+
+        browser.until(d -> !d.findElements(By.cssSelector("li[data-username='bob'] button[data-user='bob']")).isEmpty());
+        find("li[data-username='bob'] button[data-user='bob']").click();
+        browser.until(d -> textOrEmpty(d, "li[data-username='bob']").contains("disabled"));
+        assertThat(Http.post(base + "/api/auth/login", Accounts.credentials("bob", Accounts.PASSWORD), null).statusCode()).isEqualTo(401);
+        find("li[data-username='bob'] button[data-user='bob']").click();
+        browser.until(d -> textOrEmpty(d, "li[data-username='bob'] button[data-user='bob']").equals("Disable"));
         assertThat(Accounts.login(base, "bob", Accounts.PASSWORD).get("accessToken")).isNotNull();
     }
 
