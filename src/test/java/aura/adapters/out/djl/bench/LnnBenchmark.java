@@ -30,6 +30,7 @@ public final class LnnBenchmark {
     private LnnBenchmark() {
     }
 
+    /** Arguments: [epochs, 0 = inference only] [ltc|cfc, default both]. */
     public static void main(String[] args) {
         int epochs = args.length > 0 ? Integer.parseInt(args[0]) : 2;
         boolean train = epochs > 0;
@@ -43,7 +44,9 @@ public final class LnnBenchmark {
         int split = ROWS * 4 / 5;
         double[][] training = java.util.Arrays.copyOfRange(rows, 0, split);
         double[][] validation = java.util.Arrays.copyOfRange(rows, split, ROWS);
-        for (CellKind kind : CellKind.values()) {
+        java.util.List<CellKind> kinds = args.length > 1 ? java.util.List.of(CellKind.valueOf(args[1].toUpperCase(Locale.ROOT)))
+                : java.util.List.of(CellKind.values());
+        for (CellKind kind : kinds) {
             CellSpec spec = kind == CellKind.LTC
                     ? LtcSpec.of(FullyConnectedWiring.generate(UNITS, COLUMNS, COLUMNS, true, 1), true)
                     : new CfcSpec(COLUMNS, UNITS, aura.domain.lnn.CfcMode.DEFAULT, aura.domain.lnn.Activation.LECUN_TANH, 64, 1);
