@@ -2,6 +2,7 @@ package aura.application.chat;
 
 import aura.application.mesh.GenerationLoad;
 import aura.domain.mesh.ServedModel;
+import aura.domain.routing.MovingAverage;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -12,9 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * This node's generation load and measured speed: generations running and waiting for a slot, and per model an
- * exponentially weighted moving average of tokens per second over real generations (weight 0.3 for the newest,
- * so the figure follows a change of load within a few generations). The backend's model list is asked for at
+ * This node's generation load and measured speed: generations running and waiting for a slot, and per model a
+ * {@link MovingAverage} of tokens per second over real generations (weight 0.3 for the newest once warmed up, so
+ * the figure follows a change of load within a few generations). The backend's model list is asked for at
  * most every 10 s.
  */
 @Singleton
@@ -22,13 +23,10 @@ public class GenerationMeter implements GenerationLoad {
     private static final double WEIGHT = 0.3;
     private static final long MODELS_TTL_NANOS = 10_000_000_000L;
 
-    private record Speed(double tokensPerSecond, long samples) {
-    }
-
     private final GenerationBackend backend;
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicInteger queued = new AtomicInteger();
-    private final Map<String, Speed> speeds = new ConcurrentHashMap<>();
+    private final Map<String, MovingAverage> speeds = new ConcurrentHashMap<>();
     private volatile List<String> models = List.of();
     private volatile Set<String> loaded = Set.of();
     private volatile long modelsReadAt = Long.MIN_VALUE;
@@ -42,8 +40,9 @@ public class GenerationMeter implements GenerationLoad {
         refreshModels();
         List<ServedModel> served = new ArrayList<>();
         for (String model : models) {
-            Speed s = speeds.getOrDefault(model, new Speed(0, 0));
-            served.add(new ServedModel(model, s.tokensPerSecond(), s.samples(), loaded.contains(model)));
+            MovingAverage speed = speeds.get(model);
+            double tokensPerSecond = speed == null ? 0 : speed.value().orElse(0);
+            served.add(new ServedModel(model, tokensPerSecond, speed == null ? 0 : speed.samples(), loaded.contains(model)));
         }
         return served;
     }
@@ -84,8 +83,7 @@ public class GenerationMeter implements GenerationLoad {
         long streamingMillis = totalMillis - Math.max(0, firstTokenMillis);
         if (outputTokens < 2 || streamingMillis <= 0) return;
         double rate = (outputTokens - 1) * 1000.0 / streamingMillis;
-        speeds.merge(model, new Speed(rate, 1), (old, now) ->
-                new Speed(old.tokensPerSecond() * (1 - WEIGHT) + now.tokensPerSecond() * WEIGHT, old.samples() + 1));
+        speeds.computeIfAbsent(model, m -> new MovingAverage(WEIGHT)).add(rate);
         loaded = union(loaded, model);
     }
 

@@ -80,6 +80,17 @@ public class RoutedGeneration {
         void run() {
             int promptGuess = request.turns().stream().mapToInt(t -> t.content().length()).sum() / 4;
             var route = planRoute.plan(new RouteRequest(request.model(), request.maxTokens(), promptGuess));
+            try {
+                generate(route);
+            } catch (RuntimeException e) {
+                // Whatever broke (the database while flushing, a listener), the decision is logged with it.
+                planRoute.completed(route.decisionId(), request.model(), Optional.empty(), 0,
+                        millis(System.nanoTime() - started) / 1000.0, "broke: " + e.getMessage());
+                throw e;
+            }
+        }
+
+        private void generate(PlanRoute.Route route) {
             observer.routed(route.decisionId(), route.decision());
             List<String> tried = new ArrayList<>(route.decision().excluded());
             int prompt = 0;

@@ -86,6 +86,22 @@ class LnnCommand {
         }
     }
 
+    /** A model file and a CSV of metrics with its columns: what predict and evaluate read. */
+    static class ModelAndMetrics {
+        @Option(names = "--model", required = true, paramLabel = "MODEL", description = "a model written by lnn train")
+        Path model;
+        @Option(names = "--csv", required = true, paramLabel = "FILE", description = "metrics with the model's columns")
+        Path csv;
+
+        LnnModel model() {
+            return ModelFile.read(model);
+        }
+
+        MetricSeries series(LnnModel m) {
+            return CsvFile.read(csv, m.normalisation().columns());
+        }
+    }
+
     @Command(name = "predict", mixinStandardHelpOptions = true,
             description = "Print the forecast and risks for the file's latest window as JSON.")
     static class Predict implements Callable<Integer> {
@@ -93,15 +109,14 @@ class LnnCommand {
         CommonOptions common;
         @Spec
         CommandSpec spec;
-        @Option(names = "--model", required = true, paramLabel = "MODEL", description = "a model written by lnn train")
-        Path model;
-        @Option(names = "--csv", required = true, paramLabel = "FILE", description = "metrics with the model's columns")
-        Path csv;
+        @Mixin
+        ModelAndMetrics input;
 
         @Override
         public Integer call() {
-            LnnModel m = ModelFile.read(model);
-            MetricSeries series = CsvFile.read(csv, m.normalisation().columns());
+            LnnModel m = input.model();
+            MetricSeries series = input.series(m);
+            Path csv = input.csv;
             int window = m.calibrationIfKnown().map(c -> c.window()).orElse(32);
             if (series.length() < window) {
                 throw new IllegalArgumentException(csv + ": " + series.length() + " rows; the model reads windows of "
@@ -121,15 +136,13 @@ class LnnCommand {
         CommonOptions common;
         @Spec
         CommandSpec spec;
-        @Option(names = "--model", required = true, paramLabel = "MODEL", description = "a model written by lnn train")
-        Path model;
-        @Option(names = "--csv", required = true, paramLabel = "FILE", description = "metrics with the model's columns")
-        Path csv;
+        @Mixin
+        ModelAndMetrics input;
 
         @Override
         public Integer call() {
-            LnnModel m = ModelFile.read(model);
-            MetricSeries series = CsvFile.read(csv, m.normalisation().columns());
+            LnnModel m = input.model();
+            MetricSeries series = input.series(m);
             printJson(spec.commandLine().getOut(), LnnJson.evaluation(new EvaluateForecaster().evaluate(m, series)));
             return 0;
         }
