@@ -1,9 +1,12 @@
 package aura.domain.auth;
 
+import aura.domain.problem.Refusal;
+
 import java.time.Duration;
+import java.util.Optional;
 
 /** Login is paused for this account or client address; try again after {@code retryAfter}. */
-public class TooManyAttempts extends RuntimeException {
+public class TooManyAttempts extends Refusal {
     private final Duration retryAfter;
 
     public TooManyAttempts(Duration retryAfter) {
@@ -11,7 +14,13 @@ public class TooManyAttempts extends RuntimeException {
         this.retryAfter = retryAfter;
     }
 
-    public Duration retryAfter() {
-        return retryAfter;
+    @Override
+    public Kind kind() {
+        return Kind.TOO_MANY;
+    }
+
+    @Override
+    public Optional<Duration> retryAfter() {
+        return Optional.of(retryAfter);
     }
 }

@@ -1,7 +1,6 @@
 package aura.adapters.in.cli;
 
-import aura.domain.problem.Conflict;
-import aura.domain.problem.NotFound;
+import aura.domain.problem.Refusal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -43,7 +42,7 @@ public class AuraCommand implements Runnable {
             return 2;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            boolean badInput = ex instanceof IllegalArgumentException || ex instanceof Conflict || ex instanceof NotFound;
+            boolean badInput = ex instanceof IllegalArgumentException || ex instanceof Refusal;
             err.println(commandLine.getCommandName() + ": " + (badInput ? "" : "failed: ") + oneLine(ex));
             err.flush();
             return badInput ? 2 : 1;
@@ -61,7 +60,7 @@ public class AuraCommand implements Runnable {
     private static String oneLine(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root && !(root instanceof IllegalArgumentException)
-                && !(root instanceof Conflict)) {
+                && !(root instanceof Refusal)) {
             root = root.getCause();
         }
         String message = root.getMessage() != null ? root.getMessage() : root.toString();

@@ -80,7 +80,7 @@ class OllamaCompatibleController {
 
     @Error(exception = InvalidInput.class)
     HttpResponse<Map<String, Object>> invalid(HttpRequest<?> request, InvalidInput e) {
-        return HttpResponse.badRequest(Map.of("error", e.getMessage(), "field", e.field()));
+        return HttpResponse.badRequest(Map.of("error", e.getMessage(), "field", e.field().orElseThrow()));
     }
 
     private final class Lines implements RoutedGeneration.Observer {

@@ -104,7 +104,7 @@ class OpenAiCompatibleController {
 
     @Error(exception = InvalidInput.class)
     HttpResponse<Map<String, Object>> invalid(HttpRequest<?> request, InvalidInput e) {
-        return HttpResponse.badRequest(error(e.getMessage(), "invalid_request_error", e.field()));
+        return HttpResponse.badRequest(error(e.getMessage(), "invalid_request_error", e.field().orElse(null)));
     }
 
     static Map<String, Object> error(String message, String type, @Nullable String param) {

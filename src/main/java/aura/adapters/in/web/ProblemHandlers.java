@@ -27,7 +27,7 @@ class ProblemHandlers {
 
     @Error(global = true, exception = InvalidInput.class)
     HttpResponse<Problem> invalid(HttpRequest<?> request, InvalidInput e) {
-        return HttpResponse.badRequest(new Problem(e.getMessage(), e.field()));
+        return HttpResponse.badRequest(new Problem(e.getMessage(), e.field().orElse(null)));
     }
 
     @Error(global = true, exception = IllegalArgumentException.class)
@@ -42,7 +42,7 @@ class ProblemHandlers {
 
     @Error(global = true, exception = TooManyAttempts.class)
     HttpResponse<Problem> tooMany(HttpRequest<?> request, TooManyAttempts e) {
-        long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
+        long seconds = Math.max(1, (e.retryAfter().orElseThrow().toMillis() + 999) / 1000);
         return HttpResponse.<Problem>status(HttpStatus.TOO_MANY_REQUESTS)
                 .header("Retry-After", Long.toString(seconds)).body(new Problem(e.getMessage(), null));
     }
