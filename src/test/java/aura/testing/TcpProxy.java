@@ -55,6 +55,11 @@ public final class TcpProxy implements AutoCloseable {
                 upstream.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), targetPort), 2000);
                 open.add(client);
                 open.add(upstream);
+                if (cut) { // cut while this one was being connected: it must not survive the cut
+                    quietClose(client);
+                    quietClose(upstream);
+                    continue;
+                }
                 pump(client, upstream);
                 pump(upstream, client);
             } catch (IOException e) {

@@ -1,21 +1,37 @@
 package aura.application.auth;
 
 import aura.domain.auth.AuditEvent;
+import aura.domain.problem.Unavailable;
 import jakarta.inject.Singleton;
 
-/** Ends the caller's current session, on every node. */
+import java.time.Clock;
+
+/**
+ * Ends the caller's current session, on every node. A logout is never lost: when the session store cannot be
+ * reached it is recorded durably, refused everywhere from then on, and applied once the store is back.
+ */
 @Singleton
 public class LogOut {
     private final SessionStore sessions;
+    private final PendingLogouts pending;
     private final Audit audit;
+    private final Clock clock;
 
-    public LogOut(SessionStore sessions, Audit audit) {
+    public LogOut(SessionStore sessions, PendingLogouts pending, Audit audit, Clock clock) {
         this.sessions = sessions;
+        this.pending = pending;
         this.audit = audit;
+        this.clock = clock;
     }
 
     public void logOut(Caller caller, ClientInfo client) {
-        sessions.revoke(caller.sessionId());
-        audit.record(AuditEvent.Type.LOGOUT, caller.username(), client, "session " + caller.sessionId());
+        String detail = "session " + caller.sessionId();
+        try {
+            sessions.revoke(caller.sessionId());
+        } catch (Unavailable e) {
+            pending.add(caller.sessionId(), clock.instant());
+            detail += " (recorded during a session store outage)";
+        }
+        audit.record(AuditEvent.Type.LOGOUT, caller.username(), client, detail);
     }
 }

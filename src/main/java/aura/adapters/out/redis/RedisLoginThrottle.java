@@ -29,8 +29,8 @@ public class RedisLoginThrottle implements LoginThrottle {
 
     @Override
     public Optional<Duration> blockedFor(String account, String address) {
-        return blocked(prefix + "acct:" + account, limits.perAccount())
-                .or(() -> blocked(prefix + "addr:" + address, limits.perAddress()));
+        return RedisCalls.call(() -> blocked(prefix + "acct:" + account, limits.perAccount())
+                .or(() -> blocked(prefix + "addr:" + address, limits.perAddress())));
     }
 
     private Optional<Duration> blocked(String key, int limit) {
@@ -42,8 +42,10 @@ public class RedisLoginThrottle implements LoginThrottle {
 
     @Override
     public void failed(String account, String address) {
-        count(prefix + "acct:" + account);
-        count(prefix + "addr:" + address);
+        RedisCalls.run(() -> {
+            count(prefix + "acct:" + account);
+            count(prefix + "addr:" + address);
+        });
     }
 
     private void count(String key) {
@@ -54,6 +56,6 @@ public class RedisLoginThrottle implements LoginThrottle {
 
     @Override
     public void succeeded(String account) {
-        redis.del(prefix + "acct:" + account);
+        RedisCalls.run(() -> redis.del(prefix + "acct:" + account));
     }
 }

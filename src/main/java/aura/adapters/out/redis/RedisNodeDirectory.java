@@ -43,8 +43,10 @@ public class RedisNodeDirectory implements NodeDirectory {
     public void publish(Heartbeat heartbeat) {
         try {
             String body = json.writeValueAsString(HeartbeatDocument.of(heartbeat));
-            redis.set(nodeKey(heartbeat.name()), body, SetParams.setParams().px(TIME_TO_LIVE.toMillis()));
-            redis.hset(lastSeenKey(), heartbeat.name(), Long.toString(heartbeat.at().toEpochMilli()));
+            RedisCalls.run(() -> {
+                redis.set(nodeKey(heartbeat.name()), body, SetParams.setParams().px(TIME_TO_LIVE.toMillis()));
+                redis.hset(lastSeenKey(), heartbeat.name(), Long.toString(heartbeat.at().toEpochMilli()));
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -52,9 +54,9 @@ public class RedisNodeDirectory implements NodeDirectory {
 
     @Override
     public Collection<Heartbeat> live() {
-        List<String> names = new ArrayList<>(redis.hkeys(lastSeenKey()));
+        List<String> names = new ArrayList<>(RedisCalls.call(() -> redis.hkeys(lastSeenKey())));
         if (names.isEmpty()) return List.of();
-        List<String> bodies = redis.mget(names.stream().map(this::nodeKey).toArray(String[]::new));
+        List<String> bodies = RedisCalls.call(() -> redis.mget(names.stream().map(this::nodeKey).toArray(String[]::new)));
         List<Heartbeat> live = new ArrayList<>();
         for (String body : bodies) {
             if (body == null) continue;
@@ -70,7 +72,7 @@ public class RedisNodeDirectory implements NodeDirectory {
     @Override
     public Map<String, Instant> lastSeen() {
         Map<String, Instant> seen = new HashMap<>();
-        redis.hgetAll(lastSeenKey()).forEach((name, millis) -> seen.put(name, Instant.ofEpochMilli(Long.parseLong(millis))));
+        RedisCalls.call(() -> redis.hgetAll(lastSeenKey())).forEach((name, millis) -> seen.put(name, Instant.ofEpochMilli(Long.parseLong(millis))));
         return seen;
     }
 

@@ -27,7 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Sessions shared by the mesh: a Redis hash per session expiring with it, a set of session ids per user, and a
  * pub/sub channel on which revocations reach every node at once. Each node remembers when it last confirmed a
  * session, so most requests cost no round trip; a revocation message drops that memory immediately. When Redis
- * cannot be reached, a session confirmed within the grace keeps working; after that it is refused (fail closed).
+ * cannot be reached, a session confirmed within the grace keeps working; after that it is refused (fail closed);
+ * every other operation answers {@link aura.domain.problem.Unavailable}.
  */
 @Singleton
 @MeshMode
@@ -65,15 +66,17 @@ public class RedisSessionStore implements SessionStore {
     @Override
     public void create(AuthSession s) {
         String key = key(s.id());
-        redis.hset(key, SessionHash.of(s));
-        redis.pexpireAt(key, s.expires().toEpochMilli());
-        redis.sadd(userKey(s.userId()), s.id());
+        RedisCalls.run(() -> {
+            redis.hset(key, SessionHash.of(s));
+            redis.pexpireAt(key, s.expires().toEpochMilli());
+            redis.sadd(userKey(s.userId()), s.id());
+        });
         confirmed.put(s.id(), clock.instant());
     }
 
     @Override
     public Optional<AuthSession> find(String sessionId) {
-        Map<String, String> fields = redis.hgetAll(key(sessionId));
+        Map<String, String> fields = RedisCalls.call(() -> redis.hgetAll(key(sessionId)));
         return fields.isEmpty() ? Optional.empty() : Optional.of(SessionHash.toSession(fields));
     }
 
@@ -100,28 +103,33 @@ public class RedisSessionStore implements SessionStore {
 
     @Override
     public boolean rotateRefresh(String sessionId, String expectedHash, AuthSession updated) {
-        Object result = redis.eval(ROTATE, List.of(key(sessionId)),
-                List.of(expectedHash, updated.refreshHash(), Long.toString(updated.lastSeen().toEpochMilli())));
+        Object result = RedisCalls.call(() -> redis.eval(ROTATE, List.of(key(sessionId)),
+                List.of(expectedHash, updated.refreshHash(), Long.toString(updated.lastSeen().toEpochMilli()))));
         return Long.valueOf(1).equals(result);
     }
 
     @Override
     public void revoke(String sessionId) {
-        find(sessionId).ifPresent(s -> redis.srem(userKey(s.userId()), sessionId));
-        redis.del(key(sessionId));
+        // Forgotten here first: even if Redis is unreachable, this node stops honouring the session at once.
         confirmed.remove(sessionId);
-        redis.publish(channel, sessionId);
+        RedisCalls.run(() -> {
+            find(sessionId).ifPresent(s -> redis.srem(userKey(s.userId()), sessionId));
+            redis.del(key(sessionId));
+            redis.publish(channel, sessionId);
+        });
     }
 
     @Override
     public List<AuthSession> forUser(String userId) {
-        List<AuthSession> live = new ArrayList<>();
-        for (String id : redis.smembers(userKey(userId))) {
-            Optional<AuthSession> session = find(id);
-            if (session.isPresent()) live.add(session.get());
-            else redis.srem(userKey(userId), id);
-        }
-        return live;
+        return RedisCalls.call(() -> {
+            List<AuthSession> live = new ArrayList<>();
+            for (String id : redis.smembers(userKey(userId))) {
+                Optional<AuthSession> session = find(id);
+                if (session.isPresent()) live.add(session.get());
+                else redis.srem(userKey(userId), id);
+            }
+            return live;
+        });
     }
 
     private void listen() {

@@ -10,6 +10,7 @@ import aura.domain.node.NodeIdentity;
 import aura.domain.node.Role;
 import aura.testing.Services;
 import aura.testing.TcpProxy;
+import aura.domain.problem.Unavailable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.JedisPooled;
@@ -25,6 +26,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The Redis session store against the real Redis, in a mesh namespace of its own per test. */
 class RedisSessionStoreTest extends SessionStoreContract {
@@ -103,6 +105,21 @@ class RedisSessionStoreTest extends SessionStoreContract {
                 if (!back) Thread.sleep(100);
             }
             assertThat(back).as("Redis is back").isTrue();
+        }
+    }
+
+    @Test
+    void withoutRedisEveryOtherOperationIsUnavailableNotACrash() throws Exception {
+        try (TcpProxy proxy = new TcpProxy(6379)) {
+            RedisSessionStore node = store("redis://127.0.0.1:" + proxy.port(), Clock.systemUTC());
+            var s = session("u11");
+            node.create(s);
+            proxy.cut();
+            assertThatThrownBy(() -> node.create(session("u12"))).isInstanceOf(Unavailable.class);
+            assertThatThrownBy(() -> node.find(s.id())).isInstanceOf(Unavailable.class);
+            assertThatThrownBy(() -> node.forUser("u11")).isInstanceOf(Unavailable.class);
+            assertThatThrownBy(() -> node.revoke(s.id())).isInstanceOf(Unavailable.class);
+            assertThat(node.isLive(s.id())).as("a revocation that Redis missed still ends it on this node").isFalse();
         }
     }
 
