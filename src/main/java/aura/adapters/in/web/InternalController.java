@@ -3,6 +3,7 @@ package aura.adapters.in.web;
 import aura.application.chat.Cancellation;
 import aura.application.chat.RunGeneration;
 import aura.application.mesh.MeshCredential;
+import aura.domain.auth.AuthenticationFailed;
 import aura.domain.chat.ChatTurn;
 import aura.domain.chat.GenerationRequest;
 import aura.domain.problem.InvalidInput;
@@ -67,10 +68,9 @@ class InternalController {
     }
 
     @Post(value = "/generate", produces = "application/x-ndjson")
-    HttpResponse<?> generate(@Nullable @Header(HEADER) String secret, @Body GenerateBody body) {
-        if (!credential.matches(secret)) {
-            return HttpResponse.status(HttpStatus.UNAUTHORIZED).body(Map.of("error", "the mesh credential is missing or wrong"));
-        }
+    HttpResponse<?> generate(@Nullable @Header(HEADER) String secret, @Nullable @Body GenerateBody body) {
+        if (!credential.matches(secret)) throw new AuthenticationFailed("the mesh credential is missing or wrong");
+        if (body == null) throw new InvalidInput("model", "a JSON body with model and messages is required");
         GenerationRequest request = request(body);
         Flux<String> lines = Flux.create(sink -> {
             Cancellation cancel = new Cancellation();
@@ -100,7 +100,9 @@ class InternalController {
 
     private static GenerationRequest request(GenerateBody body) {
         if (body.model() == null || body.model().isBlank()) throw new InvalidInput("model", "model is required");
+        if (body.maxTokens() != null && body.maxTokens() < 1) throw new InvalidInput("maxTokens", "maxTokens must be at least 1");
         if (body.messages() == null || body.messages().isEmpty()) throw new InvalidInput("messages", "messages are required");
+        if (body.messages().stream().anyMatch(java.util.Objects::isNull)) throw new InvalidInput("messages", "every message must be an object with role and content");
         List<ChatTurn> turns = body.messages().stream().map(t -> new ChatTurn(speaker(t.role()), t.content())).toList();
         return new GenerationRequest(body.model(), turns,
                 body.maxTokens() == null ? OptionalInt.empty() : OptionalInt.of(body.maxTokens()));
