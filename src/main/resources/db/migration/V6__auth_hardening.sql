@@ -3,3 +3,7 @@ CREATE TABLE pending_logout (
     session_id VARCHAR(100) PRIMARY KEY,
     recorded   TIMESTAMP WITH TIME ZONE NOT NULL
 );
+
+-- Whose generation a routing decision was made for: a person sees their own decisions, an admin all.
+ALTER TABLE routing_decision ADD COLUMN requested_by VARCHAR(36);
+CREATE INDEX routing_decision_requested_by ON routing_decision (requested_by, at);

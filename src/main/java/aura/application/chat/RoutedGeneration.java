@@ -62,24 +62,31 @@ public class RoutedGeneration {
     }
 
     public void run(GenerationRequest request, Observer observer) {
-        new Attempts(request, observer).run();
+        run(request, Optional.empty(), observer);
+    }
+
+    /** {@code requestedBy}: the user the answer is for, recorded with the routing decision. */
+    public void run(GenerationRequest request, Optional<String> requestedBy, Observer observer) {
+        new Attempts(request, requestedBy, observer).run();
     }
 
     private final class Attempts {
         private final GenerationRequest request;
+        private final Optional<String> requestedBy;
         private final Observer observer;
         private final StringBuilder text = new StringBuilder();
         private final long started = System.nanoTime();
         private long firstTokenNanos = -1;
 
-        Attempts(GenerationRequest request, Observer observer) {
+        Attempts(GenerationRequest request, Optional<String> requestedBy, Observer observer) {
             this.request = request;
+            this.requestedBy = requestedBy;
             this.observer = observer;
         }
 
         void run() {
             int promptGuess = request.turns().stream().mapToInt(t -> t.content().length()).sum() / 4;
-            var route = planRoute.plan(new RouteRequest(request.model(), request.maxTokens(), promptGuess));
+            var route = planRoute.plan(new RouteRequest(request.model(), request.maxTokens(), promptGuess), requestedBy);
             try {
                 generate(route);
             } catch (RuntimeException e) {

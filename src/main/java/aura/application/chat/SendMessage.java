@@ -83,7 +83,7 @@ public class SendMessage {
         StoredAnswer answer = new StoredAnswer(conversation, model, new SafeListener(listener));
         generations.execute(() -> {
             try {
-                generation.run(request, answer);
+                generation.run(request, Optional.of(caller.userId()), answer);
             } catch (RuntimeException e) {
                 answer.crashed(e);
             }

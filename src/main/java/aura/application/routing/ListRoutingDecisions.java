@@ -5,7 +5,10 @@ import jakarta.inject.Singleton;
 
 import java.util.List;
 
-/** Recent routing decisions: estimates per candidate, the choice, and what actually happened. */
+/**
+ * Recent routing decisions: estimates per candidate, the choice, and what actually happened. A person sees the
+ * decisions made for them; an admin sees everyone's.
+ */
 @Singleton
 public class ListRoutingDecisions {
     public static final int MAX = 500;
@@ -16,8 +19,12 @@ public class ListRoutingDecisions {
         this.log = log;
     }
 
-    public List<RoutingLog.Entry> recent(int limit) {
-        if (limit < 1 || limit > MAX) throw new InvalidInput("limit", "limit must be between 1 and " + MAX);
-        return log.recent(limit);
+    /** Who is asking, and how many decisions they want. */
+    public record Query(String userId, boolean admin, int limit) {
+    }
+
+    public List<RoutingLog.Entry> recent(Query query) {
+        if (query.limit() < 1 || query.limit() > MAX) throw new InvalidInput("limit", "limit must be between 1 and " + MAX);
+        return query.admin() ? log.recent(query.limit()) : log.recentFor(query.userId(), query.limit());
     }
 }

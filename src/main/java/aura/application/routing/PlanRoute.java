@@ -60,6 +60,11 @@ public class PlanRoute {
     }
 
     public Route plan(RouteRequest request) {
+        return plan(request, Optional.empty());
+    }
+
+    /** {@code requestedBy}: the user the generation is for, so the decision is theirs to see. */
+    public Route plan(RouteRequest request, Optional<String> requestedBy) {
         String self = settings.identity().name();
         Map<String, Heartbeat> live = new HashMap<>();
         directory.live().forEach(h -> live.put(h.name(), h));
@@ -73,7 +78,7 @@ public class PlanRoute {
         RoutingDecision decision = exploration.apply(router.decide(request, nodes, expectedLength, recent),
                 busy(nodes, recent), clock.instant());
         String id = UUID.randomUUID().toString();
-        pending.put(id, new RoutingLog.Entry(id, clock.instant(), self, decision, Optional.empty(), Optional.empty(), Optional.empty()));
+        pending.put(id, new RoutingLog.Entry(id, clock.instant(), self, decision, Optional.empty(), Optional.empty(), Optional.empty(), requestedBy));
         return new Route(id, decision, live);
     }
 
@@ -83,7 +88,7 @@ public class PlanRoute {
         RoutingLog.Entry decided = pending.remove(decisionId);
         if (decided == null) return;
         log.record(new RoutingLog.Entry(decided.id(), decided.at(), decided.decidedOn(), decided.decision(), servedBy,
-                servedBy.isPresent() ? Optional.of(seconds) : Optional.empty(), Optional.of(outcome)));
+                servedBy.isPresent() ? Optional.of(seconds) : Optional.empty(), Optional.of(outcome), decided.requestedBy()));
     }
 
     private static Map<String, Integer> busy(List<NodeSnapshot> nodes, Map<String, Integer> recent) {

@@ -9,13 +9,14 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
 import java.util.List;
 
-/** Recent routing decisions with their estimates and actual outcomes, so the cost model's error is visible. */
+/** Recent routing decisions with their estimates and actual outcomes (a person's own; an admin's: all). */
 @Controller("/api/routing")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -38,7 +39,9 @@ class RoutingController {
     }
 
     @Get("/decisions{?limit}")
-    List<DecisionView> recent(@Nullable @QueryValue Integer limit) {
-        return decisions.recent(limit == null ? 20 : limit).stream().map(DecisionView::of).toList();
+    List<DecisionView> recent(Authentication auth, @Nullable @QueryValue Integer limit) {
+        var caller = RequestContext.caller(auth);
+        var query = new ListRoutingDecisions.Query(caller.userId(), caller.admin(), limit == null ? 20 : limit);
+        return decisions.recent(query).stream().map(DecisionView::of).toList();
     }
 }

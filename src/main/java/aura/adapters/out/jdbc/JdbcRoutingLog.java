@@ -41,12 +41,17 @@ public class JdbcRoutingLog implements RoutingLog {
         Double estimated = d.candidates().isEmpty() ? null : d.candidates().get(0).estimate().seconds();
         String outcome = e.outcome().map(o -> o.length() > 500 ? o.substring(0, 500) : o).orElse(null);
         rows.save(new RoutingDecisionRow(e.id(), e.at(), e.decidedOn(), d.model(), d.chosen().orElse(null), estimated,
-                write(d), e.servedBy().orElse(null), e.actualSeconds().orElse(null), outcome));
+                write(d), e.servedBy().orElse(null), e.actualSeconds().orElse(null), outcome, e.requestedBy().orElse(null)));
     }
 
     @Override
     public List<Entry> recent(int limit) {
         return rows.listOrderByAtDesc(Pageable.from(0, limit)).stream().map(this::toEntry).toList();
+    }
+
+    @Override
+    public List<Entry> recentFor(String userId, int limit) {
+        return rows.findByRequestedByOrderByAtDesc(userId, Pageable.from(0, limit)).stream().map(this::toEntry).toList();
     }
 
     @Override
@@ -61,7 +66,7 @@ public class JdbcRoutingLog implements RoutingLog {
                 c.measured()), c.reasonLost())).toList();
         var decision = new RoutingDecision(r.model(), Optional.ofNullable(r.chosen()), candidates, doc.excluded());
         return new Entry(r.id(), r.at(), r.decidedOn(), decision, Optional.ofNullable(r.servedBy()),
-                Optional.ofNullable(r.actualS()), Optional.ofNullable(r.outcome()));
+                Optional.ofNullable(r.actualS()), Optional.ofNullable(r.outcome()), Optional.ofNullable(r.requestedBy()));
     }
 
     private String write(RoutingDecision d) {

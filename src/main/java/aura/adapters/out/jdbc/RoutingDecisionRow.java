@@ -10,5 +10,6 @@ import java.time.Instant;
 @MappedEntity("routing_decision")
 record RoutingDecisionRow(@Id String id, Instant at, String decidedOn, String model, @Nullable String chosen,
                           @Nullable Double estimatedS, String candidates, @Nullable String servedBy,
-                          @Nullable Double actualS, @Nullable String outcome) {
+                          @Nullable Double actualS, @Nullable String outcome,
+                          @Nullable String requestedBy) {
 }

@@ -11,4 +11,6 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface RoutingDecisionRows extends CrudRepository<RoutingDecisionRow, String> {
     List<RoutingDecisionRow> listOrderByAtDesc(Pageable page);
+
+    List<RoutingDecisionRow> findByRequestedByOrderByAtDesc(String requestedBy, Pageable page);
 }
