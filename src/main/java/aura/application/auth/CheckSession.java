@@ -2,21 +2,40 @@ package aura.application.auth;
 
 import jakarta.inject.Singleton;
 
+import java.util.Optional;
+
 /**
- * Whether the session an access token names is still live: checked on every authenticated request. A logout
- * recorded during a session store outage counts as done, even before the store has heard of it.
+ * Who a signed access token stands for, checked on every authenticated request: its session must be live and
+ * belong to the token's user, the account must exist, be enabled and carry the token's name; the roles come from
+ * the account, never from the token. A logout recorded during a session store outage counts as done.
  */
 @Singleton
 public class CheckSession {
     private final SessionStore sessions;
     private final PendingLogouts pending;
+    private final UserAccounts users;
 
-    public CheckSession(SessionStore sessions, PendingLogouts pending) {
+    public CheckSession(SessionStore sessions, PendingLogouts pending, UserAccounts users) {
         this.sessions = sessions;
         this.pending = pending;
+        this.users = users;
     }
 
-    public boolean isLive(String sessionId) {
-        return sessionId != null && !sessionId.isBlank() && sessions.isLive(sessionId) && !pending.contains(sessionId);
+    /** What a token claims: its session ({@code sid}), user id ({@code uid}) and user name ({@code sub}). */
+    public record Claims(String sessionId, String userId, String username) {
+    }
+
+    public Optional<Caller> caller(Claims claims) {
+        if (blank(claims.sessionId()) || blank(claims.userId()) || blank(claims.username())) return Optional.empty();
+        if (!sessions.isLiveFor(claims.sessionId(), claims.userId()) || pending.contains(claims.sessionId())) {
+            return Optional.empty();
+        }
+        return users.byId(claims.userId())
+                .filter(account -> !account.disabled() && account.username().equals(claims.username()))
+                .map(account -> new Caller(account.id(), account.username(), account.admin(), claims.sessionId()));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 }

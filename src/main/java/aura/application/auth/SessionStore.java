@@ -17,6 +17,9 @@ public interface SessionStore {
 
     boolean isLive(String sessionId);
 
+    /** Live, and the session of this user: a token pairing one user's session with another user is refused. */
+    boolean isLiveFor(String sessionId, String userId);
+
     /** Replaces the refresh hash only if it still equals {@code expectedHash}; false when it did not. */
     boolean rotateRefresh(String sessionId, String expectedHash, AuthSession updated);
 

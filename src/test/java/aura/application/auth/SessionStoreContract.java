@@ -40,6 +40,14 @@ public abstract class SessionStoreContract {
     }
 
     @Test
+    void aSessionIsLiveOnlyForItsOwnUser() {
+        var s = session("u5");
+        store().create(s);
+        assertThat(store().isLiveFor(s.id(), "u5")).isTrue();
+        assertThat(store().isLiveFor(s.id(), "someone-else")).isFalse();
+    }
+
+    @Test
     void anUnknownSessionIsNotLive() {
         assertThat(store().isLive(UUID.randomUUID().toString())).isFalse();
     }

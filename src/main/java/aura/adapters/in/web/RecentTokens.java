@@ -1,6 +1,5 @@
 package aura.adapters.in.web;
 
-import aura.application.auth.CheckSession;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.core.async.publisher.Publishers;
@@ -14,24 +13,23 @@ import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
-import java.util.Date;
 
 /**
  * Remembers access tokens that passed full JWT validation, so the next request with the same token skips parsing,
- * signature and claim checks (and the thread hop they take) — but never the session check: a token whose session
- * was revoked is refused at once. A remembered token is forgotten at its expiry. Runs before the JWT validator,
+ * signature and claim checks (and the thread hop they take) — but never the session and account check: a token
+ * whose session was revoked is refused at once, and roles follow the account. A remembered token is forgotten at its expiry. Runs before the JWT validator,
  * which still does the whole job for every token not seen in the last minutes.
  */
 @Singleton
 class RecentTokens implements TokenValidator<HttpRequest<?>> {
     private final ReactiveJsonWebTokenValidator<JWT, HttpRequest<?>> jwt;
-    private final CheckSession checkSession;
+    private final AccountAuthentication accounts;
     private final Cache<String, Authentication> validated = Caffeine.newBuilder()
             .maximumSize(50_000).expireAfterWrite(Duration.ofMinutes(5)).build();
 
-    RecentTokens(ReactiveJsonWebTokenValidator<JWT, HttpRequest<?>> jwt, CheckSession checkSession) {
+    RecentTokens(ReactiveJsonWebTokenValidator<JWT, HttpRequest<?>> jwt, AccountAuthentication accounts) {
         this.jwt = jwt;
-        this.checkSession = checkSession;
+        this.accounts = accounts;
     }
 
     @Override
@@ -41,17 +39,17 @@ class RecentTokens implements TokenValidator<HttpRequest<?>> {
         if (known == null) {
             return Mono.from(jwt.validateToken(token, request)).doOnNext(auth -> validated.put(token, auth));
         }
-        if (expired(known) || !(known.getAttributes().get("sid") instanceof String sid) || !checkSession.isLive(sid)) {
+        var current = expired(known) ? java.util.Optional.<Authentication>empty() : accounts.authenticate(known.getAttributes());
+        if (current.isEmpty()) {
             validated.invalidate(token);
             return Publishers.empty();
         }
-        return Publishers.just(known);
+        return Publishers.just(current.get());
     }
 
     private static boolean expired(Authentication auth) {
-        Object exp = auth.getAttributes().get("exp");
-        long expiresAtMillis = exp instanceof Date d ? d.getTime() : exp instanceof Number n ? n.longValue() * 1000 : 0;
-        return System.currentTimeMillis() >= expiresAtMillis;
+        var expires = TokenLifetime.instant(auth.getAttributes().get("exp"));
+        return expires == null || !java.time.Instant.now().isBefore(expires);
     }
 
     @Override

@@ -44,6 +44,12 @@ public class InProcessSessionStore implements SessionStore {
     }
 
     @Override
+    public boolean isLiveFor(String sessionId, String userId) {
+        AuthSession session = sessions.get(sessionId);
+        return session != null && session.userId().equals(userId) && isLive(sessionId);
+    }
+
+    @Override
     public boolean rotateRefresh(String sessionId, String expectedHash, AuthSession updated) {
         boolean[] swapped = {false};
         sessions.computeIfPresent(sessionId, (id, current) -> {

@@ -38,15 +38,21 @@ public class RedisSessionStore implements SessionStore {
     private static final String ROTATE = "if redis.call('hget', KEYS[1], 'refreshHash') == ARGV[1] then "
             + "redis.call('hset', KEYS[1], 'refreshHash', ARGV[2], 'lastSeen', ARGV[3]) return 1 else return 0 end";
 
+    /** Touches a live session and answers its owner; nil when there is none. */
     private static final String TOUCH = "if redis.call('exists', KEYS[1]) == 1 then "
-            + "redis.call('hset', KEYS[1], 'lastSeen', ARGV[1]) return 1 else return 0 end";
+            + "redis.call('hset', KEYS[1], 'lastSeen', ARGV[1]) return redis.call('hget', KEYS[1], 'userId') "
+            + "else return false end";
+
+    /** When this node last confirmed a session live, and whose it is (which never changes). */
+    private record Confirmed(Instant at, String userId) {
+    }
 
     private final JedisPooled redis;
     private final Clock clock;
     private final Duration grace;
     private final String prefix;
     private final String channel;
-    private final Map<String, Instant> confirmed = new ConcurrentHashMap<>();
+    private final Map<String, Confirmed> confirmed = new ConcurrentHashMap<>();
     private final RevocationListener listener = new RevocationListener();
     private final Thread listenerThread;
     private volatile boolean running = true;
@@ -71,7 +77,7 @@ public class RedisSessionStore implements SessionStore {
             redis.pexpireAt(key, s.expires().toEpochMilli());
             redis.sadd(userKey(s.userId()), s.id());
         });
-        confirmed.put(s.id(), clock.instant());
+        confirmed.put(s.id(), new Confirmed(clock.instant(), s.userId()));
     }
 
     @Override
@@ -82,22 +88,31 @@ public class RedisSessionStore implements SessionStore {
 
     @Override
     public boolean isLive(String sessionId) {
+        return liveOwner(sessionId).isPresent();
+    }
+
+    @Override
+    public boolean isLiveFor(String sessionId, String userId) {
+        return liveOwner(sessionId).filter(owner -> owner.equals(userId)).isPresent();
+    }
+
+    private Optional<String> liveOwner(String sessionId) {
         Instant now = clock.instant();
-        Instant last = confirmed.get(sessionId);
-        if (last != null && now.isBefore(last.plus(RECHECK))) return true;
+        Confirmed last = confirmed.get(sessionId);
+        if (last != null && now.isBefore(last.at().plus(RECHECK))) return Optional.of(last.userId());
         try {
-            Object touched = redis.eval(TOUCH, List.of(key(sessionId)), List.of(Long.toString(now.toEpochMilli())));
-            if (!Long.valueOf(1).equals(touched)) {
+            Object owner = redis.eval(TOUCH, List.of(key(sessionId)), List.of(Long.toString(now.toEpochMilli())));
+            if (!(owner instanceof String userId)) {
                 confirmed.remove(sessionId);
-                return false;
+                return Optional.empty();
             }
-            confirmed.put(sessionId, now);
-            return true;
+            confirmed.put(sessionId, new Confirmed(now, userId));
+            return Optional.of(userId);
         } catch (JedisException e) {
-            boolean withinGrace = last != null && now.isBefore(last.plus(grace));
+            boolean withinGrace = last != null && now.isBefore(last.at().plus(grace));
             LOG.warn("Redis unreachable while checking a session ({}): {}", e.getMessage(),
                     withinGrace ? "honouring it within the grace" : "refusing it");
-            return withinGrace;
+            return withinGrace ? Optional.of(last.userId()) : Optional.empty();
         }
     }
 

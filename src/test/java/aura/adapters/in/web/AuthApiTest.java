@@ -259,6 +259,36 @@ class AuthApiTest {
         assertThat(Http.post(base + "/api/admin/users", Accounts.credentials("sneaky", Accounts.PASSWORD), user).statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void aTokenSignedWithTheRealKeyIsStillCheckedAgainstItsLifetimeSessionAndAccount() throws Exception {
+        String name = newUser(Accounts.PASSWORD);
+        String valid = Accounts.login(base, name, Accounts.PASSWORD).get("accessToken").getStringValue();
+        var claims = SignedJWT.parse(valid).getJWTClaimsSet();
+        var adminClaims = SignedJWT.parse(admin).getJWTClaimsSet();
+        var keys = node.getBean(SigningKeys.class).all();
+        var key = keys.get(keys.size() - 1);
+        var privateKey = (ECPrivateKey) KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(key.privateKey()));
+
+        String noExpiry = es256(new JWTClaimsSet.Builder(claims).expirationTime(null).build(), privateKey, key.kid());
+        String notYet = es256(new JWTClaimsSet.Builder(claims).notBeforeTime(Date.from(Instant.now().plusSeconds(3600)))
+                .build(), privateKey, key.kid());
+        String sessionWithAnotherName = es256(new JWTClaimsSet.Builder(claims).subject(Accounts.ADMIN).build(),
+                privateKey, key.kid());
+        String sessionWithAnotherUser = es256(new JWTClaimsSet.Builder(claims).subject(Accounts.ADMIN)
+                .claim("uid", adminClaims.getStringClaim("uid")).build(), privateKey, key.kid());
+        String selfPromoted = es256(new JWTClaimsSet.Builder(claims).claim("roles", List.of("admin", "user")).build(),
+                privateKey, key.kid());
+
+        assertThat(status(valid)).isEqualTo(200);
+        for (String forged : List.of(noExpiry, notYet, sessionWithAnotherName, sessionWithAnotherUser)) {
+            assertThat(status(forged)).as(SignedJWT.parse(forged).getJWTClaimsSet().toString()).isEqualTo(401);
+        }
+        assertThat(status(selfPromoted)).isEqualTo(200);
+        assertThat(Http.json(base + "/api/auth/me", selfPromoted).get("admin").getBooleanValue())
+                .as("roles come from the account").isFalse();
+        assertThat(Http.get(base + "/api/admin/users", selfPromoted).statusCode()).isEqualTo(403);
+    }
+
     private static String es256(JWTClaimsSet claims, ECPrivateKey key, String kid) throws Exception {
         var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(kid).type(JOSEObjectType.JWT).build(), claims);
         jwt.sign(new ECDSASigner(key));
