@@ -1,0 +1,91 @@
+package aura.adapters.out.jdbc;
+
+import aura.application.mesh.Secrets;
+import aura.application.mesh.StoredSecrets;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/** The secret columns of the shared database: {@code signing_key.private_key} and {@code mesh_secret.secret}. */
+@Singleton
+public class JdbcStoredSecrets implements StoredSecrets {
+    private record Stored(String table, String column, String idColumn, Object id, String purpose, String value,
+                          boolean base64) {
+    }
+
+    private final JdbcOperations jdbc;
+    private final Secrets secrets;
+
+    public JdbcStoredSecrets(JdbcOperations jdbc, Secrets secrets) {
+        this.jdbc = jdbc;
+        this.secrets = secrets;
+    }
+
+    @Override
+    public int sealPlaintext() {
+        return jdbc.execute(c -> {
+            int sealed = 0;
+            for (Stored s : all(c)) {
+                if (secrets.isSealed(s.value())) {
+                    secrets.open(s.purpose(), s.value()); // a node with another key stops here, saying so
+                    continue;
+                }
+                byte[] plain = s.base64() ? Base64.getDecoder().decode(s.value()) : s.value().getBytes(StandardCharsets.UTF_8);
+                sealed += write(c, s, secrets.seal(s.purpose(), plain));
+            }
+            return sealed;
+        });
+    }
+
+    @Override
+    public int resealAll() {
+        return jdbc.execute(c -> {
+            int resealed = 0;
+            for (Stored s : all(c)) {
+                byte[] plain = secrets.isSealed(s.value()) ? secrets.open(s.purpose(), s.value())
+                        : s.base64() ? Base64.getDecoder().decode(s.value()) : s.value().getBytes(StandardCharsets.UTF_8);
+                resealed += write(c, s, secrets.seal(s.purpose(), plain));
+            }
+            return resealed;
+        });
+    }
+
+    private static List<Stored> all(Connection c) throws SQLException {
+        List<Stored> all = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT kid, private_key FROM signing_key");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                all.add(new Stored("signing_key", "private_key", "kid", rs.getString(1),
+                        JdbcSigningKeys.purpose(rs.getString(1)), rs.getString(2), true));
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, secret FROM mesh_secret");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                all.add(new Stored("mesh_secret", "secret", "id", rs.getInt(1), JdbcMeshCredential.PURPOSE,
+                        rs.getString(2), false));
+            }
+        }
+        return all;
+    }
+
+    /** Only if the row still holds what was read, so two nodes starting at once do not seal twice. */
+    private static int write(Connection c, Stored s, String sealed) throws SQLException {
+        String sql = "UPDATE " + s.table() + " SET " + s.column() + " = ? WHERE " + s.idColumn() + " = ? AND "
+                + s.column() + " = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, sealed);
+            ps.setObject(2, s.id());
+            ps.setString(3, s.value());
+            return ps.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package aura.application.mesh;
+
+import jakarta.inject.Singleton;
+
+/**
+ * Replaces the secrets key: a new key is added, every stored secret is sealed again with it, and only then are
+ * the older keys forgotten, so an interruption at any step leaves everything readable. Returns how many secrets
+ * were sealed again.
+ */
+@Singleton
+public class RotateSecretsKey {
+    private final Secrets secrets;
+    private final StoredSecrets stored;
+
+    public RotateSecretsKey(Secrets secrets, StoredSecrets stored) {
+        this.secrets = secrets;
+        this.stored = stored;
+    }
+
+    public int rotate() {
+        secrets.addKey();
+        int resealed = stored.resealAll();
+        secrets.retireOlderKeys();
+        return resealed;
+    }
+}

@@ -1,0 +1,20 @@
+package aura.application.mesh;
+
+import jakarta.inject.Singleton;
+
+/**
+ * On start-up: secrets stored in plaintext by an older version are sealed, once; a node whose secrets key is not
+ * the mesh's fails here, before it serves anything.
+ */
+@Singleton
+public class SealStoredSecrets {
+    private final StoredSecrets stored;
+
+    public SealStoredSecrets(StoredSecrets stored) {
+        this.stored = stored;
+    }
+
+    public int seal() {
+        return stored.sealPlaintext();
+    }
+}
