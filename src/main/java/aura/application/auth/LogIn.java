@@ -2,6 +2,7 @@ package aura.application.auth;
 
 import aura.domain.auth.AuditEvent;
 import aura.domain.auth.AuthenticationFailed;
+import aura.domain.auth.LoginLimits;
 import aura.domain.auth.Totp;
 import aura.domain.auth.TooManyAttempts;
 import aura.domain.auth.UserAccount;
@@ -9,11 +10,16 @@ import aura.domain.auth.Username;
 import aura.domain.problem.InvalidInput;
 import jakarta.inject.Singleton;
 
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Logs a person in. Failed attempts are counted per account and client address; an unknown user, a disabled
- * one and a wrong password all get the same answer, after the same Argon2 work.
+ * Logs a person in. An unknown user, a disabled one and a wrong password all get the same answer, after the same
+ * Argon2 work. Guessing is slowed by {@link LoginLimits}: a browser that logged in to the account before presents
+ * its device cookie and is counted on its own; any other try is counted against the account and the client
+ * address. Each successful login hands the browser a device cookie for next time.
  */
 @Singleton
 public class LogIn {
@@ -25,6 +31,8 @@ public class LogIn {
     private final LoginThrottle throttle;
     private final SessionFactory sessions;
     private final Audit audit;
+    private final LoginLimits limits = LoginLimits.DEFAULT;
+    private final SecureRandom random = new SecureRandom();
 
     public LogIn(UserAccounts users, PasswordHasher hasher, LoginThrottle throttle, SessionFactory sessions, Audit audit) {
         this.users = users;
@@ -35,21 +43,33 @@ public class LogIn {
         this.decoyHash = hasher.hash("decoy-Password-1!");
     }
 
-    public record Command(String username, String password, String totp, ClientInfo client) {
+    /** {@code device}: the device cookie the browser sent, if any. */
+    public record Command(String username, String password, String totp, ClientInfo client, Optional<String> device) {
+        public Command {
+            if (device == null) device = Optional.empty();
+        }
     }
 
-    public Tokens logIn(Command command) {
+    /** The session's tokens, and the device cookie the browser keeps for its next login. */
+    public record LoggedIn(Tokens tokens, String device, java.time.Duration deviceLifetime) {
+    }
+
+    public LoggedIn logIn(Command command) {
         if (command.username() == null || command.username().isBlank()) throw new InvalidInput("username", "username is required");
         if (command.password() == null || command.password().isEmpty()) throw new InvalidInput("password", "password is required");
         String name = command.username().trim().toLowerCase(java.util.Locale.ROOT);
-        String address = command.client().address();
-        Optional<java.time.Duration> blocked = throttle.blockedFor(name, address);
-        if (blocked.isPresent()) throw new TooManyAttempts(blocked.get());
+        List<Counter> counters = counters(name, command);
+        for (Counter c : counters) {
+            var failures = throttle.failures(c.key());
+            limits.pause(c.free(), failures.count(), failures.last(), sessions.now()).ifPresent(pause -> {
+                throw new TooManyAttempts(pause);
+            });
+        }
 
         Optional<UserAccount> user = knownName(name) ? users.byName(name) : Optional.empty();
         boolean passwordOk = hasher.verify(command.password(), user.map(UserAccount::passwordHash).orElse(decoyHash));
         if (user.isEmpty() || !passwordOk || user.get().disabled()) {
-            fail(name, command.client(), user.isEmpty() ? "unknown user" : user.get().disabled() ? "disabled" : "wrong password");
+            fail(name, command.client(), counters, user.isEmpty() ? "unknown user" : user.get().disabled() ? "disabled" : "wrong password");
         }
         UserAccount account = user.get();
         if (account.totpEnabled()) {
@@ -57,17 +77,39 @@ public class LogIn {
                 throw new AuthenticationFailed("a one-time code is required");
             }
             if (!Totp.verify(account.totpSecret().orElseThrow(), command.totp().trim(), sessions.now())) {
-                fail(name, command.client(), "wrong one-time code");
+                fail(name, command.client(), counters, "wrong one-time code");
             }
         }
-        throttle.succeeded(name);
+        counters.forEach(c -> throttle.clear(c.key()));
         Tokens tokens = sessions.open(account, command.client());
+        String device = newDevice();
+        throttle.trust(name, SessionFactory.hash(device), limits.deviceLifetime());
         audit.record(AuditEvent.Type.LOGIN_SUCCEEDED, name, command.client(), "session " + tokens.sessionId());
-        return tokens;
+        return new LoggedIn(tokens, device, limits.deviceLifetime());
     }
 
-    private void fail(String name, ClientInfo client, String reason) {
-        throttle.failed(name, client.address());
+    private static final String ACCOUNT = "acct:";
+
+    /** A counter this try is charged to, with its free failures. */
+    private record Counter(String key, int free) {
+    }
+
+    private List<Counter> counters(String name, Command command) {
+        Optional<String> known = command.device().filter(d -> !d.isBlank()).map(SessionFactory::hash)
+                .filter(hash -> throttle.trusts(name, hash));
+        if (known.isPresent()) return List.of(new Counter("dev:" + known.get(), limits.perDevice()));
+        return List.of(new Counter(ACCOUNT + name, limits.perAccount()),
+                new Counter("addr:" + command.client().address(), limits.perAddress()));
+    }
+
+    private String newDevice() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private void fail(String name, ClientInfo client, List<Counter> counters, String reason) {
+        counters.forEach(c -> throttle.failed(c.key(), limits.memory()));
         audit.record(AuditEvent.Type.LOGIN_FAILED, name, client, reason);
         throw new AuthenticationFailed();
     }

@@ -1,14 +1,26 @@
 package aura.application.auth;
 
 import java.time.Duration;
-import java.util.Optional;
+import java.time.Instant;
 
-/** Counts failed logins per account and per client address across the mesh. */
+/**
+ * Failed logins counted across the mesh, per counter key, and the browsers (device cookies, by hash) that have
+ * logged in to an account before. Decisions about what the counts mean are {@link aura.domain.auth.LoginLimits}'.
+ */
 public interface LoginThrottle {
-    /** How long logins stay paused for this account or address; empty when they are allowed. */
-    Optional<Duration> blockedFor(String account, String address);
+    /** How many failures a counter holds and when the last was; zero and null when none are remembered. */
+    record Failures(int count, Instant last) {
+        public static final Failures NONE = new Failures(0, null);
+    }
 
-    void failed(String account, String address);
+    Failures failures(String key);
 
-    void succeeded(String account);
+    /** Counts one failure now; the counter is forgotten {@code memory} after its last failure. */
+    void failed(String key, Duration memory);
+
+    void clear(String key);
+
+    boolean trusts(String account, String deviceHash);
+
+    void trust(String account, String deviceHash, Duration lifetime);
 }

@@ -3,40 +3,47 @@ package aura.application.auth;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What every {@link LoginThrottle} must do: 5 failures per account, 20 per client address, within a minute. */
+/** What every {@link LoginThrottle} must do: count failures per key across the mesh, and remember known browsers. */
 public abstract class LoginThrottleContract {
     protected abstract LoginThrottle throttle();
 
-    private final String address = "10.1." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+    private final String key = "acct:" + UUID.randomUUID();
 
     @Test
-    void fiveFailuresPauseTheAccountForAtMostAMinute() {
-        String account = "acct-" + UUID.randomUUID();
-        for (int i = 0; i < 4; i++) throttle().failed(account, address);
-        assertThat(throttle().blockedFor(account, address)).isEmpty();
-        throttle().failed(account, address);
-        assertThat(throttle().blockedFor(account, address)).hasValueSatisfying(d ->
-                assertThat(d).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(1)));
-        assertThat(throttle().blockedFor("other-" + account, "10.9.9.9")).isEmpty();
+    void failuresAreCountedPerKeyWithTheTimeOfTheLast() {
+        Instant before = Instant.now().minusSeconds(1);
+        for (int i = 0; i < 3; i++) throttle().failed(key, Duration.ofMinutes(1));
+        var failures = throttle().failures(key);
+        assertThat(failures.count()).isEqualTo(3);
+        assertThat(failures.last()).isAfter(before);
+        assertThat(throttle().failures("acct:" + UUID.randomUUID())).isEqualTo(LoginThrottle.Failures.NONE);
     }
 
     @Test
-    void twentyFailuresFromOneAddressPauseEveryAccountFromIt() {
-        for (int i = 0; i < 20; i++) throttle().failed("acct-" + UUID.randomUUID(), address);
-        assertThat(throttle().blockedFor("fresh-" + UUID.randomUUID(), address)).isPresent();
-        assertThat(throttle().blockedFor("fresh-" + UUID.randomUUID(), "10.9.9.8")).isEmpty();
+    void aClearedCounterStartsAgain() {
+        throttle().failed(key, Duration.ofMinutes(1));
+        throttle().clear(key);
+        assertThat(throttle().failures(key).count()).isZero();
     }
 
     @Test
-    void aSuccessClearsTheAccountsCount() {
-        String account = "acct-" + UUID.randomUUID();
-        for (int i = 0; i < 4; i++) throttle().failed(account, address);
-        throttle().succeeded(account);
-        throttle().failed(account, address);
-        assertThat(throttle().blockedFor(account, address)).isEmpty();
+    void aCounterIsForgottenAfterItsMemory() throws InterruptedException {
+        throttle().failed(key, Duration.ofMillis(200));
+        Thread.sleep(600);
+        assertThat(throttle().failures(key).count()).isZero();
+    }
+
+    @Test
+    void aBrowserIsKnownOnlyToTheAccountItLoggedInTo() {
+        String device = UUID.randomUUID().toString();
+        throttle().trust("alice", device, Duration.ofMinutes(1));
+        assertThat(throttle().trusts("alice", device)).isTrue();
+        assertThat(throttle().trusts("mallory", device)).isFalse();
+        assertThat(throttle().trusts("alice", "another")).isFalse();
     }
 }

@@ -28,6 +28,7 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Logging in and out, refreshing, and the caller's sessions across the mesh. */
 @Controller("/api/auth")
@@ -103,10 +104,13 @@ class AuthController {
 
     @Post("/login")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<TokenView> login(HttpRequest<?> request, @Body Credentials body) {
-        Tokens tokens = logIn.logIn(new LogIn.Command(body.username(), body.password(), body.totp(),
-                RequestContext.client(request)));
-        return AuthCookies.set(HttpResponse.ok(TokenView.of(tokens)), request, tokens);
+    HttpResponse<TokenView> login(HttpRequest<?> request, @Body Credentials body,
+                                  @Nullable @CookieValue(AuthCookies.DEVICE) String device) {
+        var loggedIn = logIn.logIn(new LogIn.Command(body.username(), body.password(), body.totp(),
+                RequestContext.client(request), Optional.ofNullable(device)));
+        Tokens tokens = loggedIn.tokens();
+        return AuthCookies.device(AuthCookies.set(HttpResponse.ok(TokenView.of(tokens)), request, tokens), request,
+                loggedIn.device(), loggedIn.deviceLifetime());
     }
 
     @Post("/refresh")

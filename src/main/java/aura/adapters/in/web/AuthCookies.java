@@ -11,6 +11,8 @@ import io.micronaut.http.cookie.SameSite;
 final class AuthCookies {
     static final String ACCESS = "AURA_ACCESS";
     static final String REFRESH = "AURA_REFRESH";
+    /** A browser that logged in before: its own allowance of failed logins (see LogIn). Kept across logouts. */
+    static final String DEVICE = "AURA_DEVICE";
     /** The refresh token travels only to the auth endpoints that use it. */
     static final String REFRESH_PATH = "/api/auth";
 
@@ -20,6 +22,11 @@ final class AuthCookies {
     static <T> MutableHttpResponse<T> set(MutableHttpResponse<T> response, HttpRequest<?> request, Tokens tokens) {
         return response.cookie(cookie(ACCESS, tokens.accessToken(), "/", request, Lifetimes.DEFAULT.access().toSeconds()))
                 .cookie(cookie(REFRESH, tokens.refreshToken(), REFRESH_PATH, request, Lifetimes.DEFAULT.refresh().toSeconds()));
+    }
+
+    static <T> MutableHttpResponse<T> device(MutableHttpResponse<T> response, HttpRequest<?> request, String device,
+                                             java.time.Duration lifetime) {
+        return response.cookie(cookie(DEVICE, device, REFRESH_PATH, request, lifetime.toSeconds()));
     }
 
     static <T> MutableHttpResponse<T> clear(MutableHttpResponse<T> response, HttpRequest<?> request) {

@@ -2,25 +2,23 @@ package aura.adapters.out.inprocess;
 
 import aura.adapters.SoloMode;
 import aura.application.auth.LoginThrottle;
-import aura.domain.auth.LoginLimits;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Failed-login counters of a solo node: a window opens at the first failure and closes a minute later. */
+/** Failed-login counters and known browsers of a solo node, in memory. */
 @Singleton
 @SoloMode
 public class InProcessLoginThrottle implements LoginThrottle {
-    private record Window(int failures, Instant ends) {
+    private record Counter(int count, Instant last, Instant forgotten) {
     }
 
-    private final Map<String, Window> windows = new ConcurrentHashMap<>();
-    private final LoginLimits limits = LoginLimits.DEFAULT;
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    private final Map<String, Instant> devices = new ConcurrentHashMap<>();
     private final Clock clock;
 
     public InProcessLoginThrottle(Clock clock) {
@@ -28,31 +26,32 @@ public class InProcessLoginThrottle implements LoginThrottle {
     }
 
     @Override
-    public Optional<Duration> blockedFor(String account, String address) {
-        return blocked("acct:" + account, limits.perAccount()).or(() -> blocked("addr:" + address, limits.perAddress()));
-    }
-
-    private Optional<Duration> blocked(String key, int limit) {
-        Window w = windows.get(key);
-        Instant now = clock.instant();
-        if (w == null || !now.isBefore(w.ends()) || w.failures() < limit) return Optional.empty();
-        return Optional.of(Duration.between(now, w.ends()));
+    public Failures failures(String key) {
+        Counter c = counters.get(key);
+        if (c == null || !clock.instant().isBefore(c.forgotten())) return Failures.NONE;
+        return new Failures(c.count(), c.last());
     }
 
     @Override
-    public void failed(String account, String address) {
-        count("acct:" + account);
-        count("addr:" + address);
-    }
-
-    private void count(String key) {
+    public void failed(String key, Duration memory) {
         Instant now = clock.instant();
-        windows.compute(key, (k, w) -> w == null || !now.isBefore(w.ends())
-                ? new Window(1, now.plus(limits.window())) : new Window(w.failures() + 1, w.ends()));
+        counters.compute(key, (k, c) -> c == null || !now.isBefore(c.forgotten())
+                ? new Counter(1, now, now.plus(memory)) : new Counter(c.count() + 1, now, now.plus(memory)));
     }
 
     @Override
-    public void succeeded(String account) {
-        windows.remove("acct:" + account);
+    public void clear(String key) {
+        counters.remove(key);
+    }
+
+    @Override
+    public boolean trusts(String account, String deviceHash) {
+        Instant until = devices.get(account + "/" + deviceHash);
+        return until != null && clock.instant().isBefore(until);
+    }
+
+    @Override
+    public void trust(String account, String deviceHash, Duration lifetime) {
+        devices.put(account + "/" + deviceHash, clock.instant().plus(lifetime));
     }
 }

@@ -2,60 +2,63 @@ package aura.adapters.out.redis;
 
 import aura.adapters.MeshMode;
 import aura.application.auth.LoginThrottle;
-import aura.domain.auth.LoginLimits;
 import aura.domain.mesh.NodeSettings;
 import jakarta.inject.Singleton;
 import redis.clients.jedis.JedisPooled;
 import redis.clients.jedis.params.SetParams;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
+import java.time.Instant;
+import java.util.List;
 
 /**
- * Failed-login counters shared by the whole mesh: one Redis counter per account and per client address, whose
- * window opens at the first failure and expires a minute later.
+ * Failed-login counters shared by the whole mesh: a Redis hash per counter ({@code count}, {@code last}) that
+ * expires its memory after the last failure, and one expiring key per known browser of an account.
  */
 @Singleton
 @MeshMode
 public class RedisLoginThrottle implements LoginThrottle {
     private final JedisPooled redis;
+    private final Clock clock;
     private final String prefix;
-    private final LoginLimits limits = LoginLimits.DEFAULT;
 
-    public RedisLoginThrottle(JedisPooled redis, NodeSettings settings) {
+    public RedisLoginThrottle(JedisPooled redis, NodeSettings settings, Clock clock) {
         this.redis = redis;
-        this.prefix = "aura:" + settings.meshName() + ":login-fail:";
+        this.clock = clock;
+        this.prefix = "aura:" + settings.meshName() + ":login-";
     }
 
     @Override
-    public Optional<Duration> blockedFor(String account, String address) {
-        return RedisCalls.call(() -> blocked(prefix + "acct:" + account, limits.perAccount())
-                .or(() -> blocked(prefix + "addr:" + address, limits.perAddress())));
-    }
-
-    private Optional<Duration> blocked(String key, int limit) {
-        String count = redis.get(key);
-        if (count == null || Integer.parseInt(count) < limit) return Optional.empty();
-        long ttl = redis.pttl(key);
-        return ttl > 0 ? Optional.of(Duration.ofMillis(ttl)) : Optional.empty();
+    public Failures failures(String key) {
+        List<String> fields = RedisCalls.call(() -> redis.hmget(prefix + "fail:" + key, "count", "last"));
+        if (fields.get(0) == null || fields.get(1) == null) return Failures.NONE;
+        return new Failures(Integer.parseInt(fields.get(0)), Instant.ofEpochMilli(Long.parseLong(fields.get(1))));
     }
 
     @Override
-    public void failed(String account, String address) {
+    public void failed(String key, Duration memory) {
+        String k = prefix + "fail:" + key;
         RedisCalls.run(() -> {
-            count(prefix + "acct:" + account);
-            count(prefix + "addr:" + address);
+            redis.hincrBy(k, "count", 1);
+            redis.hset(k, "last", Long.toString(clock.millis()));
+            redis.pexpire(k, memory.toMillis());
         });
     }
 
-    private void count(String key) {
-        // Open the window with its expiry first, so a counter can never outlive it.
-        redis.set(key, "0", SetParams.setParams().nx().px(limits.window().toMillis()));
-        redis.incr(key);
+    @Override
+    public void clear(String key) {
+        RedisCalls.run(() -> redis.del(prefix + "fail:" + key));
     }
 
     @Override
-    public void succeeded(String account) {
-        RedisCalls.run(() -> redis.del(prefix + "acct:" + account));
+    public boolean trusts(String account, String deviceHash) {
+        return RedisCalls.call(() -> redis.exists(prefix + "device:" + account + ":" + deviceHash));
+    }
+
+    @Override
+    public void trust(String account, String deviceHash, Duration lifetime) {
+        RedisCalls.run(() -> redis.set(prefix + "device:" + account + ":" + deviceHash, "1",
+                SetParams.setParams().px(lifetime.toMillis())));
     }
 }

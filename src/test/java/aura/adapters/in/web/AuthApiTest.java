@@ -133,6 +133,26 @@ class AuthApiTest {
     }
 
     @Test
+    void aBrowserThatLoggedInBeforeKeepsItsOwnAllowanceWhileTheAccountIsUnderAttack() {
+        String name = newUser(Accounts.PASSWORD);
+        var first = Http.post(base + "/api/auth/login", Accounts.credentials(name, Accounts.PASSWORD), null);
+        assertThat(first.statusCode()).isEqualTo(200);
+        String device = first.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("AURA_DEVICE="))
+                .findFirst().orElseThrow().split(";")[0];
+        assertThat(first.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("AURA_DEVICE=")).findFirst()
+                .orElseThrow()).containsIgnoringCase("HttpOnly").contains("SameSite=Strict");
+
+        for (int i = 0; i < 6; i++) {
+            Http.post(base + "/api/auth/login", Accounts.credentials(name, "Wrong-Password-1!"), null);
+        }
+        assertThat(Http.post(base + "/api/auth/login", Accounts.credentials(name, Accounts.PASSWORD), null).statusCode())
+                .as("an unknown browser waits").isEqualTo(429);
+        var known = Http.send("POST", base + "/api/auth/login", Accounts.credentials(name, Accounts.PASSWORD),
+                Map.of("Cookie", device));
+        assertThat(known.statusCode()).as("the owner's browser gets in").isEqualTo(200);
+    }
+
+    @Test
     void aRefreshTokenWorksOnceAndItsReuseRevokesTheSession() {
         String name = newUser(Accounts.PASSWORD);
         var first = Accounts.login(base, name, Accounts.PASSWORD);

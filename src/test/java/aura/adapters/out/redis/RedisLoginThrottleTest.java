@@ -21,7 +21,7 @@ class RedisLoginThrottleTest extends LoginThrottleContract {
             "127.0.0.1", 3000, "/tmp", Optional.of(new MeshConnection(mesh, Services.redis(),
             "jdbc:postgresql://127.0.0.1/none", "x", "")), Inventory.empty());
     private final JedisPooled redis = new RedisConnectionFactory().jedis(settings);
-    private final RedisLoginThrottle throttle = new RedisLoginThrottle(redis, settings);
+    private final RedisLoginThrottle throttle = new RedisLoginThrottle(redis, settings, java.time.Clock.systemUTC());
 
     @AfterEach
     void cleanUp() {
