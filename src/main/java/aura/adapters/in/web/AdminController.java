@@ -1,6 +1,8 @@
 package aura.adapters.in.web;
 
-import aura.application.auth.AdministerUsers;
+import aura.application.auth.ListUsers;
+import aura.application.auth.ResetPassword;
+import aura.application.auth.SetUserDisabled;
 import aura.application.auth.CreateUser;
 import aura.application.auth.ReadAuditLog;
 import aura.domain.auth.AuditEvent;
@@ -30,12 +32,17 @@ import java.util.List;
 class AdminController {
     private final CreateUser createUser;
     private final ReadAuditLog readAuditLog;
-    private final AdministerUsers administerUsers;
+    private final ListUsers listUsers;
+    private final SetUserDisabled setUserDisabled;
+    private final ResetPassword resetPassword;
 
-    AdminController(CreateUser createUser, ReadAuditLog readAuditLog, AdministerUsers administerUsers) {
+    AdminController(CreateUser createUser, ReadAuditLog readAuditLog, ListUsers listUsers,
+                    SetUserDisabled setUserDisabled, ResetPassword resetPassword) {
         this.createUser = createUser;
         this.readAuditLog = readAuditLog;
-        this.administerUsers = administerUsers;
+        this.listUsers = listUsers;
+        this.setUserDisabled = setUserDisabled;
+        this.resetPassword = resetPassword;
     }
 
     @Serdeable
@@ -55,18 +62,18 @@ class AdminController {
 
     @Get("/users")
     List<AccountView> users(Authentication auth) {
-        return administerUsers.list(RequestContext.caller(auth)).stream().map(AccountView::of).toList();
+        return listUsers.list(RequestContext.caller(auth)).stream().map(AccountView::of).toList();
     }
 
     @Post("/users/{username}/disabled")
     AccountView disable(HttpRequest<?> request, Authentication auth, String username, @Body Disable body) {
-        return AccountView.of(administerUsers.setDisabled(RequestContext.caller(auth), username, body.disabled(),
+        return AccountView.of(setUserDisabled.setDisabled(RequestContext.caller(auth), username, body.disabled(),
                 RequestContext.client(request)));
     }
 
     @Post("/users/{username}/password")
     HttpResponse<Void> resetPassword(HttpRequest<?> request, Authentication auth, String username, @Body NewPassword body) {
-        administerUsers.resetPassword(RequestContext.caller(auth), username, body.password(), RequestContext.client(request));
+        resetPassword.reset(RequestContext.caller(auth), username, body.password(), RequestContext.client(request));
         return HttpResponse.noContent();
     }
 

@@ -1,6 +1,8 @@
 package aura.adapters.in.web;
 
-import aura.application.auth.ManageApiKeys;
+import aura.application.auth.CreateApiKey;
+import aura.application.auth.ListApiKeys;
+import aura.application.auth.RevokeApiKey;
 import aura.domain.auth.ApiKey;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -26,10 +28,14 @@ import java.util.List;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ApiKeyController {
-    private final ManageApiKeys apiKeys;
+    private final CreateApiKey createApiKey;
+    private final ListApiKeys listApiKeys;
+    private final RevokeApiKey revokeApiKey;
 
-    ApiKeyController(ManageApiKeys apiKeys) {
-        this.apiKeys = apiKeys;
+    ApiKeyController(CreateApiKey createApiKey, ListApiKeys listApiKeys, RevokeApiKey revokeApiKey) {
+        this.createApiKey = createApiKey;
+        this.listApiKeys = listApiKeys;
+        this.revokeApiKey = revokeApiKey;
     }
 
     @Serdeable
@@ -45,18 +51,18 @@ class ApiKeyController {
 
     @Post
     HttpResponse<KeyView> create(HttpRequest<?> request, Authentication auth, @Nullable @Body NewKey body) {
-        var created = apiKeys.create(RequestContext.caller(auth), body == null ? null : body.name(), RequestContext.client(request));
+        var created = createApiKey.create(RequestContext.caller(auth), body == null ? null : body.name(), RequestContext.client(request));
         return HttpResponse.status(HttpStatus.CREATED).body(KeyView.of(created.key(), created.secretKey()));
     }
 
     @Get
     List<KeyView> list(Authentication auth) {
-        return apiKeys.list(RequestContext.caller(auth)).stream().map(k -> KeyView.of(k, null)).toList();
+        return listApiKeys.list(RequestContext.caller(auth)).stream().map(k -> KeyView.of(k, null)).toList();
     }
 
     @Delete("/{id}")
     HttpResponse<Void> revoke(HttpRequest<?> request, Authentication auth, String id) {
-        apiKeys.revoke(RequestContext.caller(auth), id, RequestContext.client(request));
+        revokeApiKey.revoke(RequestContext.caller(auth), id, RequestContext.client(request));
         return HttpResponse.noContent();
     }
 }

@@ -1,6 +1,6 @@
 package aura.adapters.in.web;
 
-import aura.application.auth.ManageApiKeys;
+import aura.application.auth.AuthenticateApiKey;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
@@ -19,10 +19,10 @@ import java.util.concurrent.ExecutorService;
 /** {@code Authorization: Bearer aura_...}: a per-user API key stands for its owner, like a login does. */
 @Singleton
 class ApiKeyTokenValidator implements TokenValidator<HttpRequest<?>> {
-    private final ManageApiKeys apiKeys;
+    private final AuthenticateApiKey apiKeys;
     private final ExecutorService blocking;
 
-    ApiKeyTokenValidator(ManageApiKeys apiKeys, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    ApiKeyTokenValidator(AuthenticateApiKey apiKeys, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.apiKeys = apiKeys;
         this.blocking = blocking;
     }

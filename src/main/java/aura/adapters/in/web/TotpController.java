@@ -1,6 +1,8 @@
 package aura.adapters.in.web;
 
-import aura.application.auth.TotpEnrolment;
+import aura.application.auth.ConfirmTotp;
+import aura.application.auth.DisableTotp;
+import aura.application.auth.EnrolTotp;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -19,10 +21,14 @@ import io.micronaut.serde.annotation.Serdeable;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class TotpController {
-    private final TotpEnrolment enrolment;
+    private final EnrolTotp enrolTotp;
+    private final ConfirmTotp confirmTotp;
+    private final DisableTotp disableTotp;
 
-    TotpController(TotpEnrolment enrolment) {
-        this.enrolment = enrolment;
+    TotpController(EnrolTotp enrolTotp, ConfirmTotp confirmTotp, DisableTotp disableTotp) {
+        this.enrolTotp = enrolTotp;
+        this.confirmTotp = confirmTotp;
+        this.disableTotp = disableTotp;
     }
 
     @Serdeable
@@ -35,19 +41,19 @@ class TotpController {
 
     @Post("/enrol")
     EnrolmentView enrol(Authentication auth) {
-        var e = enrolment.enrol(RequestContext.caller(auth));
+        var e = enrolTotp.enrol(RequestContext.caller(auth));
         return new EnrolmentView(e.secret(), e.uri());
     }
 
     @Post("/confirm")
     HttpResponse<Void> confirm(HttpRequest<?> request, Authentication auth, @Body Code body) {
-        enrolment.confirm(RequestContext.caller(auth), body.code(), RequestContext.client(request));
+        confirmTotp.confirm(RequestContext.caller(auth), body.code(), RequestContext.client(request));
         return HttpResponse.noContent();
     }
 
     @Post("/disable")
     HttpResponse<Void> disable(HttpRequest<?> request, Authentication auth, @Body Code body) {
-        enrolment.disable(RequestContext.caller(auth), body.code(), RequestContext.client(request));
+        disableTotp.disable(RequestContext.caller(auth), body.code(), RequestContext.client(request));
         return HttpResponse.noContent();
     }
 }

@@ -2,15 +2,26 @@ package aura.adapters.out.jdbc;
 
 import aura.application.auth.ApiKeys;
 import aura.domain.auth.ApiKey;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
+
+import java.time.Duration;
 
 import java.util.List;
 import java.util.Optional;
 
-/** API keys in the node's database. */
+/**
+ * API keys in the shared database. Every request with a key looks it up, so a key read in the last few seconds is
+ * not read again; saving one (a revocation) forgets it here at once, on other nodes within {@link #REMEMBER}.
+ */
 @Singleton
 public class JdbcApiKeys implements ApiKeys {
+    static final Duration REMEMBER = Duration.ofSeconds(5);
+
     private final ApiKeyRows rows;
+    private final Cache<String, Optional<ApiKey>> recent = Caffeine.newBuilder()
+            .maximumSize(10_000).expireAfterWrite(REMEMBER).build();
 
     public JdbcApiKeys(ApiKeyRows rows) {
         this.rows = rows;
@@ -21,11 +32,12 @@ public class JdbcApiKeys implements ApiKeys {
         var row = new ApiKeyRow(k.id(), k.userId(), k.name(), k.hash(), k.created(), k.lastUsed().orElse(null), k.revoked());
         if (rows.existsById(k.id())) rows.update(row);
         else rows.save(row);
+        recent.invalidate(k.id());
     }
 
     @Override
     public Optional<ApiKey> find(String id) {
-        return rows.findById(id).map(JdbcApiKeys::toDomain);
+        return recent.get(id, key -> rows.findById(key).map(JdbcApiKeys::toDomain));
     }
 
     @Override

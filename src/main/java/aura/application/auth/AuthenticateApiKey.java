@@ -1,0 +1,37 @@
+package aura.application.auth;
+
+import aura.domain.auth.ApiKey;
+import jakarta.inject.Singleton;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+
+/**
+ * The caller a presented API key stands for; empty for anything that is not a live key of an enabled user.
+ * Checked on every request that carries a key, so {@link ApiKeys#find} is expected to be cheap.
+ */
+@Singleton
+public class AuthenticateApiKey {
+    private static final int ID_LENGTH = 32;
+
+    private final ApiKeys keys;
+    private final UserAccounts users;
+
+    public AuthenticateApiKey(ApiKeys keys, UserAccounts users) {
+        this.keys = keys;
+        this.users = users;
+    }
+
+    public Optional<Caller> authenticate(String presented) {
+        if (presented == null || !presented.startsWith(ApiKey.PREFIX)) return Optional.empty();
+        String rest = presented.substring(ApiKey.PREFIX.length());
+        if (rest.indexOf('_') != ID_LENGTH) return Optional.empty();
+        String id = rest.substring(0, ID_LENGTH);
+        byte[] hash = SessionFactory.hash(rest.substring(ID_LENGTH + 1)).getBytes(StandardCharsets.US_ASCII);
+        return keys.find(id).filter(k -> !k.revoked())
+                .filter(k -> MessageDigest.isEqual(k.hash().getBytes(StandardCharsets.US_ASCII), hash))
+                .flatMap(k -> users.byId(k.userId()).filter(u -> !u.disabled())
+                        .map(u -> new Caller(u.id(), u.username(), u.admin(), "api-key:" + k.id())));
+    }
+}

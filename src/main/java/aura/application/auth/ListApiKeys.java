@@ -1,0 +1,20 @@
+package aura.application.auth;
+
+import aura.domain.auth.ApiKey;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+
+/** The caller's API keys that still work (never their secrets). */
+@Singleton
+public class ListApiKeys {
+    private final ApiKeys keys;
+
+    public ListApiKeys(ApiKeys keys) {
+        this.keys = keys;
+    }
+
+    public List<ApiKey> list(Caller caller) {
+        return keys.forUser(caller.userId()).stream().filter(k -> !k.revoked()).toList();
+    }
+}

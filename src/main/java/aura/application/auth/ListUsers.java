@@ -1,0 +1,22 @@
+package aura.application.auth;
+
+import aura.domain.auth.UserAccount;
+import jakarta.inject.Singleton;
+
+import java.util.Comparator;
+import java.util.List;
+
+/** Every account, by name: for admins only. */
+@Singleton
+public class ListUsers {
+    private final UserAccounts users;
+
+    public ListUsers(UserAccounts users) {
+        this.users = users;
+    }
+
+    public List<UserAccount> list(Caller caller) {
+        caller.requireAdmin();
+        return users.all().stream().sorted(Comparator.comparing(UserAccount::username)).toList();
+    }
+}

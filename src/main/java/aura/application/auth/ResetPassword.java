@@ -1,0 +1,31 @@
+package aura.application.auth;
+
+import aura.domain.auth.AuditEvent;
+import aura.domain.auth.PasswordPolicy;
+import aura.domain.auth.UserAccount;
+import jakarta.inject.Singleton;
+
+/** An admin sets a new password for an account, which ends every session of that user on every node. */
+@Singleton
+public class ResetPassword {
+    private final UserAccounts users;
+    private final PasswordHasher hasher;
+    private final SessionStore sessions;
+    private final Audit audit;
+
+    public ResetPassword(UserAccounts users, PasswordHasher hasher, SessionStore sessions, Audit audit) {
+        this.users = users;
+        this.hasher = hasher;
+        this.sessions = sessions;
+        this.audit = audit;
+    }
+
+    public void reset(Caller caller, String username, String password, ClientInfo client) {
+        caller.requireAdmin();
+        UserAccount user = users.named(username);
+        PasswordPolicy.check(password);
+        users.update(user.withPasswordHash(hasher.hash(password)));
+        sessions.forUser(user.id()).forEach(s -> sessions.revoke(s.id()));
+        audit.record(AuditEvent.Type.USER_CHANGED, user.username(), client, "password reset by " + caller.username());
+    }
+}

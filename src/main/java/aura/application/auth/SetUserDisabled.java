@@ -1,0 +1,35 @@
+package aura.application.auth;
+
+import aura.domain.auth.AuditEvent;
+import aura.domain.auth.UserAccount;
+import aura.domain.problem.Conflict;
+import jakarta.inject.Singleton;
+
+/**
+ * An admin disables or enables an account. Disabling ends every session of that user on every node at once; an
+ * admin cannot disable themselves (someone must stay able to administer the mesh).
+ */
+@Singleton
+public class SetUserDisabled {
+    private final UserAccounts users;
+    private final SessionStore sessions;
+    private final Audit audit;
+
+    public SetUserDisabled(UserAccounts users, SessionStore sessions, Audit audit) {
+        this.users = users;
+        this.sessions = sessions;
+        this.audit = audit;
+    }
+
+    public UserAccount setDisabled(Caller caller, String username, boolean disabled, ClientInfo client) {
+        caller.requireAdmin();
+        UserAccount user = users.named(username);
+        if (disabled && user.id().equals(caller.userId())) throw new Conflict("you cannot disable your own account");
+        UserAccount changed = user.withDisabled(disabled);
+        users.update(changed);
+        // A disabled account is refused on every request anyway; ending its sessions also frees them in the store.
+        if (disabled) sessions.forUser(user.id()).forEach(s -> sessions.revoke(s.id()));
+        audit.record(AuditEvent.Type.USER_CHANGED, user.username(), client, (disabled ? "disabled" : "enabled") + " by " + caller.username());
+        return changed;
+    }
+}
