@@ -121,8 +121,8 @@ public class FileSecrets implements Secrets {
 
     private void requireFile() {
         if (fromEnvironment) {
-            throw new NotAllowed("the secrets key comes from AURA_SECRETS_KEY: to rotate, put a new key first in "
-                    + "that variable (new,old) on every node, or keep the key in " + FILE + " instead");
+            throw new NotAllowed("the secrets key comes from AURA_SECRETS_KEY, which this command cannot change: "
+                    + "to rotate it, unset the variable and keep the key in <data-dir>/" + FILE + " instead");
         }
     }
 
