@@ -80,10 +80,11 @@ public class LogIn {
                 fail(name, command.client(), counters, "wrong one-time code");
             }
         }
+        // The throttle first: if the shared store fails here, no session has been opened yet.
         counters.forEach(c -> throttle.clear(c.key()));
-        Tokens tokens = sessions.open(account, command.client());
         String device = newDevice();
         throttle.trust(name, SessionFactory.hash(device), limits.deviceLifetime());
+        Tokens tokens = sessions.open(account, command.client());
         audit.record(AuditEvent.Type.LOGIN_SUCCEEDED, name, command.client(), "session " + tokens.sessionId());
         return new LoggedIn(tokens, device, limits.deviceLifetime());
     }

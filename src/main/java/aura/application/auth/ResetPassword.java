@@ -24,8 +24,14 @@ public class ResetPassword {
         caller.requireAdmin();
         UserAccount user = users.named(username);
         PasswordPolicy.check(password);
+        // Sessions end first, so an unreachable session store refuses the reset before anything changed.
+        endSessions(user);
         users.update(user.withPasswordHash(hasher.hash(password)));
-        sessions.forUser(user.id()).forEach(s -> sessions.revoke(s.id()));
+        endSessions(user); // and any opened with the old password in between
         audit.record(AuditEvent.Type.USER_CHANGED, user.username(), client, "password reset by " + caller.username());
+    }
+
+    private void endSessions(UserAccount user) {
+        sessions.forUser(user.id()).forEach(s -> sessions.revoke(s.id()));
     }
 }

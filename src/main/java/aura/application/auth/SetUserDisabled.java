@@ -3,6 +3,7 @@ package aura.application.auth;
 import aura.domain.auth.AuditEvent;
 import aura.domain.auth.UserAccount;
 import aura.domain.problem.Conflict;
+import aura.domain.problem.Unavailable;
 import jakarta.inject.Singleton;
 
 /**
@@ -27,9 +28,16 @@ public class SetUserDisabled {
         if (disabled && user.id().equals(caller.userId())) throw new Conflict("you cannot disable your own account");
         UserAccount changed = user.withDisabled(disabled);
         users.update(changed);
-        // A disabled account is refused on every request anyway; ending its sessions also frees them in the store.
-        if (disabled) sessions.forUser(user.id()).forEach(s -> sessions.revoke(s.id()));
+        if (disabled) endSessions(user);
         audit.record(AuditEvent.Type.USER_CHANGED, user.username(), client, (disabled ? "disabled" : "enabled") + " by " + caller.username());
         return changed;
+    }
+
+    private void endSessions(UserAccount user) {
+        try {
+            sessions.forUser(user.id()).forEach(s -> sessions.revoke(s.id()));
+        } catch (Unavailable e) {
+            // A disabled account is refused on every request anyway; its sessions then simply expire in the store.
+        }
     }
 }
