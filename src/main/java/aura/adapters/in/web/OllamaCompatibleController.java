@@ -78,11 +78,6 @@ class OllamaCompatibleController {
         return HttpResponse.ok(whole == null ? "{}" : whole.strip()).contentType("application/json");
     }
 
-    @Error(exception = InvalidInput.class)
-    HttpResponse<Map<String, Object>> invalid(HttpRequest<?> request, InvalidInput e) {
-        return HttpResponse.badRequest(Map.of("error", e.getMessage(), "field", e.field().orElseThrow()));
-    }
-
     private final class Lines implements RoutedGeneration.Observer {
         private final Sinks.Many<String> lines;
         private final String model;

@@ -135,7 +135,7 @@ class TdaApiTest {
         var answer = post("/api/tda/persistence", "{\"points\": [[0,0]");
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().get("error").getStringValue()).contains("not valid JSON");
-        assertThat(answer.json().get("field").isNull()).isTrue();
+        assertThat(answer.json().get("field").getStringValue()).isEqualTo("body");
     }
 
     @Test
