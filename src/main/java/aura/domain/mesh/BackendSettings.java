@@ -1,5 +1,7 @@
 package aura.domain.mesh;
 
+import aura.domain.problem.InvalidInput;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -29,7 +31,7 @@ public record BackendSettings(Kind kind, String url, Optional<String> apiKeyEnv)
     /** {@code ollama:http://127.0.0.1:11434} or {@code openai:https://host/v1-root}, as AURA_BACKEND gives it. */
     public static BackendSettings parse(String spec) {
         int colon = spec.indexOf(':');
-        if (colon <= 0) throw new IllegalArgumentException("AURA_BACKEND must look like ollama:http://127.0.0.1:11434");
+        if (colon <= 0) throw new InvalidInput("AURA_BACKEND", "AURA_BACKEND must look like ollama:http://127.0.0.1:11434");
         return new BackendSettings(kind(spec.substring(0, colon)), spec.substring(colon + 1), Optional.empty());
     }
 }
