@@ -7,6 +7,7 @@ import aura.domain.chat.ChatTurn;
 import aura.domain.chat.GenerationOutcome;
 import aura.domain.chat.GenerationRequest;
 import aura.domain.chat.TokenSink;
+import aura.domain.mesh.BackendSettings;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.ObjectMapper;
 
@@ -17,16 +18,26 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-/** Ollama's API: {@code POST /api/chat} streaming NDJSON, {@code GET /api/tags}, {@code GET /api/ps}. */
+/**
+ * Ollama's API: {@code POST /api/chat} streaming NDJSON, {@code GET /api/tags}, {@code GET /api/ps}. Ollama
+ * continues a final assistant message; told {@code restart}, the question is asked afresh instead.
+ */
 final class OllamaBackend implements GenerationBackend {
     private final String url;
+    private final BackendSettings.Continuation continuation;
     private final ObjectMapper json;
 
-    OllamaBackend(String url, ObjectMapper json) {
+    OllamaBackend(String url, Optional<BackendSettings.Continuation> continuation, ObjectMapper json) {
         this.url = url;
+        this.continuation = continuation.orElse(BackendSettings.Continuation.PREFILL);
         this.json = json;
+    }
+
+    OllamaBackend(String url, ObjectMapper json) {
+        this(url, Optional.empty(), json);
     }
 
     @Override
@@ -67,7 +78,8 @@ final class OllamaBackend implements GenerationBackend {
         return new GenerationOutcome(counts[0], counts[1]);
     }
 
-    private String body(GenerationRequest request) {
+    private String body(GenerationRequest asked) {
+        GenerationRequest request = continuation == BackendSettings.Continuation.RESTART ? asked.afresh() : asked;
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("model", request.model());
         body.put("messages", request.turns().stream().map(OllamaBackend::turn).toList());

@@ -6,6 +6,7 @@ import aura.domain.chat.BackendFailure;
 import aura.domain.chat.GenerationOutcome;
 import aura.domain.chat.GenerationRequest;
 import aura.domain.chat.TokenSink;
+import aura.domain.mesh.BackendSettings;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.ObjectMapper;
 
@@ -21,17 +22,46 @@ import java.util.Set;
 /**
  * OpenAI-compatible servers (vLLM, llama.cpp server, LM Studio, hosted APIs): {@code POST /v1/chat/completions}
  * with {@code stream: true} (server-sent events) and {@code GET /v1/models}. These servers do not say which models
- * are loaded, so every served model counts as loaded.
+ * are loaded, so every served model counts as loaded. A partial answer to continue is sent as the server
+ * continues one (see {@link BackendSettings.Continuation}); unless configured, that is read from the model list
+ * at the time, since a failover is rare and the server behind the URL may have changed.
  */
 final class OpenAiBackend implements GenerationBackend {
     private final String root;
     private final Map<String, String> headers;
+    private final Optional<BackendSettings.Continuation> continuation;
     private final ObjectMapper json;
 
-    OpenAiBackend(String url, Optional<String> apiKey, ObjectMapper json) {
+    OpenAiBackend(String url, Optional<String> apiKey, Optional<BackendSettings.Continuation> continuation, ObjectMapper json) {
         this.root = url.endsWith("/v1") ? url : url + "/v1";
         this.headers = apiKey.map(k -> Map.of("Authorization", "Bearer " + k)).orElse(Map.of());
+        this.continuation = continuation;
         this.json = json;
+    }
+
+    OpenAiBackend(String url, Optional<String> apiKey, ObjectMapper json) {
+        this(url, apiKey, Optional.empty(), json);
+    }
+
+    /** vLLM and llama.cpp's server name themselves as the owner of the models they list. */
+    BackendSettings.Continuation continuation() {
+        if (continuation.isPresent()) return continuation.get();
+        try {
+            JsonNode data = json.readValue(LineStream.get(root + "/models", headers, Duration.ofSeconds(2)), JsonNode.class).get("data");
+            if (data != null && data.isArray()) {
+                for (JsonNode model : data.values()) {
+                    JsonNode owner = model.get("owned_by");
+                    String by = owner != null && owner.isString() ? owner.getStringValue() : "";
+                    if (by.equals("vllm")) return BackendSettings.Continuation.VLLM;
+                    if (by.equals("llamacpp")) return BackendSettings.Continuation.PREFILL;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not known: starting afresh is right for every server
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return BackendSettings.Continuation.RESTART;
     }
 
     @Override
@@ -74,8 +104,19 @@ final class OpenAiBackend implements GenerationBackend {
         return new GenerationOutcome(counts[0], counts[1]);
     }
 
-    private String body(GenerationRequest request) {
+    private String body(GenerationRequest asked) {
         Map<String, Object> body = new LinkedHashMap<>();
+        GenerationRequest request = asked;
+        if (asked.continuesAnAnswer()) {
+            switch (continuation()) {
+                case RESTART -> request = asked.afresh();
+                case VLLM -> {
+                    body.put("continue_final_message", true);
+                    body.put("add_generation_prompt", false);
+                }
+                case PREFILL -> { }
+            }
+        }
         body.put("model", request.model());
         body.put("messages", request.turns().stream().map(t -> Map.of("role", t.role(), "content", t.content())).toList());
         body.put("stream", true);
