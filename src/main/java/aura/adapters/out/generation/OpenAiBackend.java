@@ -12,7 +12,6 @@ import io.micronaut.serde.ObjectMapper;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,34 +76,32 @@ final class OpenAiBackend implements GenerationBackend {
     @Override
     public GenerationOutcome generate(GenerationRequest request, TokenSink sink, Cancellation cancel) {
         int[] counts = new int[2];
-        boolean[] done = {false};
-        LineStream.post(root + "/chat/completions", body(request), headers, cancel, line -> {
-            if (!line.startsWith("data:")) return true;
-            String data = line.substring(5).trim();
-            if (data.equals("[DONE]")) {
-                done[0] = true;
-                return false;
-            }
-            JsonNode chunk = parse(data);
-            if (chunk.get("error") != null) throw new BackendFailure("openai: " + chunk.get("error").coerceStringValue());
-            JsonNode choices = chunk.get("choices");
-            if (choices != null && choices.size() > 0) {
-                JsonNode delta = choices.get(0).get("delta");
-                JsonNode content = delta == null ? null : delta.get("content");
-                if (content != null && content.isString() && !content.getStringValue().isEmpty()) sink.token(content.getStringValue());
-            }
-            JsonNode usage = chunk.get("usage");
-            if (usage != null && usage.isObject()) {
-                counts[0] = OllamaBackend.intField(usage, "prompt_tokens");
-                counts[1] = OllamaBackend.intField(usage, "completion_tokens");
-            }
-            return true;
-        });
-        if (!done[0]) throw new BackendFailure("the stream from " + LineStream.host(root) + " ended without [DONE]");
-        return new GenerationOutcome(counts[0], counts[1]);
+        return LineStream.answer(root + "/chat/completions", body(request), headers, cancel, json, sink,
+                (line, tokens) -> decode(line, tokens, counts), "without [DONE]");
     }
 
-    private String body(GenerationRequest asked) {
+    /** Server-sent events: usage comes in a chunk of its own before {@code [DONE]}. */
+    private GenerationOutcome decode(String line, TokenSink sink, int[] counts) {
+        if (!line.startsWith("data:")) return null;
+        String data = line.substring(5).trim();
+        if (data.equals("[DONE]")) return new GenerationOutcome(counts[0], counts[1]);
+        JsonNode chunk = LineStream.parse(json, data, "the openai server");
+        if (chunk.get("error") != null) throw new BackendFailure("openai: " + chunk.get("error").coerceStringValue());
+        JsonNode choices = chunk.get("choices");
+        if (choices != null && choices.size() > 0) {
+            JsonNode delta = choices.get(0).get("delta");
+            JsonNode content = delta == null ? null : delta.get("content");
+            if (content != null && content.isString() && !content.getStringValue().isEmpty()) sink.token(content.getStringValue());
+        }
+        JsonNode usage = chunk.get("usage");
+        if (usage != null && usage.isObject()) {
+            counts[0] = LineStream.intField(usage, "prompt_tokens");
+            counts[1] = LineStream.intField(usage, "completion_tokens");
+        }
+        return null;
+    }
+
+    private Map<String, Object> body(GenerationRequest asked) {
         Map<String, Object> body = new LinkedHashMap<>();
         GenerationRequest request = asked;
         if (asked.continuesAnAnswer()) {
@@ -118,22 +115,10 @@ final class OpenAiBackend implements GenerationBackend {
             }
         }
         body.put("model", request.model());
-        body.put("messages", request.turns().stream().map(t -> Map.of("role", t.role(), "content", t.content())).toList());
+        body.put("messages", LineStream.messages(request));
         body.put("stream", true);
         body.put("stream_options", Map.of("include_usage", true));
         request.maxTokens().ifPresent(n -> body.put("max_tokens", n));
-        try {
-            return json.writeValueAsString(body);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private JsonNode parse(String data) {
-        try {
-            return json.readValue(data, JsonNode.class);
-        } catch (IOException e) {
-            throw new BackendFailure("openai server sent something that is not JSON: " + data);
-        }
+        return body;
     }
 }
