@@ -19,6 +19,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.serde.annotation.Serdeable;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,8 @@ import java.util.OptionalInt;
  * Ollama's API over the whole mesh, so Ollama clients and UIs can point at {@code http://node:3000/ollama}:
  * {@code POST /api/chat} and {@code POST /api/generate} (NDJSON stream, or one object with {@code stream: false}),
  * {@code GET /api/tags}, {@code POST /api/show}, {@code GET /api/ps}, {@code GET /api/version}. Routed exactly like
- * the UI's chat. Like Ollama, the answer's format follows {@code stream}, whatever {@code Accept} says.
+ * the UI's chat. Like Ollama, the body is read as JSON whatever {@code Content-Type} says, and the answer's format
+ * follows {@code stream}, whatever {@code Accept} says.
  */
 @Controller("/ollama/api")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -80,23 +82,26 @@ class OllamaCompatibleController {
         return Map.of("version", OLLAMA_VERSION);
     }
 
-    @Post(value = "/show", produces = MediaType.APPLICATION_JSON)
-    Map<String, Object> show(@Body ShowRequest body) {
+    @Post(value = "/show", produces = MediaType.APPLICATION_JSON, consumes = MediaType.ALL)
+    Map<String, Object> show(@Body String raw) {
+        ShowRequest body = read(raw, ShowRequest.class);
         String name = body.model() != null ? body.model() : body.name();
         if (name == null || name.isBlank()) throw new InvalidInput("model", "model is required");
         return OllamaViews.show(served(name));
     }
 
-    @Post(value = "/chat", produces = {"application/x-ndjson", MediaType.APPLICATION_JSON, MediaType.ALL})
-    HttpResponse<?> chat(@Body ChatRequest body) {
+    @Post(value = "/chat", produces = {"application/x-ndjson", MediaType.APPLICATION_JSON, MediaType.ALL}, consumes = MediaType.ALL)
+    HttpResponse<?> chat(@Body String raw) {
+        ChatRequest body = read(raw, ChatRequest.class);
         if (body.messages() == null || body.messages().isEmpty()) throw new InvalidInput("messages", "messages must not be empty");
         List<ChatTurn> turns = body.messages().stream()
                 .map(m -> new ChatTurn(InternalController.speaker(m.role()), m.content() == null ? "" : m.content())).toList();
         return answer(body.model(), turns, body.stream(), body.options(), OllamaAnswer.Shape.CHAT);
     }
 
-    @Post(value = "/generate", produces = {"application/x-ndjson", MediaType.APPLICATION_JSON, MediaType.ALL})
-    HttpResponse<?> generate(@Body GenerateRequest body) {
+    @Post(value = "/generate", produces = {"application/x-ndjson", MediaType.APPLICATION_JSON, MediaType.ALL}, consumes = MediaType.ALL)
+    HttpResponse<?> generate(@Body String raw) {
+        GenerateRequest body = read(raw, GenerateRequest.class);
         if (body.prompt() == null || body.prompt().isBlank()) throw new InvalidInput("prompt", "prompt is required");
         List<ChatTurn> turns = new ArrayList<>();
         if (body.system() != null && !body.system().isBlank()) turns.add(new ChatTurn(ChatTurn.Speaker.SYSTEM, body.system()));
@@ -115,6 +120,17 @@ class OllamaCompatibleController {
         completeChat.complete(model, turns, maxTokens, answer);
         if (stream) return HttpResponse.ok(answer.lines()).contentType("application/x-ndjson");
         return HttpResponse.ok(answer.whole()).contentType(MediaType.APPLICATION_JSON);
+    }
+
+    /** Like Ollama, the body is JSON whatever Content-Type says ({@code curl -d} sends a form's). */
+    private <T> T read(String raw, Class<T> type) {
+        try {
+            T body = raw == null || raw.isBlank() ? null : json.readValue(raw, type);
+            if (body == null) throw new InvalidInput("body", "the body must be a JSON object");
+            return body;
+        } catch (IOException e) {
+            throw new InvalidInput("body", "the body is not valid JSON: " + e.getMessage());
+        }
     }
 
     /** Like Ollama: a model no node of the mesh serves is a 404 {@code model 'x' not found}. */

@@ -119,6 +119,18 @@ class MeshAsBackendTest {
     }
 
     @Test
+    void theOllamaDoorTakesJsonSentAsCurlDashDSendsItAsOllamaDoes() throws Exception {
+        for (String path : List.of("/ollama/api/chat", "/ollama/api/generate", "/ollama/api/show")) {
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
+                    .header("Authorization", "Bearer " + apiKey).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"model\":\"llama3:8b\",\"stream\":false,"
+                            + "\"prompt\":\"hi\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}")).build();
+            var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void theOllamaDoorGeneratesFromAPromptAndDescribesItsModels() {
         var whole = Http.parse(Http.post(base + "/ollama/api/generate",
                 "{\"model\":\"llama3:8b\",\"prompt\":\"hi\",\"system\":\"be brief\",\"stream\":false}", apiKey).body());
@@ -140,6 +152,9 @@ class MeshAsBackendTest {
         var noPrompt = Http.post(base + "/ollama/api/generate", "{\"model\":\"llama3:8b\"}", apiKey);
         assertThat(noPrompt.statusCode()).isEqualTo(400);
         assertThat(noPrompt.body()).contains("prompt");
+        var notJson = Http.post(base + "/ollama/api/chat", "{\"model\":", apiKey);
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(Http.parse(notJson.body()).get("field").getStringValue()).isEqualTo("body");
     }
 
     @Test
