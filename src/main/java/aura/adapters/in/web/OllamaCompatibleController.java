@@ -28,11 +28,11 @@ import java.util.OptionalInt;
 /**
  * Ollama's API over the whole mesh, so Ollama clients and UIs can point at {@code http://node:3000/ollama}:
  * {@code POST /api/chat} and {@code POST /api/generate} (NDJSON stream, or one object with {@code stream: false}),
- * {@code GET /api/tags}, {@code POST /api/show}, {@code GET /api/ps}, {@code GET /api/version}. Routed exactly like
+ * {@code GET /api/tags}, {@code POST /api/show}, {@code GET /api/ps}, {@code GET /api/version}, and {@code GET /}. Routed exactly like
  * the UI's chat. Like Ollama, the body is read as JSON whatever {@code Content-Type} says, and the answer's format
  * follows {@code stream}, whatever {@code Accept} says.
  */
-@Controller("/ollama/api")
+@Controller("/ollama")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class OllamaCompatibleController {
@@ -67,22 +67,29 @@ class OllamaCompatibleController {
     record ShowRequest(@Nullable String model, @Nullable String name) {
     }
 
-    @Get(value = "/tags", produces = MediaType.APPLICATION_JSON)
+    /** What Ollama answers at its root; UIs check it to see the server is there. No login, as with Ollama. */
+    @Get(value = "/", produces = MediaType.TEXT_PLAIN)
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    String running() {
+        return "Ollama is running";
+    }
+
+    @Get(value = "/api/tags", produces = MediaType.APPLICATION_JSON)
     Map<String, Object> tags() {
         return Map.of("models", models.list().stream().map(OllamaViews::tag).toList());
     }
 
-    @Get(value = "/ps", produces = MediaType.APPLICATION_JSON)
+    @Get(value = "/api/ps", produces = MediaType.APPLICATION_JSON)
     Map<String, Object> ps() {
         return Map.of("models", models.list().stream().filter(m -> !m.loadedOn().isEmpty()).map(OllamaViews::running).toList());
     }
 
-    @Get(value = "/version", produces = MediaType.APPLICATION_JSON)
+    @Get(value = "/api/version", produces = MediaType.APPLICATION_JSON)
     Map<String, Object> version() {
         return Map.of("version", OLLAMA_VERSION);
     }
 
-    @Post(value = "/show", produces = MediaType.APPLICATION_JSON, consumes = MediaType.ALL)
+    @Post(value = "/api/show", produces = MediaType.APPLICATION_JSON, consumes = MediaType.ALL)
     Map<String, Object> show(@Body String raw) {
         ShowRequest body = read(raw, ShowRequest.class);
         String name = body.model() != null ? body.model() : body.name();
@@ -90,7 +97,7 @@ class OllamaCompatibleController {
         return OllamaViews.show(served(name));
     }
 
-    @Post(value = "/chat", produces = {"application/x-ndjson", MediaType.APPLICATION_JSON, MediaType.ALL}, consumes = MediaType.ALL)
+    @Post(value = "/api/chat", produces = {"application/x-ndjson", MediaType.APPLICATION_JSON, MediaType.ALL}, consumes = MediaType.ALL)
     HttpResponse<?> chat(@Body String raw) {
         ChatRequest body = read(raw, ChatRequest.class);
         if (body.messages() == null || body.messages().isEmpty()) throw new InvalidInput("messages", "messages must not be empty");
@@ -99,7 +106,7 @@ class OllamaCompatibleController {
         return answer(body.model(), turns, body.stream(), body.options(), OllamaAnswer.Shape.CHAT);
     }
 
-    @Post(value = "/generate", produces = {"application/x-ndjson", MediaType.APPLICATION_JSON, MediaType.ALL}, consumes = MediaType.ALL)
+    @Post(value = "/api/generate", produces = {"application/x-ndjson", MediaType.APPLICATION_JSON, MediaType.ALL}, consumes = MediaType.ALL)
     HttpResponse<?> generate(@Body String raw) {
         GenerateRequest body = read(raw, GenerateRequest.class);
         if (body.prompt() == null || body.prompt().isBlank()) throw new InvalidInput("prompt", "prompt is required");

@@ -141,6 +141,8 @@ class MeshAsBackendTest {
         assertThat(Http.json(base + "/ollama/api/ps", apiKey).get("models").get(0).get("name").getStringValue()).isEqualTo("llama3:8b");
         assertThat(Http.json(base + "/ollama/api/version", apiKey).get("version").getStringValue()).matches("\\d+\\.\\d+\\.\\d+");
         assertThat(Http.post(base + "/ollama/api/show", "{\"model\":\"llama3:8b\"}", apiKey).statusCode()).isEqualTo(200);
+        assertThat(Http.get(base + "/ollama").body()).isEqualTo("Ollama is running");
+        assertThat(Http.get(base + "/ollama/api/tags").statusCode()).isEqualTo(401);
     }
 
     @Test
