@@ -14,6 +14,16 @@ public record GenerationRequest(String model, List<ChatTurn> turns, OptionalInt 
         if (maxTokens == null) maxTokens = OptionalInt.empty();
     }
 
+    /** Whether the last turn is a partial answer of the assistant's, to be continued. */
+    public boolean continuesAnAnswer() {
+        return !turns.isEmpty() && turns.get(turns.size() - 1).speaker() == ChatTurn.Speaker.ASSISTANT;
+    }
+
+    /** The question without the partial answer, for a server that can only start the answer again. */
+    public GenerationRequest afresh() {
+        return continuesAnAnswer() ? new GenerationRequest(model, turns.subList(0, turns.size() - 1), maxTokens) : this;
+    }
+
     public GenerationRequest continuing(String partialAnswer) {
         var more = new java.util.ArrayList<>(turns);
         more.add(new ChatTurn(ChatTurn.Speaker.ASSISTANT, partialAnswer));

@@ -105,11 +105,12 @@ public final class InventoryFile {
     }
 
     private BackendSettings backend(Node node) {
-        Map<String, Node> b = mapping(node, Set.of("kind", "url", "apiKeyEnv"), "backend");
+        Map<String, Node> b = mapping(node, Set.of("kind", "url", "apiKeyEnv", "continuation"), "backend");
         String kind = text(b, "kind").orElseThrow(() -> problem(node, "backend needs a kind (ollama or openai)"));
         String url = text(b, "url").orElseThrow(() -> problem(node, "backend needs a url"));
         try {
-            return new BackendSettings(BackendSettings.kind(kind), url, text(b, "apiKeyEnv"));
+            return new BackendSettings(BackendSettings.kind(kind), url, text(b, "apiKeyEnv"),
+                    text(b, "continuation").map(BackendSettings.Continuation::parse));
         } catch (IllegalArgumentException | InvalidInput e) {
             throw problem(node, e.getMessage());
         }
