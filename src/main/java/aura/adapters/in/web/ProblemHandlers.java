@@ -6,6 +6,7 @@ import aura.domain.problem.Conflict;
 import aura.domain.problem.InvalidInput;
 import aura.domain.problem.NotAllowed;
 import aura.domain.problem.NotFound;
+import aura.domain.problem.Unavailable;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -60,5 +61,12 @@ class ProblemHandlers {
     @Error(global = true, exception = Conflict.class)
     HttpResponse<Problem> conflict(HttpRequest<?> request, Conflict e) {
         return HttpResponse.<Problem>status(HttpStatus.CONFLICT).body(new Problem(e.getMessage(), null));
+    }
+
+    @Error(global = true, exception = Unavailable.class)
+    HttpResponse<Problem> unavailable(HttpRequest<?> request, Unavailable e) {
+        long seconds = Math.max(1, (e.retryAfter().orElseThrow().toMillis() + 999) / 1000);
+        return HttpResponse.<Problem>status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", Long.toString(seconds)).body(new Problem(e.getMessage(), null));
     }
 }
