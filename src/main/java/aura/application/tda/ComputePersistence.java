@@ -38,11 +38,11 @@ public class ComputePersistence {
             throw new InvalidInput(field, field + " has " + n + " points; at most " + limits.maxPoints()
                     + " are accepted");
         }
-        double simplices = RipsSize.simplices(query.space(), query.parameters());
-        if (simplices > limits.maxSimplices()) {
+        double size = RipsSize.work(query.space(), query.parameters());
+        if (size > limits.maxSimplices()) {
             throw new InvalidInput(field, String.format(Locale.ROOT, "dim %d over %d points means about %.2g "
-                            + "simplices; at most %.2g are accepted: give fewer points, a lower dim or a threshold",
-                    query.parameters().maxDimension(), n, simplices, limits.maxSimplices()));
+                            + "simplices (weighted by dimension); at most %.2g are accepted: give fewer points, a lower "
+                            + "dim or a threshold", query.parameters().maxDimension(), n, size, limits.maxSimplices()));
         }
         Barcode barcode = work.run(field, callerGone,
                 deadline -> VietorisRips.barcode(query.space(), query.parameters(), deadline));

@@ -3,10 +3,11 @@ package aura.application.tda;
 import java.time.Duration;
 
 /**
- * What one node serves of TDA work: the most points, the most simplices a Vietoris–Rips request may mean (see
- * {@link aura.domain.tda.RipsSize}), the most pairs of finite bars a distance may compare ({@code |a| * |b|}: time
- * and memory of both the Wasserstein assignment and the bottleneck search grow with it), how long one computation
- * may run, and how many run at once. Measured with {@code aura-node tda bench} (docs/BENCHMARKS.md).
+ * What one node serves of TDA work: the most points, the most simplices a Vietoris–Rips request may mean (weighted by
+ * dimension, see {@link aura.domain.tda.RipsSize#work}), the most pairs of finite bars a distance may compare
+ * ({@code |a| * |b|}: time and memory of both the Wasserstein assignment and the bottleneck search grow with it), how
+ * long one computation may run, and how many run at once. Measured with {@code aura-node tda bench}
+ * (docs/BENCHMARKS.md).
  */
 public record TdaLimits(int maxPoints, double maxSimplices, long maxBarPairs, Duration timeLimit, int concurrent,
                         Duration retryAfter) {
