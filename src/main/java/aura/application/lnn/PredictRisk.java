@@ -101,6 +101,9 @@ public class PredictRisk {
             if (model == null || window == null) {
                 throw new IllegalArgumentException("model and window must not be null");
             }
+            if (horizons != null && horizons.stream().anyMatch(java.util.Objects::isNull)) {
+                throw new InvalidInput("horizons", "horizons must be whole numbers >= 1, not null");
+            }
             horizons = horizons == null ? Forecaster.DEFAULT_HORIZONS : List.copyOf(horizons);
         }
     }

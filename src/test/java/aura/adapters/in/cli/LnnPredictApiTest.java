@@ -123,5 +123,8 @@ class LnnPredictApiTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("\"field\":\"horizons\"");
+        var missing = post("{\"model\":\"host.lnn\",\"window\":[{\"cpu\":0.5,\"memory\":0.8}],\"horizons\":[1,null]}");
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.body()).contains("\"field\":\"horizons\"");
     }
 }
