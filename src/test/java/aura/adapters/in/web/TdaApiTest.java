@@ -199,7 +199,7 @@ class TdaApiTest {
     void aSecondComputationWaitsItsTurnAndADisconnectedClientsWorkStops() throws Exception {
         TdaWork work = node.getBean(TdaWork.class);
         long abandonedBefore = work.abandoned();
-        byte[] body = ("{\"points\": " + cube(1500, 3) + "}").getBytes(StandardCharsets.UTF_8);
+        byte[] body = ("{\"points\": " + cube(2500, 3) + "}").getBytes(StandardCharsets.UTF_8);
         try (Socket socket = new Socket("127.0.0.1", URI.create(base).getPort())) {
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/tda/persistence HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
