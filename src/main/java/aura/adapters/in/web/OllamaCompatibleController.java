@@ -101,6 +101,7 @@ class OllamaCompatibleController {
     HttpResponse<?> chat(@Body String raw) {
         ChatRequest body = read(raw, ChatRequest.class);
         if (body.messages() == null || body.messages().isEmpty()) throw new InvalidInput("messages", "messages must not be empty");
+        if (body.messages().contains(null)) throw new InvalidInput("messages", "every message must be an object with role and content");
         List<ChatTurn> turns = body.messages().stream()
                 .map(m -> new ChatTurn(InternalController.speaker(m.role()), m.content() == null ? "" : m.content())).toList();
         return answer(body.model(), turns, body.stream(), body.options(), OllamaAnswer.Shape.CHAT);
