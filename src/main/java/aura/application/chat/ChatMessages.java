@@ -7,14 +7,23 @@ import java.util.Optional;
 
 /** The messages of conversations, in order. */
 public interface ChatMessages {
-    /** The next sequence number of a conversation. */
-    long nextSeq(String conversationId);
+    /**
+     * A position in the conversation that no other caller gets, on any node: concurrent callers each receive
+     * their own, in increasing order.
+     */
+    long claimPosition(String conversationId);
 
     void add(ChatMessage message);
 
     void update(ChatMessage message);
 
+    /** Makes {@code owner} the generator of a partial answer; false if it is no longer partial. */
+    boolean takeOver(String messageId, String owner);
+
     Optional<ChatMessage> message(String id);
 
     List<ChatMessage> of(String conversationId);
+
+    /** Every answer still marked streaming, across the mesh. */
+    List<ChatMessage> streaming();
 }

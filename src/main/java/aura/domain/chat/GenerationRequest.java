@@ -14,8 +14,12 @@ public record GenerationRequest(String model, List<ChatTurn> turns, OptionalInt 
         if (maxTokens == null) maxTokens = OptionalInt.empty();
     }
 
+    /** The same request continuing {@code partialAnswer}: after the prefill this request already ends with, if any. */
     public GenerationRequest continuing(String partialAnswer) {
         var more = new java.util.ArrayList<>(turns);
+        if (!more.isEmpty() && more.get(more.size() - 1).speaker() == ChatTurn.Speaker.ASSISTANT) {
+            partialAnswer = more.remove(more.size() - 1).content() + partialAnswer;
+        }
         more.add(new ChatTurn(ChatTurn.Speaker.ASSISTANT, partialAnswer));
         return new GenerationRequest(model, more, maxTokens);
     }

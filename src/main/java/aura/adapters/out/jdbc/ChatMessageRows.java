@@ -12,6 +12,9 @@ import java.util.List;
 interface ChatMessageRows extends CrudRepository<ChatMessageRow, String> {
     List<ChatMessageRow> findByConversationIdOrderBySeq(String conversationId);
 
-    @Query("SELECT COALESCE(MAX(seq), 0) FROM chat_message WHERE conversation_id = :conversationId")
-    long maxSeq(String conversationId);
+    List<ChatMessageRow> findByState(String state);
+
+    /** Takes a partial answer up again; 0 when it is no longer partial (someone else took it). */
+    @Query("UPDATE chat_message SET state = 'STREAMING', owner_node = :owner, note = NULL WHERE id = :id AND state = 'PARTIAL'")
+    int takeOver(String id, String owner);
 }
