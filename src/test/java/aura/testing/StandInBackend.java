@@ -37,6 +37,7 @@ public final class StandInBackend implements AutoCloseable {
     private volatile int stallAfterTokens = -1;
     private volatile int errorStatus = 0;
     private volatile java.util.concurrent.atomic.AtomicBoolean dieOnce;
+    private volatile boolean echoing;
 
     private StandInBackend(Protocol protocol, List<String> models) throws IOException {
         this.protocol = protocol;
@@ -82,6 +83,17 @@ public final class StandInBackend implements AutoCloseable {
         dieOnce = died;
         dieAfterTokens = tokens;
         return this;
+    }
+
+    /** From now on the answer names the question it answers: {@link #answerTo(String)}. */
+    public StandInBackend echoing(boolean on) {
+        echoing = on;
+        return this;
+    }
+
+    /** What an echoing stand-in answers to {@code question}. */
+    public static String answerTo(String question) {
+        return "You asked: " + question + ". " + ANSWER;
     }
 
     public StandInBackend stallAfter(int tokens) {
@@ -152,14 +164,24 @@ public final class StandInBackend implements AutoCloseable {
         }
     }
 
-    private static String remainingAnswer(JsonNode request) {
+    private String remainingAnswer(JsonNode request) {
         JsonNode messages = request.get("messages");
         JsonNode last = messages.get(messages.size() - 1);
+        String answer = echoing ? answerTo(lastQuestion(request)) : ANSWER;
         if ("assistant".equals(last.get("role").getStringValue())) {
             String prefix = last.get("content").getStringValue();
-            if (ANSWER.startsWith(prefix)) return ANSWER.substring(prefix.length());
+            if (answer.startsWith(prefix)) return answer.substring(prefix.length());
         }
-        return ANSWER;
+        return answer;
+    }
+
+    /** The content of the last user message of a recorded request. */
+    public static String lastQuestion(JsonNode request) {
+        JsonNode messages = request.get("messages");
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            if ("user".equals(messages.get(i).get("role").getStringValue())) return messages.get(i).get("content").getStringValue();
+        }
+        return "";
     }
 
     private void stream(HttpExchange exchange, String model, String answer) throws IOException {
