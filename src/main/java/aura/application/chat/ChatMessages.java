@@ -17,6 +17,12 @@ public interface ChatMessages {
 
     void update(ChatMessage message);
 
+    /**
+     * Writes an answer only while it is still streaming for {@code owner} (empty: for no owner, as stored before
+     * answers had one); false when another node released or took it over meanwhile, and nothing was written.
+     */
+    boolean updateIfOwnedBy(ChatMessage message, String owner);
+
     /** Makes {@code owner} the generator of a partial answer; false if it is no longer partial. */
     boolean takeOver(String messageId, String owner);
 

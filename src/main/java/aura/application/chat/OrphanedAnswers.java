@@ -19,9 +19,10 @@ final class OrphanedAnswers {
         for (ChatMessage m : messages.streaming()) {
             if (!orphaned.test(m)) continue;
             var state = m.content().isEmpty() ? MessageState.FAILED : MessageState.PARTIAL;
-            messages.update(m.finished(m.content(), state, m.node().orElse(null), m.promptTokens(), m.outputTokens(),
-                    m.firstTokenMillis(), m.totalMillis(), Optional.of(reason.replace("{owner}", m.owner().orElse("a node")))));
-            released++;
+            // only if it is still the orphan it was: a node may have released and someone continued it meanwhile
+            boolean written = messages.updateIfOwnedBy(m.finished(m.content(), state, m.node().orElse(null), m.promptTokens(), m.outputTokens(),
+                    m.firstTokenMillis(), m.totalMillis(), Optional.of(reason.replace("{owner}", m.owner().orElse("a node")))), m.owner().orElse(""));
+            if (written) released++;
         }
         return released;
     }

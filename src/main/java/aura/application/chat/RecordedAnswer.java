@@ -12,7 +12,9 @@ import java.util.UUID;
 /**
  * Keeps one stored answer in step with its generation and tells the listener. Tokens are only appended here;
  * {@link AnswerFlusher} writes the growing text, and failover and the end write at once. Writes are serialised,
- * so a late flush never overwrites the finished answer. A continued answer keeps its earlier text as a prefix.
+ * so a late flush never overwrites the finished answer, and each is made only while this node still owns the
+ * answer: once another node has released it (this node's heartbeat lapsed) or someone continues it, this
+ * generation stops writing and the person still sees it stream. A continued answer keeps its earlier text.
  */
 final class RecordedAnswer implements RoutedGeneration.Observer {
     private final ChatMessages messages;
@@ -45,8 +47,7 @@ final class RecordedAnswer implements RoutedGeneration.Observer {
     public void routed(String decisionId, RoutingDecision decision) {
         synchronized (writing) {
             if (resumed.isPresent()) {
-                message = resumed.get().resumed(owner, decisionId, decision.chosen());
-                messages.update(message);
+                write(resumed.get().resumed(owner, decisionId, decision.chosen()));
             } else {
                 message = ChatMessage.answering(question, UUID.randomUUID().toString(),
                         messages.claimPosition(question.conversationId()), decision.chosen(), model, decisionId, owner,
@@ -72,16 +73,14 @@ final class RecordedAnswer implements RoutedGeneration.Observer {
         synchronized (writing) {
             if (finished || message == null) return;
             pending = false;
-            message = message.withProgress(soFar(), MessageState.STREAMING, message.node());
-            messages.update(message);
+            write(message.withProgress(soFar(), MessageState.STREAMING, message.node()));
         }
     }
 
     @Override
     public void failover(String fromNode, String toNode, String reason) {
         synchronized (writing) {
-            message = message.withProgress(soFar(), MessageState.STREAMING, Optional.of(toNode));
-            messages.update(message);
+            write(message.withProgress(soFar(), MessageState.STREAMING, Optional.of(toNode)));
         }
         listener.failover(fromNode, toNode, reason);
     }
@@ -89,10 +88,9 @@ final class RecordedAnswer implements RoutedGeneration.Observer {
     @Override
     public void done(RoutedGeneration.Result r) {
         synchronized (writing) {
+            write(message.finished(prefix + r.text(), MessageState.COMPLETE, r.servedBy(), r.promptTokens(),
+                    r.outputTokens(), r.firstTokenMillis(), r.totalMillis(), Optional.empty()));
             finished = true;
-            message = message.finished(prefix + r.text(), MessageState.COMPLETE, r.servedBy(), r.promptTokens(),
-                    r.outputTokens(), r.firstTokenMillis(), r.totalMillis(), Optional.empty());
-            messages.update(message);
         }
         listener.done(new AnswerListener.Done(message.id(), r.servedBy(), model, r.promptTokens(), r.outputTokens(),
                 r.firstTokenMillis(), r.totalMillis()));
@@ -102,10 +100,9 @@ final class RecordedAnswer implements RoutedGeneration.Observer {
     public void failed(RoutedGeneration.Failure f) {
         String kept = prefix + f.partialText();
         synchronized (writing) {
+            write(message.finished(kept, kept.isEmpty() ? MessageState.FAILED : MessageState.PARTIAL,
+                    message.node().orElse(null), 0, 0, f.firstTokenMillis(), f.totalMillis(), Optional.of(f.reason())));
             finished = true;
-            message = message.finished(kept, kept.isEmpty() ? MessageState.FAILED : MessageState.PARTIAL,
-                    message.node().orElse(null), 0, 0, f.firstTokenMillis(), f.totalMillis(), Optional.of(f.reason()));
-            messages.update(message);
         }
         listener.failed(new AnswerListener.Failed(message.id(), f.reason(), f.tried(), !kept.isEmpty()));
     }
@@ -117,17 +114,22 @@ final class RecordedAnswer implements RoutedGeneration.Observer {
         String id = "";
         try {
             synchronized (writing) {
-                finished = true;
-                if (message != null) {
-                    id = message.id();
-                    message = message.finished(kept, kept.isEmpty() ? MessageState.FAILED : MessageState.PARTIAL,
-                            message.node().orElse(null), 0, 0, 0, 0, Optional.of(reason));
-                    messages.update(message);
+                if (message != null) id = message.id();
+                if (message != null && !finished) {
+                    write(message.finished(kept, kept.isEmpty() ? MessageState.FAILED : MessageState.PARTIAL,
+                            message.node().orElse(null), 0, 0, 0, 0, Optional.of(reason)));
                 }
+                finished = true;
             }
         } finally {
             listener.failed(new AnswerListener.Failed(id, reason, List.of(), !kept.isEmpty()));
         }
+    }
+
+    /** Writes while this node owns the answer; once it does not, nothing more is written. Holds {@code writing}. */
+    private void write(ChatMessage next) {
+        message = next;
+        if (!finished && !messages.updateIfOwnedBy(next, owner)) finished = true;
     }
 
     private String soFar() {

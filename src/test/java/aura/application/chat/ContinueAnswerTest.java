@@ -126,6 +126,8 @@ class ContinueAnswerTest {
         generation.holdAfter(1);
         continueAnswer().resume(ANN, command, AnswerListener.NONE);
         assertThatThrownBy(() -> continueAnswer().resume(ANN, command, AnswerListener.NONE)).isInstanceOf(Conflict.class);
+        SendMessageTest.eventually(() -> generation.requests.size() == 1);
+        Thread.sleep(100);
         assertThat(generation.requests).hasSize(1);
     }
 }

@@ -58,8 +58,16 @@ final class InMemoryChat implements Conversations, ChatMessages {
     }
 
     @Override
-    public void update(ChatMessage message) {
+    public synchronized void update(ChatMessage message) {
         messages.put(message.id(), message);
+    }
+
+    @Override
+    public synchronized boolean updateIfOwnedBy(ChatMessage message, String owner) {
+        ChatMessage stored = messages.get(message.id());
+        if (stored == null || stored.state() != MessageState.STREAMING || !stored.owner().orElse("").equals(owner)) return false;
+        messages.put(message.id(), message);
+        return true;
     }
 
     @Override

@@ -54,6 +54,13 @@ public class JdbcConversations implements Conversations, ChatMessages {
     }
 
     @Override
+    public boolean updateIfOwnedBy(ChatMessage m, String owner) {
+        var r = toRow(m);
+        return messages.updateOwned(r.id(), owner, r.content(), r.state(), r.node(), r.promptTokens(), r.outputTokens(),
+                r.firstTokenMs(), r.totalMs(), r.decisionId(), r.note(), r.ownerNode()) == 1;
+    }
+
+    @Override
     public boolean takeOver(String messageId, String owner) {
         return messages.takeOver(messageId, owner) == 1;
     }

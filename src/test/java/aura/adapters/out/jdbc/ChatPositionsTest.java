@@ -5,6 +5,7 @@ import aura.application.chat.ChatMessages;
 import aura.application.chat.Conversations;
 import aura.domain.chat.ChatMessage;
 import aura.domain.chat.Conversation;
+import aura.domain.chat.MessageState;
 import aura.domain.mesh.Inventory;
 import aura.domain.mesh.NodeSettings;
 import aura.domain.mesh.StartupRequest;
@@ -103,5 +104,32 @@ class ChatPositionsTest {
         messages.add(question(c, seq));
         assertThatThrownBy(() -> messages.add(question(c, seq))).isInstanceOf(RuntimeException.class);
         assertThat(messages.of(c.id())).hasSize(1);
+    }
+
+    @Test
+    void aStreamingAnswerIsWrittenOnlyByItsOwnerAndAPartialOneIsTakenOverOnce() {
+        Conversation c = conversation();
+        var question = question(c, messages.claimPosition(c.id()));
+        messages.add(question);
+        var answer = ChatMessage.answering(question, UUID.randomUUID().toString(), messages.claimPosition(c.id()),
+                Optional.of("gpu"), "m", "d1", "alpha", Instant.now());
+        messages.add(answer);
+        assertThat(messages.updateIfOwnedBy(answer.withProgress("Hello", MessageState.STREAMING, Optional.of("gpu")), "beta")).isFalse();
+        assertThat(messages.updateIfOwnedBy(answer.withProgress("Hello", MessageState.STREAMING, Optional.of("gpu")), "alpha")).isTrue();
+        assertThat(messages.streaming()).extracting(ChatMessage::id).contains(answer.id());
+
+        var partial = answer.withProgress("Hello", MessageState.STREAMING, Optional.of("gpu"))
+                .finished("Hello", MessageState.PARTIAL, "gpu", 0, 0, 0, 0, Optional.of("alpha stopped"));
+        assertThat(messages.updateIfOwnedBy(partial, "alpha")).isTrue();
+        assertThat(messages.updateIfOwnedBy(answer.withProgress("Hello there", MessageState.STREAMING, Optional.of("gpu")), "alpha"))
+                .as("the old owner cannot write once it was released").isFalse();
+        assertThat(messages.takeOver(answer.id(), "beta")).isTrue();
+        assertThat(messages.takeOver(answer.id(), "gamma")).isFalse();
+        var stored = messages.message(answer.id()).orElseThrow();
+        assertThat(stored.state()).isEqualTo(MessageState.STREAMING);
+        assertThat(stored.owner()).contains("beta");
+        assertThat(stored.content()).isEqualTo("Hello");
+        assertThat(stored.replyTo()).contains(question.id());
+        assertThat(stored.note()).isEmpty();
     }
 }
