@@ -119,4 +119,22 @@ class ConcurrentQuestionsTest {
             assertThat(m.get("state").getStringValue()).isEqualTo("complete");
         }
     }
+
+    @Test
+    void onlyAPartialAnswerCanBeContinued() {
+        var created = Http.post(bases.get(0) + "/api/chat/conversations", "{\"model\":\"llama3:8b\"}", token);
+        String id = Http.parse(created.body()).get("id").getStringValue();
+        var events = Sse.post(bases.get(0) + "/api/chat/conversations/" + id + "/messages", "{\"content\":\"done?\"}", token);
+        String answer = Sse.first(events, "done").data().get("messageId").getStringValue();
+        String continueUrl = bases.get(1) + "/api/chat/conversations/" + id + "/messages/";
+
+        assertThat(Sse.post(continueUrl + answer + "/continue", "{}", token).get(0).name()).isEqualTo("http-409");
+        assertThat(Sse.post(continueUrl + "no-such-message/continue", "{}", token).get(0).name()).isEqualTo("http-404");
+        var badLimit = Sse.post(continueUrl + answer + "/continue", "{\"maxTokens\":0}", token).get(0);
+        assertThat(badLimit.name()).isEqualTo("http-400");
+        assertThat(badLimit.data().get("field").getStringValue()).isEqualTo("maxTokens");
+        var stored = Http.json(bases.get(0) + "/api/chat/conversations/" + id, token).get("messages");
+        assertThat(stored.get(1).get("state").getStringValue()).isEqualTo("complete");
+        assertThat(stored.get(1).get("content").getStringValue()).isEqualTo(StandInBackend.answerTo("done?"));
+    }
 }
