@@ -47,6 +47,7 @@ public final class StandInBackend implements AutoCloseable {
     private volatile java.util.concurrent.atomic.AtomicBoolean dieOnce;
     private volatile Resumes resumes = Resumes.PREFILL;
     private volatile String ownedBy;
+    private volatile boolean echoing;
 
     private StandInBackend(Protocol protocol, List<String> models) throws IOException {
         this.protocol = protocol;
@@ -103,6 +104,17 @@ public final class StandInBackend implements AutoCloseable {
     public StandInBackend ownedBy(String owner) {
         ownedBy = owner;
         return this;
+    }
+
+    /** From now on the answer names the question it answers: {@link #answerTo(String)}. */
+    public StandInBackend echoing(boolean on) {
+        echoing = on;
+        return this;
+    }
+
+    /** What an echoing stand-in answers to {@code question}. */
+    public static String answerTo(String question) {
+        return "You asked: " + question + ". " + ANSWER;
     }
 
     public StandInBackend stallAfter(int tokens) {
@@ -182,11 +194,21 @@ public final class StandInBackend implements AutoCloseable {
             case VLLM -> flag(request, "continue_final_message", false) && !flag(request, "add_generation_prompt", true);
             case RESTART -> false;
         };
+        String answer = echoing ? answerTo(lastQuestion(request)) : ANSWER;
         if (continues && "assistant".equals(last.get("role").getStringValue())) {
             String prefix = last.get("content").getStringValue();
-            if (ANSWER.startsWith(prefix)) return ANSWER.substring(prefix.length());
+            if (answer.startsWith(prefix)) return answer.substring(prefix.length());
         }
-        return ANSWER;
+        return answer;
+    }
+
+    /** The content of the last user message of a recorded request. */
+    public static String lastQuestion(JsonNode request) {
+        JsonNode messages = request.get("messages");
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            if ("user".equals(messages.get(i).get("role").getStringValue())) return messages.get(i).get("content").getStringValue();
+        }
+        return "";
     }
 
     private static boolean flag(JsonNode request, String name, boolean absent) {

@@ -26,7 +26,7 @@ import java.util.Optional;
  * repeated start, so the person sees one answer without repeated or missing text. Runs on the caller's thread.
  */
 @Singleton
-public class RoutedGeneration {
+public class RoutedGeneration implements MeshGeneration {
     private final PlanRoute planRoute;
     private final RunGeneration local;
     private final PeerGeneration peers;
@@ -64,6 +64,7 @@ public class RoutedGeneration {
     public record Failure(String reason, List<String> tried, String partialText, long firstTokenMillis, long totalMillis) {
     }
 
+    @Override
     public void run(GenerationRequest request, Observer observer) {
         new Attempts(request, observer).run();
     }

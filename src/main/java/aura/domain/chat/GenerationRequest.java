@@ -24,8 +24,12 @@ public record GenerationRequest(String model, List<ChatTurn> turns, OptionalInt 
         return continuesAnAnswer() ? new GenerationRequest(model, turns.subList(0, turns.size() - 1), maxTokens) : this;
     }
 
+    /** The same request continuing {@code partialAnswer}: after the prefill this request already ends with, if any. */
     public GenerationRequest continuing(String partialAnswer) {
         var more = new java.util.ArrayList<>(turns);
+        if (!more.isEmpty() && more.get(more.size() - 1).speaker() == ChatTurn.Speaker.ASSISTANT) {
+            partialAnswer = more.remove(more.size() - 1).content() + partialAnswer;
+        }
         more.add(new ChatTurn(ChatTurn.Speaker.ASSISTANT, partialAnswer));
         return new GenerationRequest(model, more, maxTokens);
     }
