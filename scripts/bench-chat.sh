@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Chat through one node: the time to first token the node adds over calling the backend directly, and N
-# concurrent streaming chats (stand-in OpenAI-compatible backend on loopback). Usage: scripts/bench-chat.sh [pairs] [concurrent]
+# concurrent streaming chats (stand-in OpenAI-compatible backend on loopback). Usage: scripts/bench-chat.sh [pairs] [concurrent] [stored] [flush-interval]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-cp.txt -Dmdep.includeScope=test >/dev/null
-java -Xmx1g -cp "target/classes:target/test-classes:$(cat target/test-cp.txt)" aura.adapters.in.web.bench.ChatBench "${1:-200}" "${2:-500}" 2>&1 \
-  | grep -E "time to first token|concurrent streaming"
+java -Xmx1g -cp "target/classes:target/test-classes:$(cat target/test-cp.txt)" aura.adapters.in.web.bench.ChatBench "${1:-200}" "${2:-500}" "${3:-200}" "${4:-100ms}" 2>&1 \
+  | grep -E "time to first token|concurrent streaming|stored answers"

@@ -18,11 +18,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A stand-in for a model server: a real HTTP server on loopback speaking Ollama's NDJSON or OpenAI's SSE streaming
  * protocol. Every model "answers" the same fixed text, word by word, at a configurable speed; when the prompt
- * ends with a partial assistant answer it continues that text, as a real model continues a prefill. It can be told
- * to die or stall after some tokens, and it records every request body it receives.
+ * ends with a partial assistant answer it continues that text, as a real model continues a prefill, or resumes as
+ * another kind of server does ({@link Resumes}). It can be told to die or stall after some tokens, and it records
+ * every request body it receives.
  */
 public final class StandInBackend implements AutoCloseable {
     public enum Protocol { OLLAMA, OPENAI }
+
+    /**
+     * How a partial answer sent as a final assistant message is resumed: continued (Ollama, llama.cpp), continued
+     * only with {@code continue_final_message: true, add_generation_prompt: false} (vLLM), or ignored, the answer
+     * starting over (OpenAI's own API).
+     */
+    public enum Resumes { PREFILL, VLLM, RESTART }
 
     public static final String ANSWER = "Liquid networks adapt their time constants to the input, which makes "
             + "them robust forecasters of host metrics when the load changes quickly and without warning.";
@@ -37,6 +45,9 @@ public final class StandInBackend implements AutoCloseable {
     private volatile int stallAfterTokens = -1;
     private volatile int errorStatus = 0;
     private volatile java.util.concurrent.atomic.AtomicBoolean dieOnce;
+    private volatile Resumes resumes = Resumes.PREFILL;
+    private volatile String ownedBy;
+    private volatile boolean echoing;
 
     private StandInBackend(Protocol protocol, List<String> models) throws IOException {
         this.protocol = protocol;
@@ -84,6 +95,28 @@ public final class StandInBackend implements AutoCloseable {
         return this;
     }
 
+    public StandInBackend resumes(Resumes how) {
+        resumes = how;
+        return this;
+    }
+
+    /** The {@code owned_by} of the models it lists on {@code /v1/models}, as vLLM ("vllm") or llama.cpp ("llamacpp") name it. */
+    public StandInBackend ownedBy(String owner) {
+        ownedBy = owner;
+        return this;
+    }
+
+    /** From now on the answer names the question it answers: {@link #answerTo(String)}. */
+    public StandInBackend echoing(boolean on) {
+        echoing = on;
+        return this;
+    }
+
+    /** What an echoing stand-in answers to {@code question}. */
+    public static String answerTo(String question) {
+        return "You asked: " + question + ". " + ANSWER;
+    }
+
     public StandInBackend stallAfter(int tokens) {
         stallAfterTokens = tokens;
         return this;
@@ -117,7 +150,8 @@ public final class StandInBackend implements AutoCloseable {
                 case "/api/tags", "/api/ps" -> json(exchange, "{\"models\":[" + String.join(",",
                         models.stream().map(m -> "{\"name\":\"" + m + "\"}").toList()) + "]}");
                 case "/v1/models" -> json(exchange, "{\"object\":\"list\",\"data\":[" + String.join(",",
-                        models.stream().map(m -> "{\"id\":\"" + m + "\",\"object\":\"model\"}").toList()) + "]}");
+                        models.stream().map(m -> "{\"id\":\"" + m + "\",\"object\":\"model\""
+                                + (ownedBy == null ? "" : ",\"owned_by\":\"" + ownedBy + "\"") + "}").toList()) + "]}");
                 case "/api/chat", "/v1/chat/completions" -> chat(exchange);
                 default -> {
                     exchange.sendResponseHeaders(404, -1);
@@ -152,14 +186,34 @@ public final class StandInBackend implements AutoCloseable {
         }
     }
 
-    private static String remainingAnswer(JsonNode request) {
+    private String remainingAnswer(JsonNode request) {
         JsonNode messages = request.get("messages");
         JsonNode last = messages.get(messages.size() - 1);
-        if ("assistant".equals(last.get("role").getStringValue())) {
+        boolean continues = switch (resumes) {
+            case PREFILL -> true;
+            case VLLM -> flag(request, "continue_final_message", false) && !flag(request, "add_generation_prompt", true);
+            case RESTART -> false;
+        };
+        String answer = echoing ? answerTo(lastQuestion(request)) : ANSWER;
+        if (continues && "assistant".equals(last.get("role").getStringValue())) {
             String prefix = last.get("content").getStringValue();
-            if (ANSWER.startsWith(prefix)) return ANSWER.substring(prefix.length());
+            if (answer.startsWith(prefix)) return answer.substring(prefix.length());
         }
-        return ANSWER;
+        return answer;
+    }
+
+    /** The content of the last user message of a recorded request. */
+    public static String lastQuestion(JsonNode request) {
+        JsonNode messages = request.get("messages");
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            if ("user".equals(messages.get(i).get("role").getStringValue())) return messages.get(i).get("content").getStringValue();
+        }
+        return "";
+    }
+
+    private static boolean flag(JsonNode request, String name, boolean absent) {
+        JsonNode value = request.get(name);
+        return value == null ? absent : value.getBooleanValue();
     }
 
     private void stream(HttpExchange exchange, String model, String answer) throws IOException {

@@ -7,24 +7,20 @@ import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * A stateless chat completion for programs (OpenAI- and Ollama-compatible clients): the caller sends the whole
  * conversation, and the answer is routed and failed over exactly like the UI's chat, but nothing is stored.
+ * Completions run on bounded threads of their own ({@link AnswerCapacity}); a saturated node refuses with 503.
  */
 @Singleton
 public class CompleteChat {
-    private final RoutedGeneration generation;
-    private final ExecutorService generations = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "completion");
-        t.setDaemon(true);
-        return t;
-    });
+    private final MeshGeneration generation;
+    private final BoundedWork work;
 
-    public CompleteChat(RoutedGeneration generation) {
+    public CompleteChat(MeshGeneration generation, AnswerCapacity capacity) {
         this.generation = generation;
+        this.work = new BoundedWork("completion", capacity.threads(), capacity.queue());
     }
 
     /** Starts the completion on a thread of its own; the observer hears everything. */
@@ -33,7 +29,7 @@ public class CompleteChat {
         if (turns == null || turns.isEmpty()) throw new InvalidInput("messages", "messages must not be empty");
         if (maxTokens.isPresent() && maxTokens.getAsInt() < 1) throw new InvalidInput("max_tokens", "max_tokens must be at least 1");
         var request = new GenerationRequest(model, turns, maxTokens);
-        generations.execute(() -> {
+        work.reserve().run(() -> {
             try {
                 generation.run(request, observer);
             } catch (RuntimeException e) {

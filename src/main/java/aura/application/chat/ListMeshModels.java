@@ -3,6 +3,7 @@ package aura.application.chat;
 import aura.application.mesh.GenerationLoad;
 import aura.application.mesh.NodeDirectory;
 import aura.domain.mesh.NodeSettings;
+import aura.domain.mesh.ServedModel;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -10,7 +11,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Every model some live node of the mesh serves, with the nodes that serve it (this node's list read fresh). */
+/**
+ * Every model some live node of the mesh serves, with the nodes that serve it and those that have it loaded in
+ * memory now (this node's list read fresh).
+ */
 @Singleton
 public class ListMeshModels {
     private final NodeDirectory directory;
@@ -23,15 +27,22 @@ public class ListMeshModels {
         this.settings = settings;
     }
 
-    public record MeshModel(String name, List<String> nodes) {
+    public record MeshModel(String name, List<String> nodes, List<String> loadedOn) {
     }
 
     public List<MeshModel> list() {
         String self = settings.identity().name();
         Map<String, TreeSet<String>> byModel = new TreeMap<>();
+        Map<String, TreeSet<String>> loaded = new TreeMap<>();
         directory.live().stream().filter(h -> !h.name().equals(self))
-                .forEach(h -> h.models().forEach(m -> byModel.computeIfAbsent(m.name(), k -> new TreeSet<>()).add(h.name())));
-        local.servedModels().forEach(m -> byModel.computeIfAbsent(m.name(), k -> new TreeSet<>()).add(self));
-        return byModel.entrySet().stream().map(e -> new MeshModel(e.getKey(), List.copyOf(e.getValue()))).toList();
+                .forEach(h -> h.models().forEach(m -> add(byModel, loaded, m, h.name())));
+        local.servedModels().forEach(m -> add(byModel, loaded, m, self));
+        return byModel.entrySet().stream().map(e -> new MeshModel(e.getKey(), List.copyOf(e.getValue()),
+                List.copyOf(loaded.getOrDefault(e.getKey(), new TreeSet<>())))).toList();
+    }
+
+    private static void add(Map<String, TreeSet<String>> byModel, Map<String, TreeSet<String>> loaded, ServedModel m, String node) {
+        byModel.computeIfAbsent(m.name(), k -> new TreeSet<>()).add(node);
+        if (m.loaded()) loaded.computeIfAbsent(m.name(), k -> new TreeSet<>()).add(node);
     }
 }

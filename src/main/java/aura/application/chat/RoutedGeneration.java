@@ -5,6 +5,8 @@ import aura.application.routing.PlanRoute;
 import aura.domain.chat.BackendFailure;
 import aura.domain.chat.GenerationOutcome;
 import aura.domain.chat.GenerationRequest;
+import aura.domain.chat.Resumption;
+import aura.domain.chat.TokenSink;
 import aura.domain.mesh.Heartbeat;
 import aura.domain.mesh.NodeSettings;
 import aura.domain.routing.Candidate;
@@ -19,11 +21,12 @@ import java.util.Optional;
 /**
  * One generation routed through the mesh: the router picks a node, the answer streams from it, and if that node
  * fails or stalls the next-best candidate continues the same answer. Continuing means the partial answer goes to
- * the next node as a final assistant turn (a prefill), which Ollama and OpenAI-compatible servers continue, so
- * the person sees one answer without repeated or missing text. Runs on the caller's thread.
+ * the next node as a final assistant turn, which its backend adapter sends as that server resumes answers
+ * (continues a prefill, or starts over); whatever it sends passes through a {@link Resumption}, which drops a
+ * repeated start, so the person sees one answer without repeated or missing text. Runs on the caller's thread.
  */
 @Singleton
-public class RoutedGeneration {
+public class RoutedGeneration implements MeshGeneration {
     private final PlanRoute planRoute;
     private final RunGeneration local;
     private final PeerGeneration peers;
@@ -61,11 +64,13 @@ public class RoutedGeneration {
     public record Failure(String reason, List<String> tried, String partialText, long firstTokenMillis, long totalMillis) {
     }
 
+    @Override
     public void run(GenerationRequest request, Observer observer) {
         run(request, Optional.empty(), observer);
     }
 
     /** {@code requestedBy}: the user the answer is for, recorded with the routing decision. */
+    @Override
     public void run(GenerationRequest request, Optional<String> requestedBy, Observer observer) {
         new Attempts(request, requestedBy, observer).run();
     }
@@ -131,13 +136,27 @@ public class RoutedGeneration {
         }
 
         private GenerationOutcome attempt(String target, Heartbeat peer) {
-            GenerationRequest next = text.length() == 0 ? request : request.continuing(text.toString());
+            boolean resuming = text.length() > 0;
+            GenerationRequest next = resuming ? request.continuing(text.toString()) : request;
+            Resumption resumption = new Resumption(text.toString());
+            TokenSink sink = resuming ? piece -> shown(resumption.accept(piece)) : this::token;
             Cancellation cancel = new Cancellation();
-            if (target.equals(node.identity().name())) return local.run(next, this::token, cancel);
-            if (peer == null) throw new BackendFailure("no live heartbeat");
-            try (StallWatch watch = new StallWatch(cancel, chatSettings.firstTokenTimeout(), chatSettings.stallTimeout())) {
-                return peers.generate(peer.address(), peer.port(), next, watch.watching(this::token), cancel);
+            GenerationOutcome outcome;
+            if (target.equals(node.identity().name())) {
+                outcome = local.run(next, sink, cancel);
+            } else {
+                if (peer == null) throw new BackendFailure("no live heartbeat");
+                // The watch sees every piece the node sends, held ones too: a node repeating the start is not stalled.
+                try (StallWatch watch = new StallWatch(cancel, chatSettings.firstTokenTimeout(), chatSettings.stallTimeout())) {
+                    outcome = peers.generate(peer.address(), peer.port(), next, watch.watching(sink), cancel);
+                }
             }
+            if (resuming) shown(resumption.finish());
+            return outcome;
+        }
+
+        private void shown(String piece) {
+            if (!piece.isEmpty()) token(piece);
         }
 
         private void token(String piece) {

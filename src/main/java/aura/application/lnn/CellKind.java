@@ -1,5 +1,7 @@
 package aura.application.lnn;
 
+import aura.domain.problem.InvalidInput;
+
 /** The cells a forecaster can be trained with. */
 public enum CellKind {
     /** Liquid time-constant network, fully connected, softplus constraints (ncps {@code LTC} defaults). */
@@ -14,6 +16,6 @@ public enum CellKind {
                 return k;
             }
         }
-        throw new IllegalArgumentException("unknown cell '" + name + "'; expected ltc or cfc");
+        throw new InvalidInput("cell", "unknown cell '" + name + "'; expected ltc or cfc");
     }
 }

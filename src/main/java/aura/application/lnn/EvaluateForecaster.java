@@ -1,6 +1,7 @@
 package aura.application.lnn;
 
 import aura.domain.lnn.LnnModel;
+import aura.domain.problem.InvalidInput;
 import jakarta.inject.Singleton;
 
 import java.util.LinkedHashMap;
@@ -18,7 +19,7 @@ public class EvaluateForecaster {
         MetricSeries ordered = series.select(model.normalisation().columns());
         int window = model.calibrationIfKnown().map(c -> c.window()).orElse(Math.min(32, ordered.length() - 1));
         if (window < 1) {
-            throw new IllegalArgumentException("series has " + ordered.length() + " rows; evaluation needs at least 2");
+            throw new InvalidInput("rows", "series has " + ordered.length() + " rows; evaluation needs at least 2");
         }
         OneStepWalk walk = OneStepWalk.over(model, ordered.rows(), window);
         double[] m = walk.modelMse();

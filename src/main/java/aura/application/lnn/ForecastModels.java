@@ -9,7 +9,7 @@ public interface ForecastModels {
 
     /**
      * @return the model, or empty when there is none of that name
-     * @throws IllegalArgumentException when the name is not a plain file name or the file is not a valid model
+     * @throws aura.domain.problem.InvalidInput (field {@code model}) when the name is not a plain file name or the file is not a valid model
      */
     Optional<LnnModel> load(String name);
 }

@@ -1,5 +1,6 @@
 package aura.application.lnn;
 
+import aura.domain.problem.InvalidInput;
 import java.util.HashSet;
 import java.util.List;
 
@@ -12,22 +13,22 @@ public record MetricSeries(List<String> columns, double[][] rows) {
 
     public MetricSeries {
         if (columns == null || columns.isEmpty() || rows == null) {
-            throw new IllegalArgumentException("a metric series needs columns and rows");
+            throw new InvalidInput("columns", "a metric series needs columns and rows");
         }
         columns = List.copyOf(columns);
         if (new HashSet<>(columns).size() != columns.size() || columns.stream().anyMatch(String::isBlank)) {
-            throw new IllegalArgumentException("column names must be unique and non-blank: " + columns);
+            throw new InvalidInput("columns", "column names must be unique and non-blank: " + columns);
         }
         rows = rows.clone();
         for (int t = 0; t < rows.length; t++) {
             if (rows[t] == null || rows[t].length != columns.size()) {
-                throw new IllegalArgumentException("row " + t + " has " + (rows[t] == null ? 0 : rows[t].length)
+                throw new InvalidInput("rows", "row " + t + " has " + (rows[t] == null ? 0 : rows[t].length)
                         + " values, expected " + columns.size() + " " + columns);
             }
             rows[t] = rows[t].clone();
             for (int i = 0; i < columns.size(); i++) {
                 if (!Double.isFinite(rows[t][i])) {
-                    throw new IllegalArgumentException("row " + t + " column '" + columns.get(i) + "' is "
+                    throw new InvalidInput("rows", "row " + t + " column '" + columns.get(i) + "' is "
                             + rows[t][i] + "; values must be finite");
                 }
             }
@@ -63,7 +64,7 @@ public record MetricSeries(List<String> columns, double[][] rows) {
         for (int i = 0; i < idx.length; i++) {
             idx[i] = columns.indexOf(wanted.get(i));
             if (idx[i] < 0) {
-                throw new IllegalArgumentException("missing column '" + wanted.get(i) + "'; the series has " + columns);
+                throw new InvalidInput("columns", "missing column '" + wanted.get(i) + "'; the series has " + columns);
             }
         }
         double[][] out = new double[rows.length][idx.length];

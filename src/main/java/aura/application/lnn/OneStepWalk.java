@@ -3,6 +3,7 @@ package aura.application.lnn;
 import aura.domain.lnn.Forecaster;
 import aura.domain.lnn.LnnModel;
 import aura.domain.lnn.MetricWindow;
+import aura.domain.problem.InvalidInput;
 
 import java.util.List;
 
@@ -25,7 +26,7 @@ final class OneStepWalk {
     /** @param rows raw rows in the model's column order; at least {@code window + 1} */
     static OneStepWalk over(LnnModel model, double[][] rows, int window) {
         if (rows.length < window + 1) {
-            throw new IllegalArgumentException("need at least " + (window + 1) + " rows for a window of " + window
+            throw new InvalidInput("rows", "need at least " + (window + 1) + " rows for a window of " + window
                     + ", got " + rows.length);
         }
         Forecaster forecaster = new Forecaster(model);

@@ -5,6 +5,7 @@ import aura.domain.lnn.Forecast;
 import aura.domain.lnn.Forecaster;
 import aura.domain.lnn.LnnModel;
 import aura.domain.lnn.MetricWindow;
+import aura.domain.problem.InvalidInput;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
@@ -36,12 +37,16 @@ public class PredictRisk {
         this.thresholds = thresholds;
     }
 
-    /** @throws IllegalArgumentException when the window does not fit the model or a horizon is below 1 */
+    /** @throws InvalidInput when the window does not fit the model or a horizon is below 1 */
     public RiskReport predict(RiskQuery query) {
         LnnModel model = query.model();
+        if (query.window().width() != model.normalisation().size()) {
+            throw new InvalidInput("window", "rows have " + query.window().width() + " values, the model expects "
+                    + model.normalisation().size() + " " + model.normalisation().columns());
+        }
         TreeSet<Integer> horizons = new TreeSet<>(query.horizons());
         if (horizons.isEmpty() || horizons.first() < 1) {
-            throw new IllegalArgumentException("horizons must be >= 1 and not empty, got " + query.horizons());
+            throw new InvalidInput("horizons", "horizons must be >= 1 and not empty, got " + query.horizons());
         }
         int longest = horizons.last();
         Forecast path = new Forecaster(model).forecast(query.window(),
@@ -95,6 +100,9 @@ public class PredictRisk {
         public RiskQuery {
             if (model == null || window == null) {
                 throw new IllegalArgumentException("model and window must not be null");
+            }
+            if (horizons != null && horizons.stream().anyMatch(java.util.Objects::isNull)) {
+                throw new InvalidInput("horizons", "horizons must be whole numbers >= 1, not null");
             }
             horizons = horizons == null ? Forecaster.DEFAULT_HORIZONS : List.copyOf(horizons);
         }

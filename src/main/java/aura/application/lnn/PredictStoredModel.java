@@ -1,11 +1,12 @@
 package aura.application.lnn;
 
 import aura.domain.lnn.MetricWindow;
+import aura.domain.problem.InvalidInput;
+import aura.domain.problem.NotFound;
 import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 /** Forecast and risks for a window of named metric rows, with a model stored on this node. */
 @Singleton
@@ -21,22 +22,25 @@ public class PredictStoredModel {
 
     /**
      * @param rows oldest first, each mapping every model column to its raw value
-     * @throws NoSuchElementException   when there is no model of that name
-     * @throws IllegalArgumentException when a row lacks a model column, or the window or horizons are invalid
+     * @throws NotFound     when there is no model of that name
+     * @throws InvalidInput when the name is missing, a row lacks a model column, or the window or horizons are invalid
      */
     public RiskReport predict(String model, List<Map<String, Double>> rows, List<Integer> horizons) {
-        var m = models.load(model).orElseThrow(() -> new NoSuchElementException("no model named '" + model + "'"));
+        if (model == null || model.isBlank()) {
+            throw new InvalidInput("model", "required");
+        }
+        var m = models.load(model).orElseThrow(() -> new NotFound("no model named '" + model + "'"));
         List<String> columns = m.normalisation().columns();
         if (rows == null || rows.isEmpty()) {
-            throw new IllegalArgumentException("window: needs at least one row");
+            throw new InvalidInput("window", "needs at least one row");
         }
         double[][] values = new double[rows.size()][columns.size()];
         for (int t = 0; t < rows.size(); t++) {
             for (int i = 0; i < columns.size(); i++) {
                 Double v = rows.get(t) == null ? null : rows.get(t).get(columns.get(i));
                 if (v == null || !Double.isFinite(v)) {
-                    throw new IllegalArgumentException("window[" + t + "]." + columns.get(i) + ": "
-                            + (v == null ? "missing" : v + " is not finite"));
+                    String where = "window[" + t + "]." + columns.get(i);
+                    throw new InvalidInput(where, where + (v == null ? " is missing" : " is " + v + ", not a finite number"));
                 }
                 values[t][i] = v;
             }

@@ -11,6 +11,7 @@ import aura.domain.lnn.LnnModel;
 import aura.domain.lnn.LtcSpec;
 import aura.domain.lnn.Normalisation;
 import aura.domain.lnn.Parameters;
+import aura.domain.problem.InvalidInput;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -36,20 +37,20 @@ public class TrainForecaster {
         MetricSeries series = command.series();
         int need = 2 * (s.window() + 1);
         if (series.length() < need) {
-            throw new IllegalArgumentException("series has " + series.length() + " rows; a window of " + s.window()
+            throw new InvalidInput("window", "series has " + series.length() + " rows; a window of " + s.window()
                     + " needs at least " + need + " (training and validation)");
         }
         int validationRows = Math.max(s.window() + 1, (int) Math.round(series.length() * s.validationFraction()));
         int split = series.length() - validationRows;
         if (split < s.window() + 1) {
-            throw new IllegalArgumentException("series has " + series.length() + " rows, too few to hold out "
+            throw new InvalidInput("window", "series has " + series.length() + " rows, too few to hold out "
                     + validationRows + " and still train on windows of " + s.window());
         }
         List<String> columns = series.columns();
         List<String> targets = command.targets().isEmpty() ? columns : command.targets();
         for (String t : targets) {
             if (!columns.contains(t)) {
-                throw new IllegalArgumentException("missing column '" + t + "'; the series has " + columns);
+                throw new InvalidInput("columns", "missing column '" + t + "'; the series has " + columns);
             }
         }
         Normalisation norm = Normalisation.fit(columns, series.rows(0, split));
@@ -68,7 +69,7 @@ public class TrainForecaster {
     private static CellSpec cellSpec(TrainingSettings s, int inputs, int targets) {
         if (s.cell() == CellKind.LTC) {
             if (s.units() < targets) {
-                throw new IllegalArgumentException("an LTC needs at least one unit per target: " + s.units()
+                throw new InvalidInput("units", "an LTC needs at least one unit per target: " + s.units()
                         + " units for " + targets + " targets");
             }
             return LtcSpec.of(FullyConnectedWiring.generate(s.units(), targets, inputs, true, s.seed()), true);

@@ -1,5 +1,6 @@
 package aura.application.lnn;
 
+import aura.domain.problem.InvalidInput;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ public record TrainForecasterCommand(MetricSeries series, List<String> targets, 
         targets = targets == null ? List.of() : List.copyOf(targets);
         progress = progress == null ? TrainingProgress.NONE : progress;
         if (!(dt > 0) || !Double.isFinite(dt)) {
-            throw new IllegalArgumentException("dt must be finite and > 0, got " + dt);
+            throw new InvalidInput("dt", "dt must be finite and > 0, got " + dt);
         }
     }
 }

@@ -1,5 +1,7 @@
 package aura.application.lnn;
 
+import aura.domain.problem.InvalidInput;
+
 /**
  * How to train a forecaster.
  *
@@ -22,17 +24,17 @@ public record TrainingSettings(CellKind cell, int units, int window, int epochs,
         positive("units", units);
         positive("window", window);
         positive("epochs", epochs);
-        positive("batch size", batchSize);
+        positive("batchSize", batchSize);
         positive("patience", patience);
-        positive("backbone units", backboneUnits);
+        positive("backboneUnits", backboneUnits);
         if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
-            throw new IllegalArgumentException("learning rate must be finite and > 0, got " + learningRate);
+            throw new InvalidInput("learningRate", "learning rate must be finite and > 0, got " + learningRate);
         }
         if (!(gradientClip > 0) || !Double.isFinite(gradientClip)) {
-            throw new IllegalArgumentException("gradient clip must be finite and > 0, got " + gradientClip);
+            throw new InvalidInput("gradientClip", "gradient clip must be finite and > 0, got " + gradientClip);
         }
         if (!(validationFraction > 0 && validationFraction <= 0.5)) {
-            throw new IllegalArgumentException("validation fraction must be in (0, 0.5], got " + validationFraction);
+            throw new InvalidInput("validationFraction", "validation fraction must be in (0, 0.5], got " + validationFraction);
         }
     }
 
@@ -58,7 +60,7 @@ public record TrainingSettings(CellKind cell, int units, int window, int epochs,
 
     private static void positive(String name, int value) {
         if (value < 1) {
-            throw new IllegalArgumentException(name + " must be >= 1, got " + value);
+            throw new InvalidInput(name, name + " must be >= 1, got " + value);
         }
     }
 }

@@ -1,9 +1,13 @@
 package aura.application.node;
 
 import aura.domain.mesh.NodeSettings;
+import aura.domain.node.Capability;
 import jakarta.inject.Singleton;
 
-/** Describes this node: identity, capabilities of its role, and the GPUs the probe found. */
+import java.util.ArrayList;
+import java.util.List;
+
+/** Describes this node: identity, what it runs (its role's capabilities, generation when it has a backend), its GPUs. */
 @Singleton
 public class DescribeNode {
     private final NodeSettings settings;
@@ -16,6 +20,8 @@ public class DescribeNode {
 
     public NodeDescription describe() {
         var identity = settings.identity();
-        return new NodeDescription(identity, identity.role().capabilities(), gpuProbe.probe());
+        List<Capability> capabilities = new ArrayList<>(identity.role().capabilities());
+        if (settings.backend().isPresent()) capabilities.add(Capability.GENERATION);
+        return new NodeDescription(identity, List.copyOf(capabilities), gpuProbe.probe());
     }
 }

@@ -1,5 +1,6 @@
 package aura.application.tda;
 
+import aura.domain.problem.InvalidInput;
 import aura.domain.tda.PersistenceDiagram;
 
 /**
@@ -12,7 +13,8 @@ public record DiagramComparison(PersistenceDiagram first, PersistenceDiagram sec
             throw new IllegalArgumentException("both diagrams must be given");
         }
         if (!(order >= 1)) {
-            throw new IllegalArgumentException("order p must be a number >= 1 (or infinite, for bottleneck) but was " + order);
+            throw new InvalidInput("p", "the Wasserstein order p must be a finite number >= 1 but was " + order
+                    + " (the infinite order is the bottleneck distance)");
         }
     }
 

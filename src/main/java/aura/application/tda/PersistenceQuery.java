@@ -1,5 +1,6 @@
 package aura.application.tda;
 
+import aura.domain.problem.InvalidInput;
 import aura.domain.tda.FiniteMetricSpace;
 import aura.domain.tda.RipsParameters;
 
@@ -15,7 +16,7 @@ public record PersistenceQuery(FiniteMetricSpace space, RipsParameters parameter
             throw new IllegalArgumentException("space, parameters and scale must be given");
         }
         if (scale.isPresent() && !Double.isFinite(scale.getAsDouble())) {
-            throw new IllegalArgumentException("scale must be a finite number but was " + scale.getAsDouble());
+            throw new InvalidInput("scale", "scale must be a finite number but was " + scale.getAsDouble());
         }
     }
 }

@@ -14,8 +14,22 @@ public record GenerationRequest(String model, List<ChatTurn> turns, OptionalInt 
         if (maxTokens == null) maxTokens = OptionalInt.empty();
     }
 
+    /** Whether the last turn is a partial answer of the assistant's, to be continued. */
+    public boolean continuesAnAnswer() {
+        return !turns.isEmpty() && turns.get(turns.size() - 1).speaker() == ChatTurn.Speaker.ASSISTANT;
+    }
+
+    /** The question without the partial answer, for a server that can only start the answer again. */
+    public GenerationRequest afresh() {
+        return continuesAnAnswer() ? new GenerationRequest(model, turns.subList(0, turns.size() - 1), maxTokens) : this;
+    }
+
+    /** The same request continuing {@code partialAnswer}: after the prefill this request already ends with, if any. */
     public GenerationRequest continuing(String partialAnswer) {
         var more = new java.util.ArrayList<>(turns);
+        if (!more.isEmpty() && more.get(more.size() - 1).speaker() == ChatTurn.Speaker.ASSISTANT) {
+            partialAnswer = more.remove(more.size() - 1).content() + partialAnswer;
+        }
         more.add(new ChatTurn(ChatTurn.Speaker.ASSISTANT, partialAnswer));
         return new GenerationRequest(model, more, maxTokens);
     }

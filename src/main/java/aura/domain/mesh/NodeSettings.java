@@ -1,5 +1,7 @@
 package aura.domain.mesh;
 
+import aura.domain.problem.InvalidInput;
+
 import aura.domain.node.Mode;
 import aura.domain.node.NodeIdentity;
 import aura.domain.node.Role;
@@ -30,7 +32,7 @@ public record NodeSettings(NodeIdentity identity, String address, int port, Stri
      */
     public static NodeSettings resolve(StartupRequest request, Inventory inventory, Map<String, String> env) {
         if (request.node().isPresent() && !inventory.nodes().isEmpty() && inventory.node(request.node().get()).isEmpty()) {
-            throw new IllegalArgumentException("node '" + request.node().get() + "' is not in the inventory");
+            throw new InvalidInput("--node", "node '" + request.node().get() + "' is not in the inventory");
         }
         String name = request.node().orElse(request.hostName());
         Optional<InventoryNode> entry = inventory.node(name);
@@ -49,8 +51,8 @@ public record NodeSettings(NodeIdentity identity, String address, int port, Stri
         Optional<String> redis = env(env, "AURA_REDIS_URL").or(mesh::redisUrl);
         Optional<String> db = env(env, "AURA_DB_URL").or(mesh::postgresUrl);
         if (redis.isEmpty() && db.isEmpty()) return Optional.empty();
-        if (redis.isEmpty()) throw new IllegalArgumentException("mesh mode needs Redis too: set mesh.redis or AURA_REDIS_URL");
-        if (db.isEmpty()) throw new IllegalArgumentException("mesh mode needs Postgres too: set mesh.postgres.url or AURA_DB_URL");
+        if (redis.isEmpty()) throw new InvalidInput("mesh.redis", "mesh mode needs Redis too: set mesh.redis or AURA_REDIS_URL");
+        if (db.isEmpty()) throw new InvalidInput("mesh.postgres.url", "mesh mode needs Postgres too: set mesh.postgres.url or AURA_DB_URL");
         String user = env(env, "AURA_DB_USER").or(mesh::postgresUser).orElse("aura");
         String password = env(env, "AURA_DB_PASSWORD")
                 .or(() -> mesh.postgresPasswordEnv().flatMap(name -> env(env, name))).orElse("");

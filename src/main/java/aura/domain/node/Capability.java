@@ -3,14 +3,17 @@ package aura.domain.node;
 import java.util.List;
 import java.util.Locale;
 
-/** A thing a node offers. The first group is on every node; the rest come with a role. */
+/**
+ * A thing a node really runs, as {@code /api/node} advertises it. Only what exists is listed here: a capability
+ * that is planned joins the enum in the change that builds it.
+ */
 public enum Capability {
-    WEB_UI, AUTH, CHAT, ROUTING, NOTES, MONITOR,
-    NODE_REGISTRY, SECRETS, TRAINING_SCHEDULER, BACKUPS,
-    GPU_PROBE, TRAINING_EXECUTOR, GATEKEEPER;
+    WEB_UI, AUTH, CHAT, ROUTING, OPENAI_API, OLLAMA_API, TDA, LNN, GPU_PROBE,
+    /** This node has a generation backend of its own (its inventory entry or {@code AURA_BACKEND} names one). */
+    GENERATION;
 
     static List<Capability> everyNode() {
-        return List.of(WEB_UI, AUTH, CHAT, ROUTING, NOTES, MONITOR);
+        return List.of(WEB_UI, AUTH, CHAT, ROUTING, OPENAI_API, OLLAMA_API, TDA, LNN, GPU_PROBE);
     }
 
     public String wireName() {

@@ -1,14 +1,20 @@
 package aura.domain.node;
 
+import aura.domain.problem.InvalidInput;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
-/** What a node does in the mesh. A role only switches adapters on or off; the core is the same everywhere. */
+/**
+ * What a node does in the mesh. A role only switches adapters on or off; the core is the same everywhere. No
+ * adapter is role-bound yet (the training scheduler, backups and the secrets store of the lead, the training
+ * executor of a compute node come with their features), so today every role runs the same capabilities.
+ */
 public enum Role {
-    LEAD(List.of(Capability.NODE_REGISTRY, Capability.SECRETS, Capability.TRAINING_SCHEDULER, Capability.BACKUPS)),
-    COMPUTE(List.of(Capability.GPU_PROBE, Capability.TRAINING_EXECUTOR, Capability.GATEKEEPER)),
+    LEAD(List.of()),
+    COMPUTE(List.of()),
     LAPTOP(List.of());
 
     private final List<Capability> extras;
@@ -35,6 +41,6 @@ public enum Role {
                 return role;
             }
         }
-        throw new IllegalArgumentException("unknown role '" + text + "' (expected lead, compute or laptop)");
+        throw new InvalidInput("role", "unknown role '" + text + "' (expected lead, compute or laptop)");
     }
 }

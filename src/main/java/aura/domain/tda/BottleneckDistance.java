@@ -19,6 +19,16 @@ public final class BottleneckDistance {
 
     /** Bottleneck distance; symmetric, zero for equal diagrams, {@code +infinity} if essential counts differ. */
     public static double distance(PersistenceDiagram first, PersistenceDiagram second) {
+        return distance(first, second, Deadline.none());
+    }
+
+    /**
+     * The same, stopped when {@code deadline} says so.
+     *
+     * @throws Deadline.Expired if the time is up first
+     * @throws java.util.concurrent.CancellationException if the caller goes away first
+     */
+    public static double distance(PersistenceDiagram first, PersistenceDiagram second, Deadline deadline) {
         DiagramPoints a = DiagramPoints.of(first);
         DiagramPoints b = DiagramPoints.of(second);
         double[] essential = DiagramPoints.essentialDifferences(a, b);
@@ -29,10 +39,10 @@ public final class BottleneckDistance {
         for (double d : essential) {
             result = Math.max(result, d);
         }
-        return Math.max(result, finitePart(a, b));
+        return Math.max(result, finitePart(a, b, deadline));
     }
 
-    private static double finitePart(DiagramPoints a, DiagramPoints b) {
+    private static double finitePart(DiagramPoints a, DiagramPoints b, Deadline deadline) {
         double upper = 0; // everything to the diagonal
         for (int i = 0; i < a.size(); i++) {
             upper = Math.max(upper, a.toDiagonal(i));
@@ -41,12 +51,12 @@ public final class BottleneckDistance {
             upper = Math.max(upper, b.toDiagonal(j));
         }
         double lower = lowerBound(a, b);
-        double[] candidates = candidates(a, b, lower, upper);
+        double[] candidates = candidates(a, b, lower, upper, deadline);
         int lo = 0;
         int hi = candidates.length - 1; // candidates[hi] == upper always admits a matching
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (new DiagonalMatchingGraph(a, b, candidates[mid]).hasPerfectMatching()) {
+            if (new DiagonalMatchingGraph(a, b, candidates[mid], deadline).hasPerfectMatching()) {
                 hi = mid;
             } else {
                 lo = mid + 1;
@@ -75,11 +85,13 @@ public final class BottleneckDistance {
         return bound;
     }
 
-    private static double[] candidates(DiagramPoints a, DiagramPoints b, double lower, double upper) {
+    private static double[] candidates(DiagramPoints a, DiagramPoints b, double lower, double upper,
+                                       Deadline deadline) {
         double[] values = new double[a.size() * b.size() + a.size() + b.size() + 1];
         int count = 0;
         values[count++] = upper;
         for (int i = 0; i < a.size(); i++) {
+            deadline.check();
             count = keep(values, count, a.toDiagonal(i), lower, upper);
             for (int j = 0; j < b.size(); j++) {
                 count = keep(values, count, DiagramPoints.between(a, i, b, j), lower, upper);

@@ -16,6 +16,7 @@ import java.util.List;
 final class CohomologyReduction {
 
     private final RipsSpace space;
+    private final Deadline deadline;
     private final PrimeField field;
     private final int bits;
     private final long coefficientMask;
@@ -28,6 +29,7 @@ final class CohomologyReduction {
 
     CohomologyReduction(RipsSpace space) {
         this.space = space;
+        this.deadline = space.deadline();
         this.field = space.field();
         this.bits = space.coefficientBits();
         this.coefficientMask = (1L << bits) - 1;
@@ -50,9 +52,11 @@ final class CohomologyReduction {
         int[] vEnd = new int[m];
         ReductionMatrix v = new ReductionMatrix();
         for (int j = m - 1; j >= 0; j--) {
+            deadline.tick();
             double birth = columns.diameter(j);
             long pivot = initialPivot(columns.index(j), birth, dim, pivots);
             while (pivot != WorkingCoboundary.NONE) {
+                deadline.tick();
                 int k = pivots.get(pivot >>> bits, -1);
                 if (k >= 0) {
                     int factor = field.negate(field.multiply((int) (pivot & coefficientMask),

@@ -21,7 +21,9 @@ final class ColumnAssembly {
         ApparentPairs apparent = new ApparentPairs(rips);
         SimplexList columns = new SimplexList(simplices.size());
         double threshold = rips.threshold();
+        Deadline deadline = rips.deadline();
         for (int s = 0; s < simplices.size(); s++) {
+            deadline.tick();
             cofacets.reset(simplices.index(s), simplices.diameter(s), dim);
             while (cofacets.hasNextAboveTop()) {
                 cofacets.next();

@@ -28,7 +28,9 @@ final class ConnectedComponents {
         int[] vertices = new int[2];
         List<PersistenceInterval> bars = new ArrayList<>();
         int components = n;
+        Deadline deadline = rips.deadline();
         for (int e = 0; e < edges.size(); e++) {
+            deadline.tick();
             rips.binomials().vertices(edges.index(e), 1, vertices);
             int a = find(parent, vertices[0]);
             int b = find(parent, vertices[1]);

@@ -25,8 +25,10 @@ final class DiagonalAssignment {
     private final int[] target;
     private final double[] cost;
     private final double baseCost;
+    private final Deadline deadline;
 
-    private DiagonalAssignment(DiagramPoints a, DiagramPoints b, double p) {
+    private DiagonalAssignment(DiagramPoints a, DiagramPoints b, double p, Deadline deadline) {
+        this.deadline = deadline;
         int m = a.size();
         int n = b.size();
         rows = m;
@@ -45,6 +47,7 @@ final class DiagonalAssignment {
         double[] costs = new double[targets.length];
         int count = 0;
         for (int i = 0; i < m; i++) {
+            deadline.check();
             start[i] = count;
             double halfA = a.toDiagonal(i);
             for (int j = 0; j < n; j++) {
@@ -72,10 +75,10 @@ final class DiagonalAssignment {
     }
 
     /** The minimum total cost {@code sum of c^p}, over every matching of A and B with the diagonal. */
-    static double minimumCost(DiagramPoints a, DiagramPoints b, double p) {
+    static double minimumCost(DiagramPoints a, DiagramPoints b, double p, Deadline deadline) {
         DiagramPoints rowSide = a.size() <= b.size() ? a : b;
         DiagramPoints columnSide = rowSide == a ? b : a;
-        return new DiagonalAssignment(rowSide, columnSide, p).solve();
+        return new DiagonalAssignment(rowSide, columnSide, p, deadline).solve();
     }
 
     static double power(double x, double p) {
@@ -96,6 +99,7 @@ final class DiagonalAssignment {
         Arrays.fill(rowOf, FREE);
         ShortestPaths paths = new ShortestPaths(columns);
         for (int row = 0; row < rows; row++) {
+            deadline.check();
             augment(row, u, v, columnOf, rowOf, paths);
         }
         double total = baseCost;
@@ -116,6 +120,7 @@ final class DiagonalAssignment {
         relax(source, 0, u, v, paths);
         int sink;
         while (true) {
+            deadline.tick();
             int column = paths.popNearest();
             if (column < 0) throw new IllegalStateException("no assignment exists"); // a'_i is always reachable
             if (rowOf[column] == FREE) {

@@ -19,8 +19,10 @@ final class DiagonalMatchingGraph {
     private int[] matchOfLeft;
     private int[] matchOfRight;
     private int[] layer;
+    private final Deadline deadline;
 
-    DiagonalMatchingGraph(DiagramPoints a, DiagramPoints b, double delta) {
+    DiagonalMatchingGraph(DiagramPoints a, DiagramPoints b, double delta, Deadline deadline) {
+        this.deadline = deadline;
         int m = a.size();
         int n = b.size();
         size = m + n;
@@ -28,6 +30,7 @@ final class DiagonalMatchingGraph {
         int[] buffer = new int[Math.max(16, 4 * size)];
         int count = 0;
         for (int left = 0; left < size; left++) {
+            deadline.tick();
             start[left] = count;
             for (int right : neighbours(a, b, delta, left)) {
                 if (count == buffer.length) {
@@ -78,6 +81,7 @@ final class DiagonalMatchingGraph {
         int matched = 0;
         while (buildLayers()) {
             for (int left = 0; left < size; left++) {
+                deadline.tick();
                 if (matchOfLeft[left] == FREE && augment(left)) {
                     matched++;
                 }

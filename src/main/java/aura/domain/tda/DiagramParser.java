@@ -1,5 +1,6 @@
 package aura.domain.tda;
 
+import aura.domain.problem.InvalidInput;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
  * Reads persistence diagrams from text: either lines {@code birth death} (comma and/or
  * whitespace separated, {@code inf} allowed as death), or Ripser's output format as written by
  * {@link RipserFormat}. Blank lines and {@code #} comment lines are skipped; every problem is an
- * {@link IllegalArgumentException} naming the line.
+ * {@link InvalidInput} naming the line.
  */
 public final class DiagramParser {
 
@@ -35,7 +36,7 @@ public final class DiagramParser {
         for (int r = 0; r < rows.size(); r++) {
             double[] row = rows.rows.get(r);
             if (row.length != 2) {
-                throw new IllegalArgumentException("line " + rows.lines.get(r)
+                throw new InvalidInput("diagram", "line " + rows.lines.get(r)
                         + ": expected 2 values (birth death) but found " + row.length);
             }
             bars.add(interval(row[0], row[1], rows.lines.get(r)));
@@ -57,7 +58,7 @@ public final class DiagramParser {
                 }
             } else if (bar.matches()) {
                 if (dims.isEmpty()) {
-                    throw new IllegalArgumentException("line " + (i + 1) + ": interval before any dimension header");
+                    throw new InvalidInput("diagram", "line " + (i + 1) + ": interval before any dimension header");
                 }
                 double birth = NumberRows.number(bar.group(1), i + 1, false);
                 double death = bar.group(2).isEmpty() ? Double.POSITIVE_INFINITY
@@ -66,7 +67,7 @@ public final class DiagramParser {
             } // other lines (Ripser's banner, value range) carry no intervals
         }
         if (dims.isEmpty()) {
-            throw new IllegalArgumentException("input is empty: no 'persistence intervals in dim' header");
+            throw new InvalidInput("diagram", "input is empty: no 'persistence intervals in dim' header");
         }
         List<PersistenceDiagram> diagrams = new ArrayList<>();
         for (int d = 0; d < dims.size(); d++) {
@@ -81,10 +82,10 @@ public final class DiagramParser {
 
     private static PersistenceInterval interval(double birth, double death, int line) {
         if (Double.isInfinite(birth)) {
-            throw new IllegalArgumentException("line " + line + ": birth must be finite");
+            throw new InvalidInput("diagram", "line " + line + ": birth must be finite");
         }
         if (death < birth) {
-            throw new IllegalArgumentException("line " + line + ": death " + death + " is before birth " + birth);
+            throw new InvalidInput("diagram", "line " + line + ": death " + death + " is before birth " + birth);
         }
         return new PersistenceInterval(birth, death);
     }

@@ -1,5 +1,7 @@
 package aura.domain.tda;
 
+import aura.domain.problem.InvalidInput;
+
 /**
  * A finite metric space given by its pairwise distances, stored as the strict lower triangle.
  *
@@ -23,30 +25,30 @@ public final class DistanceMatrix implements FiniteMetricSpace {
     /**
      * From a full square matrix.
      *
-     * @throws IllegalArgumentException if empty, not square, asymmetric, with a non-zero
-     *                                  diagonal, or with a negative, NaN or infinite entry
+     * @throws InvalidInput if empty, not square, asymmetric, with a non-zero
+     *                       diagonal, or with a negative, NaN or infinite entry
      */
     public static DistanceMatrix fromFull(double[][] matrix) {
         if (matrix == null || matrix.length == 0) {
-            throw new IllegalArgumentException("distance matrix is empty");
+            throw new InvalidInput("distanceMatrix", "distance matrix is empty");
         }
         int n = checkedSize(matrix.length);
         for (int i = 0; i < n; i++) {
             if (matrix[i] == null || matrix[i].length != n) {
-                throw new IllegalArgumentException("distance matrix is not square: row " + i + " has "
+                throw new InvalidInput("distanceMatrix", "distance matrix is not square: row " + i + " has "
                         + (matrix[i] == null ? 0 : matrix[i].length) + " entries but there are " + n + " rows");
             }
         }
         double[] lower = new double[n * (n - 1) / 2];
         for (int i = 0; i < n; i++) {
             if (matrix[i][i] != 0) {
-                throw new IllegalArgumentException("distance matrix diagonal entry (" + i + "," + i
+                throw new InvalidInput("distanceMatrix", "distance matrix diagonal entry (" + i + "," + i
                         + ") must be 0 but was " + matrix[i][i]);
             }
             for (int j = 0; j < i; j++) {
                 double d = checkedDistance(matrix[i][j], i, j);
                 if (matrix[j][i] != d) {
-                    throw new IllegalArgumentException("distance matrix is not symmetric: entry (" + i + "," + j
+                    throw new InvalidInput("distanceMatrix", "distance matrix is not symmetric: entry (" + i + "," + j
                             + ") is " + d + " but (" + j + "," + i + ") is " + matrix[j][i]);
                 }
                 lower[i * (i - 1) / 2 + j] = d;
@@ -59,11 +61,11 @@ public final class DistanceMatrix implements FiniteMetricSpace {
      * From the strict lower triangle: row {@code i} (for {@code i = 1..n-1}) holds the
      * {@code i} distances {@code d(i,0)..d(i,i-1)}; row 0 may be given as an empty array or omitted.
      *
-     * @throws IllegalArgumentException if a row has the wrong length or an invalid entry
+     * @throws InvalidInput if a row has the wrong length or an invalid entry
      */
     public static DistanceMatrix fromLowerTriangle(double[][] rows) {
         if (rows == null) {
-            throw new IllegalArgumentException("lower-triangular distance matrix is empty");
+            throw new InvalidInput("distanceMatrix", "lower-triangular distance matrix is empty");
         }
         int skip = rows.length > 0 && rows[0] != null && rows[0].length == 0 ? 1 : 0;
         int n = checkedSize(rows.length - skip + 1);
@@ -71,7 +73,7 @@ public final class DistanceMatrix implements FiniteMetricSpace {
         for (int i = 1; i < n; i++) {
             double[] row = rows[i - 1 + skip];
             if (row == null || row.length != i) {
-                throw new IllegalArgumentException("lower-triangular row " + i + " must have " + i
+                throw new InvalidInput("distanceMatrix", "lower-triangular row " + i + " must have " + i
                         + " entries but has " + (row == null ? 0 : row.length));
             }
             for (int j = 0; j < i; j++) {
@@ -101,14 +103,14 @@ public final class DistanceMatrix implements FiniteMetricSpace {
             throw new IllegalArgumentException("metric space is empty");
         }
         if (n > MAX_POINTS) {
-            throw new IllegalArgumentException("too many points: " + n + " (at most " + MAX_POINTS + ")");
+            throw new InvalidInput("points", "too many points: " + n + " (at most " + MAX_POINTS + ")");
         }
         return n;
     }
 
     private static double checkedDistance(double d, int i, int j) {
         if (!(d >= 0) || d == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException("distance (" + i + "," + j
+            throw new InvalidInput("distanceMatrix", "distance (" + i + "," + j
                     + ") must be a finite non-negative number but was " + d);
         }
         return d;

@@ -1,5 +1,6 @@
 package aura.domain.tda;
 
+import aura.domain.problem.InvalidInput;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -36,7 +37,7 @@ final class NumberRows {
 
     /**
      * @param allowInfinity whether {@code inf}/{@code infinity} (any case, optional sign) is accepted
-     * @throws IllegalArgumentException naming the line of a token that is not a number, or NaN
+     * @throws InvalidInput naming the line of a token that is not a number, or NaN
      */
     static NumberRows parse(List<String> text, boolean allowInfinity) {
         NumberRows result = new NumberRows();
@@ -68,14 +69,14 @@ final class NumberRows {
             try {
                 value = Double.parseDouble(token);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("line " + line + ": '" + token + "' is not a number");
+                throw new InvalidInput("input", "line " + line + ": '" + token + "' is not a number");
             }
         }
         if (Double.isNaN(value)) {
-            throw new IllegalArgumentException("line " + line + ": NaN is not allowed");
+            throw new InvalidInput("input", "line " + line + ": NaN is not allowed");
         }
         if (Double.isInfinite(value) && !allowInfinity) {
-            throw new IllegalArgumentException("line " + line + ": infinite value '" + token + "' is not allowed");
+            throw new InvalidInput("input", "line " + line + ": infinite value '" + token + "' is not allowed");
         }
         return value;
     }

@@ -1,5 +1,7 @@
 package aura.domain.tda;
 
+import aura.domain.problem.InvalidInput;
+
 /**
  * Points in {@code R^d} with the Euclidean metric.
  *
@@ -10,14 +12,14 @@ public final class PointCloud implements FiniteMetricSpace {
 
     private final double[][] points;
 
-    /** @throws IllegalArgumentException for an empty cloud, ragged rows, NaN or infinite coordinates */
+    /** @throws InvalidInput for an empty cloud, ragged rows, NaN or infinite coordinates */
     public PointCloud(double[][] points) {
         if (points == null || points.length == 0) {
-            throw new IllegalArgumentException("point cloud is empty");
+            throw new InvalidInput("points", "point cloud is empty");
         }
         int dim = points[0] == null ? 0 : points[0].length;
         if (dim == 0) {
-            throw new IllegalArgumentException("point 0 has no coordinates");
+            throw new InvalidInput("points", "point 0 has no coordinates");
         }
         this.points = new double[points.length][];
         for (int i = 0; i < points.length; i++) {
@@ -27,12 +29,12 @@ public final class PointCloud implements FiniteMetricSpace {
 
     private static double[] checkedRow(double[] row, int i, int dim) {
         if (row == null || row.length != dim) {
-            throw new IllegalArgumentException("ragged point cloud: point " + i + " has "
+            throw new InvalidInput("points", "ragged point cloud: point " + i + " has "
                     + (row == null ? 0 : row.length) + " coordinates but point 0 has " + dim);
         }
         for (int k = 0; k < dim; k++) {
             if (!Double.isFinite(row[k])) {
-                throw new IllegalArgumentException("coordinate " + k + " of point " + i
+                throw new InvalidInput("points", "coordinate " + k + " of point " + i
                         + " is not a finite number: " + row[k]);
             }
         }

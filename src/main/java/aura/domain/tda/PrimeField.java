@@ -1,5 +1,7 @@
 package aura.domain.tda;
 
+import aura.domain.problem.InvalidInput;
+
 /**
  * Arithmetic in the field {@code Z/p} used as homology coefficients.
  *
@@ -9,7 +11,7 @@ public record PrimeField(int modulus) {
 
     public PrimeField {
         if (!isPrime(modulus)) {
-            throw new IllegalArgumentException("coefficient modulus must be a prime number but was " + modulus);
+            throw new InvalidInput("modulus", "coefficient modulus must be a prime number but was " + modulus);
         }
     }
 

@@ -1,5 +1,7 @@
 package aura.domain.tda;
 
+import aura.domain.problem.InvalidInput;
+
 /**
  * What to compute for a Vietoris–Rips filtration.
  *
@@ -16,11 +18,11 @@ public record RipsParameters(int maxDimension, double threshold, int modulus) {
 
     public RipsParameters {
         if (maxDimension < 0 || maxDimension > MAX_SUPPORTED_DIMENSION) {
-            throw new IllegalArgumentException("maximal homology dimension must be between 0 and "
+            throw new InvalidInput("dim", "maximal homology dimension must be between 0 and "
                     + MAX_SUPPORTED_DIMENSION + " but was " + maxDimension);
         }
         if (!(threshold >= 0)) {
-            throw new IllegalArgumentException("threshold must be a non-negative number but was " + threshold);
+            throw new InvalidInput("threshold", "threshold must be a non-negative number but was " + threshold);
         }
         new PrimeField(modulus); // validates the modulus with a message naming the problem
     }

@@ -19,8 +19,9 @@ final class RipsSpace {
     private final PrimeField field;
     private final int coefficientBits;
     private final int maxDimension;
+    private final Deadline deadline;
 
-    RipsSpace(DistanceMatrix distances, double threshold, PrimeField field, int maxDimension) {
+    RipsSpace(DistanceMatrix distances, double threshold, PrimeField field, int maxDimension, Deadline deadline) {
         this.n = distances.size();
         this.lower = distances.lowerTriangle();
         this.rowStart = new int[n];
@@ -31,6 +32,7 @@ final class RipsSpace {
         this.threshold = threshold;
         this.field = field;
         this.maxDimension = maxDimension;
+        this.deadline = deadline;
         // coefficients live in the low bits of each entry, simplex indices above them
         this.coefficientBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(field.modulus() - 1));
         this.binomials = new BinomialTable(n, maxDimension + 2, 1L << (63 - coefficientBits));
@@ -96,5 +98,10 @@ final class RipsSpace {
             }
         }
         return diameter;
+    }
+
+    /** When the computation over this space must stop. */
+    Deadline deadline() {
+        return deadline;
     }
 }

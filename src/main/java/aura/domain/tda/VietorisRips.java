@@ -28,13 +28,23 @@ public final class VietorisRips {
      * @throws IllegalArgumentException if the space is too large for the requested dimension
      */
     public static Barcode barcode(FiniteMetricSpace space, RipsParameters parameters) {
+        return barcode(space, parameters, Deadline.none());
+    }
+
+    /**
+     * Barcode of dimensions {@code 0..parameters.maxDimension()}, stopped when {@code deadline} says so.
+     *
+     * @throws Deadline.Expired if the time is up first
+     * @throws java.util.concurrent.CancellationException if the caller goes away first
+     */
+    public static Barcode barcode(FiniteMetricSpace space, RipsParameters parameters, Deadline deadline) {
         if (space == null || space.size() < 1) {
             throw new IllegalArgumentException("metric space is empty");
         }
         DistanceMatrix distances = DistanceMatrix.of(space);
-        double threshold = Math.min(parameters.threshold(), enclosingRadius(distances));
+        double threshold = Math.min(parameters.threshold(), enclosingRadius(distances, deadline));
         RipsSpace rips = new RipsSpace(distances, threshold, new PrimeField(parameters.modulus()),
-                parameters.maxDimension());
+                parameters.maxDimension(), deadline);
         List<PersistenceDiagram> diagrams = new ArrayList<>();
         SimplexList edges = sortedEdges(rips);
         SimplexList columns = new SimplexList(0);
@@ -57,10 +67,11 @@ public final class VietorisRips {
     }
 
     /** {@code min_i max_j d(i, j)}; 0 for a single point. */
-    static double enclosingRadius(FiniteMetricSpace space) {
+    static double enclosingRadius(FiniteMetricSpace space, Deadline deadline) {
         int n = space.size();
         double radius = Double.POSITIVE_INFINITY;
         for (int i = 0; i < n; i++) {
+            deadline.tick();
             double eccentricity = 0;
             for (int j = 0; j < n; j++) {
                 eccentricity = Math.max(eccentricity, space.distance(i, j));
@@ -74,6 +85,7 @@ public final class VietorisRips {
         SimplexList edges = new SimplexList(16);
         int n = rips.size();
         for (int i = 1; i < n; i++) {
+            rips.deadline().tick();
             for (int j = 0; j < i; j++) {
                 double d = rips.distance(i, j);
                 if (d <= rips.threshold()) {

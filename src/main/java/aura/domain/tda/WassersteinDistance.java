@@ -20,6 +20,16 @@ public final class WassersteinDistance {
      * @throws IllegalArgumentException for {@code p < 1}, NaN or infinite p
      */
     public static double distance(PersistenceDiagram first, PersistenceDiagram second, double p) {
+        return distance(first, second, p, Deadline.none());
+    }
+
+    /**
+     * The same, stopped when {@code deadline} says so.
+     *
+     * @throws Deadline.Expired if the time is up first
+     * @throws java.util.concurrent.CancellationException if the caller goes away first
+     */
+    public static double distance(PersistenceDiagram first, PersistenceDiagram second, double p, Deadline deadline) {
         if (!(p >= 1) || Double.isInfinite(p)) {
             throw new IllegalArgumentException("Wasserstein order p must be a finite number >= 1 but was " + p);
         }
@@ -33,7 +43,7 @@ public final class WassersteinDistance {
         for (double d : essential) {
             total += Math.pow(d, p);
         }
-        total += DiagonalAssignment.minimumCost(a, b, p);
+        total += DiagonalAssignment.minimumCost(a, b, p, deadline);
         return Math.pow(total, 1 / p);
     }
 

@@ -55,13 +55,13 @@ class ListMeshModelsTest {
         var models = new ListMeshModels(liveNodes(beat("slow", "llama3:8b"), beat("fast", "only-fast:1b", "llama3:8b"),
                 beat("laptop", "stale:1b")), local(), SELF).list();
         assertThat(models).containsExactly(
-                new ListMeshModels.MeshModel("llama3:8b", List.of("fast", "slow")),
-                new ListMeshModels.MeshModel("only-fast:1b", List.of("fast")));
+                new ListMeshModels.MeshModel("llama3:8b", List.of("fast", "slow"), List.of("fast", "slow")),
+                new ListMeshModels.MeshModel("only-fast:1b", List.of("fast"), List.of("fast")));
     }
 
     @Test
     void thisNodesOwnModelsAreReadFreshNotFromItsLastHeartbeat() {
         var models = new ListMeshModels(liveNodes(beat("laptop")), local("tiny:1b"), SELF).list();
-        assertThat(models).containsExactly(new ListMeshModels.MeshModel("tiny:1b", List.of("laptop")));
+        assertThat(models).containsExactly(new ListMeshModels.MeshModel("tiny:1b", List.of("laptop"), List.of("laptop")));
     }
 }

@@ -4,6 +4,7 @@ import aura.domain.lnn.Calibration;
 import aura.domain.lnn.CrossingRisk;
 import aura.domain.lnn.LnnModel;
 import aura.domain.lnn.MetricWindow;
+import aura.domain.problem.InvalidInput;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -103,9 +104,9 @@ class PredictRiskTest {
         MetricWindow narrow = MetricWindow.regular(new double[][] {{0.5}});
 
         assertThatThrownBy(() -> predictRisk.predict(new PredictRisk.RiskQuery(model, narrow, null)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("expects 2");
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("expects 2");
         assertThatThrownBy(() -> predictRisk.predict(new PredictRisk.RiskQuery(model,
                 MetricWindow.regular(ConstantModels.rows(3, 0.5, 0.5)), List.of(0))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("horizons");
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("horizons");
     }
 }

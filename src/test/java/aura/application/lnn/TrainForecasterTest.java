@@ -2,6 +2,7 @@ package aura.application.lnn;
 
 import aura.domain.lnn.LnnModel;
 import aura.domain.lnn.Parameters;
+import aura.domain.problem.InvalidInput;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ class TrainForecasterTest {
         TrainingSettings settings = TrainingSettings.defaults(CellKind.LTC).withWindow(32);
 
         assertThatThrownBy(() -> trainForecaster.train(new TrainForecasterCommand(series(50), List.of(), settings,
-                1.0, null))).isInstanceOf(IllegalArgumentException.class)
+                1.0, null))).isInstanceOf(InvalidInput.class)
                 .hasMessage("series has 50 rows; a window of 32 needs at least 66 (training and validation)");
         assertThat(trainer.runs).isEmpty();
     }
@@ -79,13 +80,13 @@ class TrainForecasterTest {
     void aMissingTargetColumnIsNamed() {
         assertThatThrownBy(() -> trainForecaster.train(new TrainForecasterCommand(series(100), List.of("disk"),
                 TrainingSettings.defaults(CellKind.LTC).withWindow(4), 1.0, null)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing column 'disk'");
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("missing column 'disk'");
     }
 
     @Test
     void aNonFiniteValueIsNamedByRowAndColumn() {
         assertThatThrownBy(() -> new MetricSeries(List.of("cpu", "memory"), new double[][] {{0.1, 0.2}, {Double.NaN, 0.3}}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("row 1 column 'cpu' is NaN; values must be finite");
+                .isInstanceOf(InvalidInput.class).hasMessage("row 1 column 'cpu' is NaN; values must be finite");
     }
 
     @Test

@@ -19,7 +19,7 @@ class PasswordPolicyTest {
     void aRefusedPasswordNamesTheRuleItBreaks(String password, String rule) {
         assertThatThrownBy(() -> PasswordPolicy.check(password))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining(rule)
-                .extracting(e -> ((InvalidInput) e).field()).isEqualTo("password");
+                .extracting(e -> ((InvalidInput) e).field().orElseThrow()).isEqualTo("password");
     }
 
     @Test

@@ -10,17 +10,16 @@ class RoleTest {
     void everyRoleHasTheCapabilitiesOfEveryNode() {
         for (Role role : Role.values()) {
             assertThat(role.capabilities()).startsWith(Capability.WEB_UI, Capability.AUTH, Capability.CHAT,
-                    Capability.ROUTING, Capability.NOTES, Capability.MONITOR);
+                    Capability.ROUTING, Capability.OPENAI_API, Capability.OLLAMA_API, Capability.TDA, Capability.LNN,
+                    Capability.GPU_PROBE);
         }
     }
 
     @Test
-    void leadAddsTheRegistryAndComputeAddsTheGpuProbe() {
-        assertThat(Role.LEAD.capabilities()).contains(Capability.NODE_REGISTRY, Capability.TRAINING_SCHEDULER)
-                .doesNotContain(Capability.GPU_PROBE);
-        assertThat(Role.COMPUTE.capabilities()).contains(Capability.GPU_PROBE, Capability.TRAINING_EXECUTOR)
-                .doesNotContain(Capability.NODE_REGISTRY);
-        assertThat(Role.LAPTOP.capabilities()).hasSize(6);
+    void noRoleAdvertisesWhatNoAdapterRunsYet() {
+        for (Role role : Role.values()) {
+            assertThat(role.capabilities()).hasSize(9).doesNotContain(Capability.GENERATION);
+        }
     }
 
     @Test
@@ -31,6 +30,6 @@ class RoleTest {
 
     @Test
     void capabilitiesHaveKebabCaseWireNames() {
-        assertThat(Capability.TRAINING_SCHEDULER.wireName()).isEqualTo("training-scheduler");
+        assertThat(Capability.OPENAI_API.wireName()).isEqualTo("openai-api");
     }
 }

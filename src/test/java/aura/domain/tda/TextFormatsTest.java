@@ -1,5 +1,6 @@
 package aura.domain.tda;
 
+import aura.domain.problem.InvalidInput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class TextFormatsTest {
 
     private static String errorOf(String text, InputFormat format) {
-        return assertThrows(IllegalArgumentException.class, () -> MetricSpaceParser.parse(text, format)).getMessage();
+        return assertThrows(InvalidInput.class, () -> MetricSpaceParser.parse(text, format)).getMessage();
     }
 
     @Test
@@ -60,11 +61,11 @@ class TextFormatsTest {
     @Test
     void diagramParserErrorsNameTheLine() {
         assertEquals("line 2: expected 2 values (birth death) but found 3",
-                assertThrows(IllegalArgumentException.class, () -> DiagramParser.parse("0 1\n1 2 3\n", 0)).getMessage());
+                assertThrows(InvalidInput.class, () -> DiagramParser.parse("0 1\n1 2 3\n", 0)).getMessage());
         assertEquals("line 1: death 1.0 is before birth 2.0",
-                assertThrows(IllegalArgumentException.class, () -> DiagramParser.parse("2 1\n", 0)).getMessage());
+                assertThrows(InvalidInput.class, () -> DiagramParser.parse("2 1\n", 0)).getMessage());
         assertEquals("line 1: NaN is not allowed",
-                assertThrows(IllegalArgumentException.class, () -> DiagramParser.parse("NaN 1\n", 0)).getMessage());
+                assertThrows(InvalidInput.class, () -> DiagramParser.parse("NaN 1\n", 0)).getMessage());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package aura.domain.tda;
 
+import aura.domain.problem.InvalidInput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -120,41 +121,41 @@ class VietorisRipsTest {
 
     @Test
     void aNonPrimeModulusIsRejectedWithAMessageNamingIt() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        InvalidInput e = assertThrows(InvalidInput.class,
                 () -> new RipsParameters(1, Double.POSITIVE_INFINITY, 4));
         assertTrue(e.getMessage().contains("prime"), e.getMessage());
     }
 
     @Test
     void aNegativeOrNaNThresholdIsRejected() {
-        assertThrows(IllegalArgumentException.class, () -> RipsParameters.defaults().withThreshold(-1));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        assertThrows(InvalidInput.class, () -> RipsParameters.defaults().withThreshold(-1));
+        InvalidInput e = assertThrows(InvalidInput.class,
                 () -> RipsParameters.defaults().withThreshold(Double.NaN));
         assertTrue(e.getMessage().contains("threshold"), e.getMessage());
     }
 
     @Test
     void badPointCloudsAreRejected() {
-        assertThrows(IllegalArgumentException.class, () -> new PointCloud(new double[0][]));
-        IllegalArgumentException ragged = assertThrows(IllegalArgumentException.class,
+        assertThrows(InvalidInput.class, () -> new PointCloud(new double[0][]));
+        InvalidInput ragged = assertThrows(InvalidInput.class,
                 () -> new PointCloud(new double[][] {{1, 2}, {3}}));
         assertTrue(ragged.getMessage().contains("ragged"), ragged.getMessage());
-        IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
+        InvalidInput nan = assertThrows(InvalidInput.class,
                 () -> new PointCloud(new double[][] {{1, Double.NaN}}));
         assertTrue(nan.getMessage().contains("point 0"), nan.getMessage());
     }
 
     @Test
     void badDistanceMatricesAreRejected() {
-        IllegalArgumentException square = assertThrows(IllegalArgumentException.class,
+        InvalidInput square = assertThrows(InvalidInput.class,
                 () -> DistanceMatrix.fromFull(new double[][] {{0, 1}, {1, 0}, {2, 2}}));
         assertTrue(square.getMessage().contains("not square"), square.getMessage());
-        IllegalArgumentException symmetric = assertThrows(IllegalArgumentException.class,
+        InvalidInput symmetric = assertThrows(InvalidInput.class,
                 () -> DistanceMatrix.fromFull(new double[][] {{0, 1}, {2, 0}}));
         assertTrue(symmetric.getMessage().contains("not symmetric"), symmetric.getMessage());
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(InvalidInput.class,
                 () -> DistanceMatrix.fromFull(new double[][] {{0, -1}, {-1, 0}}));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(InvalidInput.class,
                 () -> DistanceMatrix.fromLowerTriangle(new double[][] {{1}, {1, 2, 3}}));
     }
 

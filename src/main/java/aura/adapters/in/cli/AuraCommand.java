@@ -42,7 +42,8 @@ public class AuraCommand implements Runnable {
             return 2;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            boolean badInput = ex instanceof IllegalArgumentException || ex instanceof Refusal;
+            // A refusal is the caller's to fix (exit 2); anything else is the node failing (exit 1).
+            boolean badInput = ex instanceof Refusal;
             err.println(commandLine.getCommandName() + ": " + (badInput ? "" : "failed: ") + oneLine(ex));
             err.flush();
             return badInput ? 2 : 1;
@@ -59,8 +60,7 @@ public class AuraCommand implements Runnable {
 
     private static String oneLine(Throwable e) {
         Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root && !(root instanceof IllegalArgumentException)
-                && !(root instanceof Refusal)) {
+        while (root.getCause() != null && root.getCause() != root && !(root instanceof Refusal)) {
             root = root.getCause();
         }
         String message = root.getMessage() != null ? root.getMessage() : root.toString();

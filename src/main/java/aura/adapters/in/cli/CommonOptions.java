@@ -1,5 +1,7 @@
 package aura.adapters.in.cli;
 
+import aura.domain.problem.InvalidInput;
+
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -15,7 +17,7 @@ public class CommonOptions {
 
     Optional<Integer> port() {
         if (port != null && (port < 1 || port > 65535)) {
-            throw new IllegalArgumentException("--port must be between 1 and 65535 (got " + port + ")");
+            throw new InvalidInput("--port", "--port must be between 1 and 65535 (got " + port + ")");
         }
         return Optional.ofNullable(port);
     }

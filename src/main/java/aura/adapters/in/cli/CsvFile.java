@@ -1,6 +1,7 @@
 package aura.adapters.in.cli;
 
 import aura.application.lnn.MetricSeries;
+import aura.domain.problem.InvalidInput;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -27,7 +28,7 @@ final class CsvFile {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String headerLine = in.readLine();
             if (headerLine == null) {
-                throw new IllegalArgumentException(file + ": empty file, expected a header row");
+                throw new InvalidInput(file.toString(), file + ": empty file, expected a header row");
             }
             List<String> header = fields(headerLine);
             List<String> columns = wanted.isEmpty() ? header : wanted;
@@ -35,7 +36,7 @@ final class CsvFile {
             for (int i = 0; i < index.length; i++) {
                 index[i] = header.indexOf(columns.get(i));
                 if (index[i] < 0) {
-                    throw new IllegalArgumentException(file + ":1: no column '" + columns.get(i) + "'; the header has "
+                    throw new InvalidInput(file.toString(), file + ":1: no column '" + columns.get(i) + "'; the header has "
                             + header);
                 }
             }
@@ -49,7 +50,7 @@ final class CsvFile {
                 }
                 List<String> f = fields(line);
                 if (f.size() != header.size()) {
-                    throw new IllegalArgumentException(file + ":" + lineNo + ": " + f.size() + " fields, the header has "
+                    throw new InvalidInput(file.toString(), file + ":" + lineNo + ": " + f.size() + " fields, the header has "
                             + header.size());
                 }
                 double[] row = new double[index.length];
@@ -60,9 +61,9 @@ final class CsvFile {
             }
             return new MetricSeries(columns, rows.toArray(new double[0][]));
         } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException(file + ": file not found");
+            throw new InvalidInput(file.toString(), file + ": file not found");
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot read: " + e.getMessage());
+            throw new InvalidInput(file.toString(), file + ": cannot read: " + e.getMessage());
         }
     }
 
@@ -71,10 +72,10 @@ final class CsvFile {
         try {
             v = Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(file + ":" + line + ": column '" + column + "': not a number '" + text + "'");
+            throw new InvalidInput(file.toString(), file + ":" + line + ": column '" + column + "': not a number '" + text + "'");
         }
         if (!Double.isFinite(v)) {
-            throw new IllegalArgumentException(file + ":" + line + ": column '" + column + "': " + text
+            throw new InvalidInput(file.toString(), file + ":" + line + ": column '" + column + "': " + text
                     + " is not a finite number");
         }
         return v;

@@ -1,8 +1,10 @@
 package aura.adapters.in.cli;
 
+import aura.domain.problem.InvalidInput;
+
 /** An inventory that cannot be used; the message is one line: {@code FILE:LINE: what is wrong}. */
-public class InventoryException extends IllegalArgumentException {
+public class InventoryException extends InvalidInput {
     public InventoryException(String message) {
-        super(message);
+        super("inventory", message);
     }
 }

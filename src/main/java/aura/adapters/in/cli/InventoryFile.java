@@ -1,5 +1,7 @@
 package aura.adapters.in.cli;
 
+import aura.domain.problem.InvalidInput;
+
 import aura.domain.mesh.BackendSettings;
 import aura.domain.mesh.Inventory;
 import aura.domain.mesh.InventoryNode;
@@ -71,7 +73,7 @@ public final class InventoryFile {
         }
         try {
             return new Inventory(mesh, nodes);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | InvalidInput e) {
             throw problem(top.get("nodes"), e.getMessage());
         }
     }
@@ -97,18 +99,19 @@ public final class InventoryFile {
             }
             Optional<BackendSettings> backend = m.containsKey("backend") ? Optional.of(backend(m.get("backend"))) : Optional.empty();
             return new InventoryNode(name, role, address, port, text(m, "public"), gpus, backend);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | InvalidInput e) {
             throw e instanceof InventoryException ie ? ie : problem(entry, e.getMessage());
         }
     }
 
     private BackendSettings backend(Node node) {
-        Map<String, Node> b = mapping(node, Set.of("kind", "url", "apiKeyEnv"), "backend");
+        Map<String, Node> b = mapping(node, Set.of("kind", "url", "apiKeyEnv", "continuation"), "backend");
         String kind = text(b, "kind").orElseThrow(() -> problem(node, "backend needs a kind (ollama or openai)"));
         String url = text(b, "url").orElseThrow(() -> problem(node, "backend needs a url"));
         try {
-            return new BackendSettings(BackendSettings.kind(kind), url, text(b, "apiKeyEnv"));
-        } catch (IllegalArgumentException e) {
+            return new BackendSettings(BackendSettings.kind(kind), url, text(b, "apiKeyEnv"),
+                    text(b, "continuation").map(BackendSettings.Continuation::parse));
+        } catch (IllegalArgumentException | InvalidInput e) {
             throw problem(node, e.getMessage());
         }
     }

@@ -2,21 +2,22 @@ package aura.adapters.in.cli;
 
 import aura.application.lnn.CellKind;
 import aura.application.lnn.EvaluateForecaster;
-import aura.application.lnn.ForecasterTrainer;
 import aura.application.lnn.MetricSeries;
+import aura.application.lnn.ModelFiles;
 import aura.application.lnn.PredictRisk;
-import aura.application.lnn.RiskReport;
 import aura.application.lnn.TrainForecaster;
 import aura.application.lnn.TrainForecasterCommand;
 import aura.application.lnn.TrainingSettings;
 import aura.domain.lnn.LnnModel;
 import aura.domain.lnn.MetricWindow;
+import aura.domain.problem.InvalidInput;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,20 +25,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 
-/** {@code aura-node lnn train | predict | evaluate}: liquid-network forecasters on CSV metric files. */
+/**
+ * {@code aura-node lnn train | predict | evaluate}: liquid-network forecasters on CSV metric files, through the same
+ * use cases and adapters as the web door ({@link CommandContext}).
+ */
 @Command(name = "lnn", mixinStandardHelpOptions = true, versionProvider = AuraVersion.class,
         description = "Train and use liquid-network forecasters on metric CSV files.",
         subcommands = {LnnCommand.Train.class, LnnCommand.Predict.class, LnnCommand.Evaluate.class})
 class LnnCommand {
-
-    /** The trainer adapter, found through {@link ServiceLoader} so this adapter does not import another. */
-    static ForecasterTrainer trainer() {
-        return ServiceLoader.load(ForecasterTrainer.class).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no LNN trainer on the classpath"));
-    }
 
     static void printJson(PrintWriter out, Object value) {
         try {
@@ -76,9 +73,12 @@ class LnnCommand {
                     .withWindow(window).withEpochs(epochs);
             MetricSeries series = CsvFile.read(csv, columns);
             ProgressBar bar = new ProgressBar(spec.commandLine().getErr());
-            LnnModel trained = new TrainForecaster(trainer()).train(new TrainForecasterCommand(series, columns,
-                    settings, 1.0, bar));
-            ModelFile.write(trained, model);
+            LnnModel trained;
+            try (ApplicationContext context = CommandContext.start()) {
+                trained = context.getBean(TrainForecaster.class).train(new TrainForecasterCommand(series, columns,
+                        settings, 1.0, bar));
+                context.getBean(ModelFiles.class).write(trained, model);
+            }
             bar.finish("wrote " + model + " (" + settings.cell().name().toLowerCase(java.util.Locale.ROOT) + ", "
                     + units + " units, window " + window + ", held-out one-step RMS error "
                     + Arrays.toString(trained.calibration().residualStd()) + ")");
@@ -93,8 +93,8 @@ class LnnCommand {
         @Option(names = "--csv", required = true, paramLabel = "FILE", description = "metrics with the model's columns")
         Path csv;
 
-        LnnModel model() {
-            return ModelFile.read(model);
+        LnnModel model(ApplicationContext context) {
+            return context.getBean(ModelFiles.class).read(model);
         }
 
         MetricSeries series(LnnModel m) {
@@ -114,18 +114,23 @@ class LnnCommand {
 
         @Override
         public Integer call() {
-            LnnModel m = input.model();
-            MetricSeries series = input.series(m);
+            try (ApplicationContext context = CommandContext.start()) {
+                LnnModel m = input.model(context);
+                MetricSeries series = input.series(m);
+                printJson(spec.commandLine().getOut(), LnnJson.report(context.getBean(PredictRisk.class)
+                        .predict(new PredictRisk.RiskQuery(m, latest(m, series), null))));
+            }
+            return 0;
+        }
+
+        private MetricWindow latest(LnnModel m, MetricSeries series) {
             Path csv = input.csv;
             int window = m.calibrationIfKnown().map(c -> c.window()).orElse(32);
             if (series.length() < window) {
-                throw new IllegalArgumentException(csv + ": " + series.length() + " rows; the model reads windows of "
+                throw new InvalidInput(csv.toString(), csv + ": " + series.length() + " rows; the model reads windows of "
                         + window);
             }
-            MetricWindow latest = MetricWindow.regular(series.rows(series.length() - window, series.length()));
-            RiskReport report = new PredictRisk().predict(new PredictRisk.RiskQuery(m, latest, null));
-            printJson(spec.commandLine().getOut(), LnnJson.report(report));
-            return 0;
+            return MetricWindow.regular(series.rows(series.length() - window, series.length()));
         }
     }
 
@@ -141,9 +146,12 @@ class LnnCommand {
 
         @Override
         public Integer call() {
-            LnnModel m = input.model();
-            MetricSeries series = input.series(m);
-            printJson(spec.commandLine().getOut(), LnnJson.evaluation(new EvaluateForecaster().evaluate(m, series)));
+            try (ApplicationContext context = CommandContext.start()) {
+                LnnModel m = input.model(context);
+                MetricSeries series = input.series(m);
+                printJson(spec.commandLine().getOut(),
+                        LnnJson.evaluation(context.getBean(EvaluateForecaster.class).evaluate(m, series)));
+            }
             return 0;
         }
     }

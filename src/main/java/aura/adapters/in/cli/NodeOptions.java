@@ -1,5 +1,7 @@
 package aura.adapters.in.cli;
 
+import aura.domain.problem.InvalidInput;
+
 import aura.domain.mesh.Inventory;
 import aura.domain.mesh.NodeSettings;
 import aura.domain.mesh.StartupRequest;
@@ -36,9 +38,9 @@ class NodeOptions {
                 hostName(), AuraVersion.current(), common.dataDir().toAbsolutePath().toString());
         try {
             return NodeSettings.resolve(request, declared, System.getenv());
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInput e) {
             String where = inventoryFile != null ? inventoryFile + ": " : "";
-            throw new IllegalArgumentException(where + e.getMessage(), e);
+            throw new InvalidInput(e.field().orElseThrow(), where + e.getMessage());
         }
     }
 

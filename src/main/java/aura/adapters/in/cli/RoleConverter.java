@@ -1,5 +1,7 @@
 package aura.adapters.in.cli;
 
+import aura.domain.problem.InvalidInput;
+
 import aura.domain.node.Role;
 import picocli.CommandLine;
 
@@ -9,7 +11,7 @@ class RoleConverter implements CommandLine.ITypeConverter<Role> {
     public Role convert(String value) {
         try {
             return Role.parse(value);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInput e) {
             throw new CommandLine.TypeConversionException(e.getMessage());
         }
     }

@@ -1,5 +1,6 @@
 package aura.adapters.in.cli;
 
+import aura.domain.problem.InvalidInput;
 import aura.domain.tda.PersistenceDiagram;
 import aura.domain.tda.PersistenceInterval;
 import picocli.CommandLine;
@@ -50,7 +51,7 @@ class TdaBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (runs < 1 || warmup < 1) throw new IllegalArgumentException("--runs and --warmup must be at least 1");
+        if (runs < 1 || warmup < 1) throw new InvalidInput("--runs", "--runs and --warmup must be at least 1");
         PrintWriter out = spec.commandLine().getOut();
         if (inputs != null) {
             writeInputs(out);
@@ -59,7 +60,7 @@ class TdaBenchCommand implements Callable<Integer> {
         List<TdaBenchCases.Case> cases = TdaBenchCases.all().stream()
                 .filter(c -> only == null || only.contains(c.name())).toList();
         if (cases.isEmpty()) {
-            throw new IllegalArgumentException("--case: no such case (known: " + TdaBenchCases.all().stream()
+            throw new InvalidInput("--case", "--case: no such case (known: " + TdaBenchCases.all().stream()
                     .map(TdaBenchCases.Case::name).collect(Collectors.joining(", ")) + ")");
         }
         out.printf(Locale.ROOT, "# java %s, %d processors, max heap %.0f MiB; %d warm-up + %d timed runs per case%n",

@@ -1,15 +1,16 @@
 package aura.adapters.in.cli;
 
-import aura.domain.tda.BottleneckDistance;
+import aura.application.tda.CompareDiagrams;
+import aura.application.tda.DiagramComparison;
 import aura.domain.tda.DiagramParser;
 import aura.domain.tda.PersistenceDiagram;
-import aura.domain.tda.WassersteinDistance;
-import picocli.CommandLine;
+import io.micronaut.context.ApplicationContext;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -46,8 +47,12 @@ class TdaDistanceCommand implements Callable<Integer> {
     public Integer call() {
         PersistenceDiagram a = TdaFiles.parse(first, lines -> DiagramParser.parse(lines, 0));
         PersistenceDiagram b = TdaFiles.parse(second, lines -> DiagramParser.parse(lines, 0));
-        double distance = metric.bottleneck ? BottleneckDistance.distance(a, b)
-                : WassersteinDistance.distance(a, b, metric.p == null ? 2 : metric.p);
+        DiagramComparison comparison = metric.bottleneck ? DiagramComparison.bottleneck(a, b)
+                : new DiagramComparison(a, b, metric.p == null ? 2 : metric.p);
+        double distance;
+        try (ApplicationContext context = CommandContext.start()) {
+            distance = context.getBean(CompareDiagrams.class).compare(comparison, () -> false);
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println(Double.isInfinite(distance) ? "inf" : Double.toString(distance));
         out.flush();

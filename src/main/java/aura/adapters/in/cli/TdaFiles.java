@@ -1,5 +1,7 @@
 package aura.adapters.in.cli;
 
+import aura.domain.problem.InvalidInput;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,14 +20,14 @@ final class TdaFiles {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException(file + ": file not found");
+            throw new InvalidInput(file.toString(), file + ": file not found");
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot be read (" + e.getMessage() + ")");
+            throw new InvalidInput(file.toString(), file + ": cannot be read (" + e.getMessage() + ")");
         }
         try {
             return parser.apply(lines);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        } catch (InvalidInput e) {
+            throw new InvalidInput(file.toString(), file + ": " + e.getMessage());
         }
     }
 }

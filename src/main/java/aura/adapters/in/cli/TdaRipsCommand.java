@@ -1,21 +1,24 @@
 package aura.adapters.in.cli;
 
+import aura.application.tda.ComputePersistence;
+import aura.application.tda.PersistenceQuery;
 import aura.domain.tda.Barcode;
 import aura.domain.tda.FiniteMetricSpace;
 import aura.domain.tda.InputFormat;
 import aura.domain.tda.MetricSpaceParser;
 import aura.domain.tda.RipsParameters;
 import aura.domain.tda.RipserFormat;
-import aura.domain.tda.VietorisRips;
-import picocli.CommandLine;
+import io.micronaut.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 
 /** {@code aura-node tda rips FILE}: Vietoris–Rips barcode, printed exactly as Ripser prints it. */
@@ -48,7 +51,11 @@ class TdaRipsCommand implements Callable<Integer> {
     public Integer call() {
         RipsParameters parameters = new RipsParameters(dim, threshold == null ? Double.POSITIVE_INFINITY : threshold, modulus);
         FiniteMetricSpace space = TdaFiles.parse(file, lines -> MetricSpaceParser.parse(lines, format));
-        Barcode barcode = VietorisRips.barcode(space, parameters);
+        Barcode barcode;
+        try (ApplicationContext context = CommandContext.start()) {
+            barcode = context.getBean(ComputePersistence.class)
+                    .compute(new PersistenceQuery(space, parameters, OptionalDouble.empty()), () -> false).barcode();
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.print(RipserFormat.format(barcode));
         out.flush();

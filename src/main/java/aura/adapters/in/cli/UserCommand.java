@@ -1,5 +1,7 @@
 package aura.adapters.in.cli;
 
+import aura.domain.problem.InvalidInput;
+
 import aura.application.auth.ClientInfo;
 import aura.application.auth.CreateUser;
 import io.micronaut.context.ApplicationContext;
@@ -56,16 +58,16 @@ class UserCommand {
         private static String readStdin() throws IOException {
             var reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             String line = reader.readLine();
-            if (line == null || line.isEmpty()) throw new IllegalArgumentException("--password-stdin: standard input is empty");
+            if (line == null || line.isEmpty()) throw new InvalidInput("--password-stdin", "--password-stdin: standard input is empty");
             return line;
         }
 
         private static String prompt() {
             Console console = System.console();
-            if (console == null) throw new IllegalArgumentException("no terminal to ask for the password: use --password-stdin");
+            if (console == null) throw new InvalidInput("--password-stdin", "no terminal to ask for the password: use --password-stdin");
             char[] first = console.readPassword("Password: ");
             char[] second = console.readPassword("Repeat password: ");
-            if (first == null || !Arrays.equals(first, second)) throw new IllegalArgumentException("the passwords differ");
+            if (first == null || !Arrays.equals(first, second)) throw new InvalidInput("password", "the passwords differ");
             return new String(first);
         }
     }

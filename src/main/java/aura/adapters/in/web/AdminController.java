@@ -6,6 +6,7 @@ import aura.application.auth.SetUserDisabled;
 import aura.application.auth.CreateUser;
 import aura.application.auth.ReadAuditLog;
 import aura.domain.auth.AuditEvent;
+import aura.domain.problem.InvalidInput;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -53,7 +54,7 @@ class AdminController {
     }
 
     @Serdeable
-    record Disable(boolean disabled) {
+    record Disable(@Nullable Boolean disabled) {
     }
 
     @Serdeable
@@ -67,6 +68,7 @@ class AdminController {
 
     @Post("/users/{username}/disabled")
     AccountView disable(HttpRequest<?> request, Authentication auth, String username, @Body Disable body) {
+        if (body.disabled() == null) throw new InvalidInput("disabled", "disabled is required: true or false");
         return AccountView.of(setUserDisabled.setDisabled(RequestContext.caller(auth), username, body.disabled(),
                 RequestContext.client(request)));
     }

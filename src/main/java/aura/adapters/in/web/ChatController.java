@@ -1,9 +1,14 @@
 package aura.adapters.in.web;
 
 import aura.application.chat.AnswerListener;
-import aura.application.chat.ConversationBook;
+import aura.application.chat.ContinueAnswer;
+import aura.application.chat.DeleteConversation;
+import aura.application.chat.ListConversations;
 import aura.application.chat.ListMeshModels;
+import aura.application.chat.OpenConversation;
+import aura.application.chat.RenameConversation;
 import aura.application.chat.SendMessage;
+import aura.application.chat.StartConversation;
 import aura.domain.routing.RoutingDecision;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -32,20 +37,34 @@ import java.util.OptionalInt;
 
 /**
  * Conversations and the streaming answer. {@code POST .../messages} answers with server-sent events: {@code route},
- * {@code token}..., {@code failover} when generation moved, then {@code done} or {@code error}. The generation does
- * not depend on this stream: a browser that goes away finds the whole answer stored later.
+ * {@code token}..., {@code failover} when generation moved, then {@code done} or {@code error}; so does
+ * {@code POST .../messages/{messageId}/continue}, which continues a partial answer. The generation does not depend
+ * on this stream: a browser that goes away finds the whole answer stored later.
  */
 @Controller("/api/chat")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ChatController {
-    private final ConversationBook book;
+    private final StartConversation startConversation;
+    private final ListConversations listConversations;
+    private final OpenConversation openConversation;
+    private final RenameConversation renameConversation;
+    private final DeleteConversation deleteConversation;
     private final SendMessage sendMessage;
+    private final ContinueAnswer continueAnswer;
     private final ListMeshModels models;
 
-    ChatController(ConversationBook book, SendMessage sendMessage, ListMeshModels models) {
-        this.book = book;
+    ChatController(StartConversation startConversation, ListConversations listConversations,
+                   OpenConversation openConversation, RenameConversation renameConversation,
+                   DeleteConversation deleteConversation, SendMessage sendMessage, ContinueAnswer continueAnswer,
+                   ListMeshModels models) {
+        this.startConversation = startConversation;
+        this.listConversations = listConversations;
+        this.openConversation = openConversation;
+        this.renameConversation = renameConversation;
+        this.deleteConversation = deleteConversation;
         this.sendMessage = sendMessage;
+        this.continueAnswer = continueAnswer;
         this.models = models;
     }
 
@@ -74,29 +93,29 @@ class ChatController {
     @Post("/conversations")
     HttpResponse<ChatViews.ConversationView> start(Authentication auth, @Nullable @Body NewConversation body) {
         var b = body == null ? new NewConversation(null, null, null) : body;
-        var c = book.start(RequestContext.caller(auth), b.title(), b.persona(), b.model());
+        var c = startConversation.start(RequestContext.caller(auth), b.title(), b.persona(), b.model());
         return HttpResponse.status(HttpStatus.CREATED).body(ChatViews.ConversationView.of(c, List.of()));
     }
 
     @Get("/conversations")
     List<ChatViews.ConversationView> list(Authentication auth) {
-        return book.list(RequestContext.caller(auth)).stream().map(c -> ChatViews.ConversationView.of(c, null)).toList();
+        return listConversations.list(RequestContext.caller(auth)).stream().map(c -> ChatViews.ConversationView.of(c, null)).toList();
     }
 
     @Get("/conversations/{id}")
     ChatViews.ConversationView open(Authentication auth, String id) {
-        var opened = book.open(RequestContext.caller(auth), id);
+        var opened = openConversation.open(RequestContext.caller(auth), id);
         return ChatViews.ConversationView.of(opened.conversation(), opened.messages());
     }
 
     @Patch("/conversations/{id}")
     ChatViews.ConversationView rename(Authentication auth, String id, @Body Rename body) {
-        return ChatViews.ConversationView.of(book.rename(RequestContext.caller(auth), id, body.title()), null);
+        return ChatViews.ConversationView.of(renameConversation.rename(RequestContext.caller(auth), id, body.title()), null);
     }
 
     @Delete("/conversations/{id}")
     HttpResponse<Void> delete(Authentication auth, String id) {
-        book.delete(RequestContext.caller(auth), id);
+        deleteConversation.delete(RequestContext.caller(auth), id);
         return HttpResponse.noContent();
     }
 
@@ -106,6 +125,19 @@ class ChatController {
         var command = new SendMessage.Command(id, body.content(), Optional.ofNullable(body.model()),
                 body.maxTokens() == null ? OptionalInt.empty() : OptionalInt.of(body.maxTokens()));
         sendMessage.send(RequestContext.caller(auth), command, new SseListener(events));
+        return events.asFlux();
+    }
+
+    @Serdeable
+    record Continuation(@Nullable Integer maxTokens) {
+    }
+
+    @Post(value = "/conversations/{id}/messages/{messageId}/continue", produces = MediaType.TEXT_EVENT_STREAM)
+    Flux<Event<Object>> resume(Authentication auth, String id, String messageId, @Nullable @Body Continuation body) {
+        Sinks.Many<Event<Object>> events = Sinks.many().unicast().onBackpressureBuffer();
+        Integer maxTokens = body == null ? null : body.maxTokens();
+        var command = new ContinueAnswer.Command(id, messageId, maxTokens == null ? OptionalInt.empty() : OptionalInt.of(maxTokens));
+        continueAnswer.resume(RequestContext.caller(auth), command, new SseListener(events));
         return events.asFlux();
     }
 

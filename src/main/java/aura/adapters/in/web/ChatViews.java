@@ -27,12 +27,13 @@ final class ChatViews {
     @Serdeable
     record MessageView(String id, String role, String content, String state, @Nullable String node,
                        @Nullable String model, int promptTokens, int outputTokens, long firstTokenMillis,
-                       long totalMillis, @Nullable String decisionId, @Nullable String note, Instant created) {
+                       long totalMillis, @Nullable String decisionId, @Nullable String note, Instant created,
+                       @Nullable String replyTo) {
         static MessageView of(ChatMessage m) {
             return new MessageView(m.id(), m.speaker().name().toLowerCase(Locale.ROOT), m.content(),
                     m.state().name().toLowerCase(Locale.ROOT), m.node().orElse(null), m.model().orElse(null),
                     m.promptTokens(), m.outputTokens(), m.firstTokenMillis(), m.totalMillis(),
-                    m.decisionId().orElse(null), m.note().orElse(null), m.created());
+                    m.decisionId().orElse(null), m.note().orElse(null), m.created(), m.replyTo().orElse(null));
         }
     }
 

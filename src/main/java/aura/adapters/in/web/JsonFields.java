@@ -1,5 +1,6 @@
 package aura.adapters.in.web;
 
+import aura.domain.problem.InvalidInput;
 import io.micronaut.json.tree.JsonNode;
 
 import java.util.Locale;
@@ -24,9 +25,9 @@ final class JsonFields {
 
     /** A finite number at {@code where}, a place inside {@code field} such as {@code points[3][1]}. */
     static double number(JsonNode value, String field, String where) {
-        if (!value.isNumber()) throw new InvalidTdaRequest(field, where + " must be a number");
+        if (!value.isNumber()) throw new InvalidInput(field, where + " must be a number");
         double number = value.getDoubleValue();
-        if (!Double.isFinite(number)) throw new InvalidTdaRequest(field, where + " must be a finite number");
+        if (!Double.isFinite(number)) throw new InvalidInput(field, where + " must be a finite number");
         return number;
     }
 
@@ -34,7 +35,7 @@ final class JsonFields {
         if (!present(body, field)) return absent;
         double value = number(body.get(field), field);
         if (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE) {
-            throw new InvalidTdaRequest(field, field + " must be an integer");
+            throw new InvalidInput(field, field + " must be an integer");
         }
         return (int) value;
     }
@@ -45,10 +46,10 @@ final class JsonFields {
         if (value.isString()) {
             String text = value.getStringValue().strip().toLowerCase(Locale.ROOT);
             if (text.equals("inf") || text.equals("infinity") || text.equals("+inf")) return Double.POSITIVE_INFINITY;
-            throw new InvalidTdaRequest(field, where + " must be a number, null or \"inf\"");
+            throw new InvalidInput(field, where + " must be a number, null or \"inf\"");
         }
         if (!value.isNumber() || Double.isNaN(value.getDoubleValue())) {
-            throw new InvalidTdaRequest(field, where + " must be a number, null or \"inf\"");
+            throw new InvalidInput(field, where + " must be a number, null or \"inf\"");
         }
         return value.getDoubleValue();
     }
@@ -56,16 +57,16 @@ final class JsonFields {
     /** A non-empty array of arrays of finite numbers (rows may differ in length; callers check shape). */
     static double[][] rows(JsonNode body, String field, int maxRows) {
         JsonNode rows = body.get(field);
-        if (rows == null || !rows.isArray()) throw new InvalidTdaRequest(field, field + " must be an array of arrays of numbers");
-        if (rows.size() == 0) throw new InvalidTdaRequest(field, field + " is empty");
+        if (rows == null || !rows.isArray()) throw new InvalidInput(field, field + " must be an array of arrays of numbers");
+        if (rows.size() == 0) throw new InvalidInput(field, field + " is empty");
         if (rows.size() > maxRows) {
-            throw new InvalidTdaRequest(field, field + " has " + rows.size() + " rows; at most " + maxRows + " are accepted", 413);
+            throw new InvalidInput(field, field + " has " + rows.size() + " rows; at most " + maxRows + " are accepted");
         }
         double[][] result = new double[rows.size()][];
         for (int r = 0; r < rows.size(); r++) {
             JsonNode row = rows.get(r);
             String where = field + "[" + r + "]";
-            if (!row.isArray()) throw new InvalidTdaRequest(field, where + " must be an array of numbers");
+            if (!row.isArray()) throw new InvalidInput(field, where + " must be an array of numbers");
             result[r] = new double[row.size()];
             for (int k = 0; k < row.size(); k++) {
                 result[r][k] = number(row.get(k), field, where + "[" + k + "]");

@@ -2,16 +2,14 @@ package aura.adapters.in.web;
 
 import aura.application.chat.CompleteChat;
 import aura.application.chat.ListMeshModels;
-import aura.application.chat.RoutedGeneration;
 import aura.domain.chat.ChatTurn;
 import aura.domain.problem.InvalidInput;
-import aura.domain.routing.RoutingDecision;
+import aura.domain.problem.NotFound;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
@@ -20,25 +18,27 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.serde.annotation.Serdeable;
-import reactor.core.publisher.Sinks;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * Ollama's API over the whole mesh, so Ollama clients can point at {@code http://node:3000/ollama}:
- * {@code POST /ollama/api/chat} (NDJSON stream, or one object with {@code stream: false}) and
- * {@code GET /ollama/api/tags}. Routed exactly like the UI's chat.
+ * Ollama's API over the whole mesh, so Ollama clients and UIs can point at {@code http://node:3000/ollama}:
+ * {@code POST /api/chat} and {@code POST /api/generate} (NDJSON stream, or one object with {@code stream: false}),
+ * {@code GET /api/tags}, {@code POST /api/show}, {@code GET /api/ps}, {@code GET /api/version}, and {@code GET /}. Routed exactly like
+ * the UI's chat. Like Ollama, the body is read as JSON whatever {@code Content-Type} says, and the answer's format
+ * follows {@code stream}, whatever {@code Accept} says.
  */
-@Controller("/ollama/api")
+@Controller("/ollama")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class OllamaCompatibleController {
+    /** The Ollama API version this door speaks; clients check it to know which endpoints exist. */
+    static final String OLLAMA_VERSION = "0.12.0";
+
     private final CompleteChat completeChat;
     private final ListMeshModels models;
     private final ObjectMapper json;
@@ -58,83 +58,92 @@ class OllamaCompatibleController {
                        @Nullable Map<String, Object> options) {
     }
 
-    @Get("/tags")
+    @Serdeable
+    record GenerateRequest(@Nullable String model, @Nullable String prompt, @Nullable String system,
+                           @Nullable Boolean stream, @Nullable Map<String, Object> options) {
+    }
+
+    @Serdeable
+    record ShowRequest(@Nullable String model, @Nullable String name) {
+    }
+
+    /** What Ollama answers at its root; UIs check it to see the server is there. No login, as with Ollama. */
+    @Get(value = "/", produces = MediaType.TEXT_PLAIN)
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    String running() {
+        return "Ollama is running";
+    }
+
+    @Get(value = "/api/tags", produces = MediaType.APPLICATION_JSON)
     Map<String, Object> tags() {
-        return Map.of("models", models.list().stream().map(m -> Map.of("name", m.name(), "model", m.name())).toList());
+        return Map.of("models", models.list().stream().map(OllamaViews::tag).toList());
     }
 
-    @Post(value = "/chat", produces = "application/x-ndjson")
-    HttpResponse<?> chat(@Body ChatRequest body) {
+    @Get(value = "/api/ps", produces = MediaType.APPLICATION_JSON)
+    Map<String, Object> ps() {
+        return Map.of("models", models.list().stream().filter(m -> !m.loadedOn().isEmpty()).map(OllamaViews::running).toList());
+    }
+
+    @Get(value = "/api/version", produces = MediaType.APPLICATION_JSON)
+    Map<String, Object> version() {
+        return Map.of("version", OLLAMA_VERSION);
+    }
+
+    @Post(value = "/api/show", produces = MediaType.APPLICATION_JSON, consumes = MediaType.ALL)
+    Map<String, Object> show(@Body String raw) {
+        ShowRequest body = read(raw, ShowRequest.class);
+        String name = body.model() != null ? body.model() : body.name();
+        if (name == null || name.isBlank()) throw new InvalidInput("model", "model is required");
+        return OllamaViews.show(served(name));
+    }
+
+    @Post(value = "/api/chat", produces = {"application/x-ndjson", MediaType.APPLICATION_JSON, MediaType.ALL}, consumes = MediaType.ALL)
+    HttpResponse<?> chat(@Body String raw) {
+        ChatRequest body = read(raw, ChatRequest.class);
         if (body.messages() == null || body.messages().isEmpty()) throw new InvalidInput("messages", "messages must not be empty");
+        if (body.messages().contains(null)) throw new InvalidInput("messages", "every message must be an object with role and content");
         List<ChatTurn> turns = body.messages().stream()
-                .map(m -> new ChatTurn(InternalController.speaker(m.role()), m.content())).toList();
+                .map(m -> new ChatTurn(InternalController.speaker(m.role()), m.content() == null ? "" : m.content())).toList();
+        return answer(body.model(), turns, body.stream(), body.options(), OllamaAnswer.Shape.CHAT);
+    }
+
+    @Post(value = "/api/generate", produces = {"application/x-ndjson", MediaType.APPLICATION_JSON, MediaType.ALL}, consumes = MediaType.ALL)
+    HttpResponse<?> generate(@Body String raw) {
+        GenerateRequest body = read(raw, GenerateRequest.class);
+        if (body.prompt() == null || body.prompt().isBlank()) throw new InvalidInput("prompt", "prompt is required");
+        List<ChatTurn> turns = new ArrayList<>();
+        if (body.system() != null && !body.system().isBlank()) turns.add(new ChatTurn(ChatTurn.Speaker.SYSTEM, body.system()));
+        turns.add(new ChatTurn(ChatTurn.Speaker.USER, body.prompt()));
+        return answer(body.model(), turns, body.stream(), body.options(), OllamaAnswer.Shape.GENERATE);
+    }
+
+    private HttpResponse<?> answer(@Nullable String model, List<ChatTurn> turns, @Nullable Boolean streamed,
+                                   @Nullable Map<String, Object> options, OllamaAnswer.Shape shape) {
+        if (model == null || model.isBlank()) throw new InvalidInput("model", "model is required");
+        served(model);
         OptionalInt maxTokens = OptionalInt.empty();
-        if (body.options() != null && body.options().get("num_predict") instanceof Number n) maxTokens = OptionalInt.of(n.intValue());
-        boolean stream = body.stream() == null || body.stream();
-        Sinks.Many<String> lines = Sinks.many().unicast().onBackpressureBuffer();
-        completeChat.complete(body.model(), turns, maxTokens, new Lines(lines, body.model(), stream));
-        if (stream) return HttpResponse.ok(lines.asFlux()).contentType("application/x-ndjson");
-        String whole = lines.asFlux().blockLast();
-        return HttpResponse.ok(whole == null ? "{}" : whole.strip()).contentType("application/json");
+        if (options != null && options.get("num_predict") instanceof Number n && n.intValue() > 0) maxTokens = OptionalInt.of(n.intValue());
+        boolean stream = streamed == null || streamed;
+        var answer = new OllamaAnswer(json, shape, model, maxTokens, stream);
+        completeChat.complete(model, turns, maxTokens, answer);
+        if (stream) return HttpResponse.ok(answer.lines()).contentType("application/x-ndjson");
+        return HttpResponse.ok(answer.whole()).contentType(MediaType.APPLICATION_JSON);
     }
 
-    @Error(exception = InvalidInput.class)
-    HttpResponse<Map<String, Object>> invalid(HttpRequest<?> request, InvalidInput e) {
-        return HttpResponse.badRequest(Map.of("error", e.getMessage(), "field", e.field().orElseThrow()));
-    }
-
-    private final class Lines implements RoutedGeneration.Observer {
-        private final Sinks.Many<String> lines;
-        private final String model;
-        private final boolean stream;
-
-        Lines(Sinks.Many<String> lines, String model, boolean stream) {
-            this.lines = lines;
-            this.model = model;
-            this.stream = stream;
-        }
-
-        private Map<String, Object> message(String content, boolean done) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("model", model);
-            m.put("created_at", Instant.now().toString());
-            m.put("message", Map.of("role", "assistant", "content", content));
-            m.put("done", done);
-            return m;
-        }
-
-        public void routed(String decisionId, RoutingDecision decision) { }
-
-        public void failover(String fromNode, String toNode, String reason) { }
-
-        @Override
-        public void token(String text) {
-            if (stream) lines.tryEmitNext(write(message(text, false)));
-        }
-
-        @Override
-        public void done(RoutedGeneration.Result r) {
-            Map<String, Object> end = message(stream ? "" : r.text(), true);
-            end.put("done_reason", "stop");
-            end.put("prompt_eval_count", r.promptTokens());
-            end.put("eval_count", r.outputTokens());
-            end.put("total_duration", r.totalMillis() * 1_000_000);
-            lines.tryEmitNext(write(end));
-            lines.tryEmitComplete();
-        }
-
-        @Override
-        public void failed(RoutedGeneration.Failure f) {
-            lines.tryEmitNext(write(Map.of("error", f.reason())));
-            lines.tryEmitComplete();
-        }
-    }
-
-    private String write(Object value) {
+    /** Like Ollama, the body is JSON whatever Content-Type says ({@code curl -d} sends a form's). */
+    private <T> T read(String raw, Class<T> type) {
         try {
-            return json.writeValueAsString(value) + "\n";
+            T body = raw == null || raw.isBlank() ? null : json.readValue(raw, type);
+            if (body == null) throw new InvalidInput("body", "the body must be a JSON object");
+            return body;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new InvalidInput("body", "the body is not valid JSON: " + e.getMessage());
         }
+    }
+
+    /** Like Ollama: a model no node of the mesh serves is a 404 {@code model 'x' not found}. */
+    private ListMeshModels.MeshModel served(String name) {
+        return models.list().stream().filter(m -> m.name().equals(name)).findFirst()
+                .orElseThrow(() -> new NotFound("model '" + name + "' not found"));
     }
 }

@@ -5,6 +5,7 @@ import aura.application.chat.ListMeshModels;
 import aura.application.chat.RoutedGeneration;
 import aura.domain.chat.ChatTurn;
 import aura.domain.problem.InvalidInput;
+import aura.domain.problem.Unavailable;
 import aura.domain.routing.RoutingDecision;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -28,6 +29,7 @@ import reactor.core.publisher.Sinks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +47,7 @@ import java.util.concurrent.ExecutionException;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class OpenAiCompatibleController {
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
     private final CompleteChat completeChat;
     private final ListMeshModels models;
     private final ObjectMapper json;
@@ -88,7 +91,7 @@ class OpenAiCompatibleController {
         try {
             Object outcome = answer.get();
             if (outcome instanceof RoutedGeneration.Failure f) {
-                return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).body(error(f.reason(), "mesh_unavailable", null));
+                throw new Unavailable(f.reason(), RETRY_AFTER);
             }
             var r = (RoutedGeneration.Result) outcome;
             return HttpResponse.ok(Map.of("id", id, "object", "chat.completion", "created", created, "model", body.model(),
@@ -102,22 +105,15 @@ class OpenAiCompatibleController {
         }
     }
 
-    @Error(exception = InvalidInput.class)
-    HttpResponse<Map<String, Object>> invalid(HttpRequest<?> request, InvalidInput e) {
-        return HttpResponse.badRequest(error(e.getMessage(), "invalid_request_error", e.field().orElse(null)));
-    }
-
-    static Map<String, Object> error(String message, String type, @Nullable String param) {
-        Map<String, Object> inner = new LinkedHashMap<>();
-        inner.put("message", message);
-        inner.put("type", type);
-        inner.put("param", param);
-        inner.put("field", param);
-        return Map.of("error", inner, "field", param == null ? "" : param);
+    /** A mesh that cannot answer now, in OpenAI's error shape (the same mapping as every other refusal). */
+    static Map<String, Object> unavailable(String reason) {
+        return ErrorAnswers.body(ErrorAnswers.Door.OPENAI,
+                ErrorAnswers.Answer.of(new Unavailable(reason, RETRY_AFTER)));
     }
 
     private static List<ChatTurn> turns(@Nullable List<Message> messages) {
         if (messages == null || messages.isEmpty()) throw new InvalidInput("messages", "messages must not be empty");
+        if (messages.contains(null)) throw new InvalidInput("messages", "every message must be an object with role and content");
         return messages.stream().map(m -> new ChatTurn(speaker(m.role()), text(m.content()))).toList();
     }
 
@@ -194,7 +190,7 @@ class OpenAiCompatibleController {
 
         @Override
         public void failed(RoutedGeneration.Failure f) {
-            events.tryEmitNext(Event.of(write(error(f.reason(), "mesh_unavailable", null))));
+            events.tryEmitNext(Event.of(write(unavailable(f.reason()))));
             events.tryEmitNext(Event.of("[DONE]"));
             events.tryEmitComplete();
         }

@@ -2,12 +2,11 @@ package aura.adapters.out.file;
 
 import aura.application.lnn.ForecastModels;
 import aura.domain.lnn.LnnModel;
-import aura.domain.lnn.LnnModelCodec;
 import aura.domain.mesh.NodeSettings;
+import aura.domain.problem.InvalidInput;
 import jakarta.inject.Singleton;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,7 +14,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Models stored as AURA-LNN files in {@code <data dir>/models/}. */
+/** Models stored as AURA-LNN files in {@code <data dir>/models/}, named by their file name. */
 @Singleton
 class FileForecastModels implements ForecastModels {
 
@@ -29,19 +28,19 @@ class FileForecastModels implements ForecastModels {
     @Override
     public Optional<LnnModel> load(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("model: '" + name + "' is not a plain file name");
+            throw new InvalidInput("model", "'" + name + "' is not a plain file name");
         }
         Path file = directory.resolve(name);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            return Optional.of(LnnModelCodec.read(in));
-        } catch (java.io.EOFException e) {
-            throw new IllegalArgumentException("model: '" + name + "' is truncated");
+        try {
+            return Optional.of(LnnModelFiles.decode(file));
+        } catch (EOFException e) {
+            throw new InvalidInput("model", "'" + name + "' is truncated");
         } catch (IOException e) {
             if (e.getMessage() != null && (e.getMessage().contains("AURA-LNN") || e.getMessage().contains("model"))) {
-                throw new IllegalArgumentException("model: '" + name + "': " + e.getMessage());
+                throw new InvalidInput("model", "'" + name + "': " + e.getMessage());
             }
             throw new UncheckedIOException(e);
         }

@@ -20,8 +20,8 @@ class GenerationBackendFactory {
         if (backend.isEmpty()) return new NoBackend();
         BackendSettings b = backend.get();
         return switch (b.kind()) {
-            case OLLAMA -> new OllamaBackend(b.url(), json);
-            case OPENAI -> new OpenAiBackend(b.url(), b.apiKeyEnv().map(System::getenv), json);
+            case OLLAMA -> new OllamaBackend(b.url(), b.continuation(), json);
+            case OPENAI -> new OpenAiBackend(b.url(), b.apiKeyEnv().map(System::getenv), b.continuation(), json);
         };
     }
 

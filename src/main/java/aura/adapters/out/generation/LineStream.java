@@ -2,6 +2,11 @@ package aura.adapters.out.generation;
 
 import aura.application.chat.Cancellation;
 import aura.domain.chat.BackendFailure;
+import aura.domain.chat.GenerationOutcome;
+import aura.domain.chat.GenerationRequest;
+import aura.domain.chat.TokenSink;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.serde.ObjectMapper;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,7 +25,8 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * POSTs JSON and hands the streamed answer back line by line (NDJSON or SSE). A cancellation closes the stream,
+ * The one streaming-line client of the generation adapters (Ollama, OpenAI-compatible servers, peers): POSTs JSON
+ * and hands the streamed answer back line by line (NDJSON or SSE). A cancellation closes the stream,
  * which ends the read with a {@link BackendFailure}; so does a connect error or an HTTP error status.
  */
 final class LineStream {
@@ -66,6 +72,50 @@ final class LineStream {
         if (cancel.cancelled()) throw new BackendFailure("stalled: no token in time from " + host(url));
     }
 
+    /** What one line of a streamed answer says: a token goes to the sink; the last line gives the outcome. */
+    interface Decoder {
+        /** The outcome when this line ends the answer, else null. */
+        GenerationOutcome decode(String line, TokenSink sink);
+    }
+
+    /**
+     * POSTs {@code body} as JSON and streams the answer through {@code decoder} into {@code sink}; a stream that
+     * ends before its last line is a {@link BackendFailure} saying {@code endMissing}.
+     */
+    static GenerationOutcome answer(String url, Object body, Map<String, String> headers, Cancellation cancel,
+                                    ObjectMapper json, TokenSink sink, Decoder decoder, String endMissing) {
+        GenerationOutcome[] outcome = {null};
+        post(url, write(json, body), headers, cancel, line -> (outcome[0] = decoder.decode(line, sink)) == null);
+        if (outcome[0] == null) throw new BackendFailure("the stream from " + host(url) + " ended " + endMissing);
+        return outcome[0];
+    }
+
+    /** The turns as OpenAI and Ollama both take them. */
+    static List<Map<String, String>> messages(GenerationRequest request) {
+        return request.turns().stream().map(t -> Map.of("role", t.role(), "content", t.content())).toList();
+    }
+
+    static JsonNode parse(ObjectMapper json, String text, String who) {
+        try {
+            return json.readValue(text, JsonNode.class);
+        } catch (IOException e) {
+            throw new BackendFailure(who + " sent something that is not JSON: " + (text.length() > 200 ? text.substring(0, 200) : text));
+        }
+    }
+
+    static int intField(JsonNode node, String name) {
+        JsonNode value = node.get(name);
+        return value != null && value.isNumber() ? value.getIntValue() : 0;
+    }
+
+    static String write(ObjectMapper json, Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String get(String url, Map<String, String> headers, Duration timeout) throws IOException, InterruptedException {
         var builder = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET();
         headers.forEach(builder::header);
@@ -75,10 +125,9 @@ final class LineStream {
     }
 
     /** The names in a model list ({@code body[array][*][field]}); empty when the server cannot be reached. */
-    static List<String> names(io.micronaut.serde.ObjectMapper json, String url, Map<String, String> headers,
-                              String array, String field) {
+    static List<String> names(ObjectMapper json, String url, Map<String, String> headers, String array, String field) {
         try {
-            var body = json.readValue(get(url, headers, Duration.ofSeconds(2)), io.micronaut.json.tree.JsonNode.class);
+            var body = json.readValue(get(url, headers, Duration.ofSeconds(2)), JsonNode.class);
             List<String> names = new java.util.ArrayList<>();
             var entries = body.get(array);
             if (entries != null) entries.values().forEach(m -> names.add(m.get(field).getStringValue()));

@@ -11,5 +11,5 @@ import java.time.Instant;
 record ChatMessageRow(@Id String id, String conversationId, long seq, String speaker, String content, String state,
                       @Nullable String node, @Nullable String model, int promptTokens, int outputTokens,
                       long firstTokenMs, long totalMs, @Nullable String decisionId, @Nullable String note,
-                      Instant created) {
+                      Instant created, @Nullable String replyTo, @Nullable String ownerNode) {
 }

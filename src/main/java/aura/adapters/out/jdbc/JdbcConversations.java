@@ -6,6 +6,8 @@ import aura.domain.chat.ChatMessage;
 import aura.domain.chat.ChatTurn;
 import aura.domain.chat.Conversation;
 import aura.domain.chat.MessageState;
+import aura.domain.problem.NotFound;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -45,8 +47,27 @@ public class JdbcConversations implements Conversations, ChatMessages {
     }
 
     @Override
-    public long nextSeq(String conversationId) {
-        return messages.maxSeq(conversationId) + 1;
+    @Transactional
+    public long claimPosition(String conversationId) {
+        if (conversations.advancePosition(conversationId) != 1) throw new NotFound("no conversation " + conversationId);
+        return conversations.lastPosition(conversationId);
+    }
+
+    @Override
+    public boolean updateIfOwnedBy(ChatMessage m, String owner) {
+        var r = toRow(m);
+        return messages.updateOwned(r.id(), owner, r.content(), r.state(), r.node(), r.promptTokens(), r.outputTokens(),
+                r.firstTokenMs(), r.totalMs(), r.decisionId(), r.note(), r.ownerNode()) == 1;
+    }
+
+    @Override
+    public boolean takeOver(String messageId, String owner) {
+        return messages.takeOver(messageId, owner) == 1;
+    }
+
+    @Override
+    public List<ChatMessage> streaming() {
+        return messages.findByState(MessageState.STREAMING.name()).stream().map(JdbcConversations::toDomain).toList();
     }
 
     @Override
@@ -80,13 +101,14 @@ public class JdbcConversations implements Conversations, ChatMessages {
     private static ChatMessageRow toRow(ChatMessage m) {
         return new ChatMessageRow(m.id(), m.conversationId(), m.seq(), m.speaker().name(), m.content(), m.state().name(),
                 m.node().orElse(null), m.model().orElse(null), m.promptTokens(), m.outputTokens(), m.firstTokenMillis(),
-                m.totalMillis(), m.decisionId().orElse(null), m.note().orElse(null), m.created());
+                m.totalMillis(), m.decisionId().orElse(null), m.note().orElse(null), m.created(), m.replyTo().orElse(null),
+                m.owner().orElse(null));
     }
 
     private static ChatMessage toDomain(ChatMessageRow r) {
         return new ChatMessage(r.id(), r.conversationId(), r.seq(), ChatTurn.Speaker.valueOf(r.speaker()), r.content(),
                 MessageState.valueOf(r.state()), Optional.ofNullable(r.node()), Optional.ofNullable(r.model()),
                 r.promptTokens(), r.outputTokens(), r.firstTokenMs(), r.totalMs(), Optional.ofNullable(r.decisionId()),
-                Optional.ofNullable(r.note()), r.created());
+                Optional.ofNullable(r.note()), r.created(), Optional.ofNullable(r.replyTo()), Optional.ofNullable(r.ownerNode()));
     }
 }

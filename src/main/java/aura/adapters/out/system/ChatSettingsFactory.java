@@ -1,6 +1,8 @@
 package aura.adapters.out.system;
 
+import aura.application.chat.AnswerCapacity;
 import aura.application.chat.ChatSettings;
+import aura.application.chat.FlushInterval;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import jakarta.inject.Singleton;
@@ -15,5 +17,16 @@ public class ChatSettingsFactory {
                               @Property(name = "aura.chat.stall-timeout", defaultValue = "20s") Duration stall,
                               @Property(name = "aura.chat.max-concurrent", defaultValue = "4") int maxConcurrent) {
         return new ChatSettings(firstToken, stall, maxConcurrent);
+    }
+
+    @Singleton
+    AnswerCapacity answerCapacity(@Property(name = "aura.chat.answer-threads", defaultValue = "64") int threads,
+                                  @Property(name = "aura.chat.answer-queue", defaultValue = "64") int queue) {
+        return new AnswerCapacity(threads, queue);
+    }
+
+    @Singleton
+    FlushInterval flushInterval(@Property(name = "aura.chat.flush-interval", defaultValue = "100ms") Duration every) {
+        return new FlushInterval(every);
     }
 }

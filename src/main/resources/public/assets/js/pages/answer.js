@@ -38,11 +38,13 @@ function routeTable(route) {
 }
 
 export class AnswerView {
-  constructor({ retry } = {}) {
+  constructor({ retry, resume } = {}) {
     this.text = '';
     this.route = null;
     this.decisionId = null;
+    this.messageId = null;
     this.retry = retry;
+    this.resume = resume;
     this.pending = false;
     this.body = h('div', { class: 'body' });
     this.status = h('p', { class: 'status', role: 'status' });
@@ -54,11 +56,12 @@ export class AnswerView {
   }
 
   /** Shows a stored answer. */
-  static stored(message, retry) {
-    const view = new AnswerView({ retry });
+  static stored(message, retry, resume) {
+    const view = new AnswerView({ retry, resume });
     view.text = message.content;
     view.renderNow();
     view.decisionId = message.decisionId;
+    view.messageId = message.id;
     if (message.state === 'complete') {
       view.finished(message);
     } else if (message.state === 'streaming') {
@@ -77,6 +80,7 @@ export class AnswerView {
   routed(data) {
     this.route = data.route;
     this.decisionId = data.decisionId;
+    this.messageId = data.messageId ?? this.messageId;
     this.el.setAttribute('aria-busy', 'true');
     this.setStatus(data.route.chosen ? `Writing on ${data.route.chosen}…` : 'Looking for a node…');
   }
@@ -113,12 +117,23 @@ export class AnswerView {
     this.el.classList.add('failed');
     const what = partial || this.text ? 'This answer stopped before it was finished' : 'No answer came';
     this.problem.replaceChildren(h('span', {}, `${what}: ${reason}.`));
+    if (partial && this.resume && this.messageId && this.text) {
+      this.problem.append(h('button', { type: 'button', class: 'ghost small continue', onclick: () => this.resume(this) }, 'Continue'));
+    }
     if (this.retry) {
       this.problem.append(h('button', { type: 'button', class: 'ghost small', onclick: () => this.retry() }, 'Retry'));
     }
     this.problem.hidden = false;
     if (message?.node) this.showMeta(message);
     announce(`${what}.`);
+  }
+
+  /** Taken up again (continued from its text): the problem goes, the text stays and grows. */
+  resumed() {
+    this.el.classList.remove('failed');
+    this.problem.hidden = true;
+    this.problem.replaceChildren();
+    this.setStatus('Continuing…');
   }
 
   showMeta(m) {

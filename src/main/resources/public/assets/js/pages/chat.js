@@ -149,7 +149,8 @@ class ChatPage {
     this.messages.replaceChildren();
     for (const m of c.messages ?? []) {
       if (m.role === 'user') this.messages.append(userMessage(m.content));
-      else this.messages.append(AnswerView.stored(m, () => this.sendMessage(previousQuestion(c.messages, m))).el);
+      else this.messages.append(AnswerView.stored(m, () => this.sendMessage(previousQuestion(c.messages, m)),
+        view => this.continueAnswer(view)).el);
     }
     if (!c.messages?.length) this.messages.append(h('p', { class: 'empty' }, 'No messages yet. Type below to begin.'));
     this.scroll();
@@ -262,10 +263,31 @@ class ChatPage {
     this.messages.append(userMessage(content));
     this.input.value = '';
     this.grow();
-    const answer = new AnswerView({ retry: () => this.sendMessage(content) });
+    const answer = new AnswerView({ retry: () => this.sendMessage(content), resume: view => this.continueAnswer(view) });
     answer.setStatus('Choosing the fastest node…');
     this.messages.append(answer.el);
     this.scroll();
+    await this.follow(response, answer);
+  }
+
+  /** Continues a partial answer from its text, in place; it streams like a new one. */
+  async continueAnswer(answer) {
+    if (this.busy || !this.conversation) return;
+    this.notice.textContent = '';
+    this.setBusy(true);
+    try {
+      const response = await request('POST', `/api/chat/conversations/${encodeURIComponent(this.conversation.id)}`
+        + `/messages/${encodeURIComponent(answer.messageId)}/continue`, {}, 'text/event-stream');
+      answer.resumed();
+      await this.follow(response, answer);
+    } catch (e) {
+      this.notice.textContent = e.message;
+    } finally {
+      this.setBusy(false);
+    }
+  }
+
+  async follow(response, answer) {
     let ended = false;
     try {
       for await (const { event, data } of events(response)) {
@@ -281,6 +303,7 @@ class ChatPage {
       // the connection dropped; said below
     }
     if (!ended && this.alive) {
+      answer.resume = null; // the node is still writing it: there is nothing to continue yet
       answer.failed('the connection to the node was lost; the node keeps generating and stores the answer, so opening the conversation again shows it', true, null);
     }
     this.scroll();

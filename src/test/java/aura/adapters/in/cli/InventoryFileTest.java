@@ -68,4 +68,28 @@ class InventoryFileTest {
         Path file = write("nodes:\n  - {name: a, role: lead, address: 127.0.0.1}\n  - {name: a, role: laptop, address: 127.0.0.1}\n");
         assertThatThrownBy(() -> InventoryFile.read(file)).hasMessageContaining("node 'a' is listed twice");
     }
+
+    @Test
+    void aBackendSaysHowItContinuesAnAnswerOrLeavesItToDetection() throws IOException {
+        Path file = write("""
+                nodes:
+                  - {name: a, role: compute, address: 127.0.0.1, backend: {kind: openai, url: "http://127.0.0.1:8000", continuation: vllm}}
+                  - {name: b, role: compute, address: 127.0.0.1, backend: {kind: openai, url: "http://127.0.0.1:8001"}}
+                """);
+        var inventory = InventoryFile.read(file);
+        assertThat(inventory.node("a").orElseThrow().backend().orElseThrow().continuation())
+                .contains(aura.domain.mesh.BackendSettings.Continuation.VLLM);
+        assertThat(inventory.node("b").orElseThrow().backend().orElseThrow().continuation()).isEmpty();
+    }
+
+    @Test
+    void anUnknownContinuationOrVllmOnOllamaIsRefusedWithTheLine() throws IOException {
+        Path unknown = write("nodes:\n  - name: a\n    role: compute\n    address: 127.0.0.1\n"
+                + "    backend: {kind: openai, url: \"http://h:1\", continuation: guess}\n");
+        assertThatThrownBy(() -> InventoryFile.read(unknown)).hasMessageContaining(":5:")
+                .hasMessageContaining("continuation 'guess' is unknown (expected prefill, vllm or restart)");
+        Path vllmOnOllama = write("nodes:\n  - name: a\n    role: compute\n    address: 127.0.0.1\n"
+                + "    backend: {kind: ollama, url: \"http://h:1\", continuation: vllm}\n");
+        assertThatThrownBy(() -> InventoryFile.read(vllmOnOllama)).hasMessageContaining("vllm needs kind openai");
+    }
 }

@@ -103,7 +103,7 @@ class LnnPredictApiTest {
         var response = post("{\"model\":\"host.lnn\",\"window\":[{\"cpu\":0.5,\"memory\":0.8},{\"cpu\":0.5}]}");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).isEqualTo("{\"field\":\"window[1].memory\",\"error\":\"missing\"}");
+        assertThat(response.body()).contains("\"field\":\"window[1].memory\"").contains("window[1].memory is missing");
     }
 
     @Test
@@ -114,7 +114,7 @@ class LnnPredictApiTest {
         assertThat(unsafe.body()).contains("\"field\":\"model\"");
         var unknown = post("{\"model\":\"nope.lnn\",\"window\":[{\"cpu\":0.5,\"memory\":0.8}]}");
         assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(unknown.body()).contains("\"field\":\"model\"");
+        assertThat(unknown.body()).contains("no model named 'nope.lnn'");
     }
 
     @Test
@@ -123,5 +123,8 @@ class LnnPredictApiTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("\"field\":\"horizons\"");
+        var missing = post("{\"model\":\"host.lnn\",\"window\":[{\"cpu\":0.5,\"memory\":0.8}],\"horizons\":[1,null]}");
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.body()).contains("\"field\":\"horizons\"");
     }
 }

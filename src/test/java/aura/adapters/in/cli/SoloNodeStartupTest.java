@@ -67,7 +67,8 @@ class SoloNodeStartupTest {
         assertThat(json.get("role").getStringValue()).isEqualTo("compute");
         assertThat(json.get("mode").getStringValue()).isEqualTo("solo");
         assertThat(json.get("version").getStringValue()).isEqualTo("9.9.9");
-        assertThat(Http.text(json.get("capabilities"))).contains("gpu-probe", "web-ui").doesNotContain("node-registry");
+        assertThat(Http.text(json.get("capabilities"))).contains("gpu-probe", "web-ui", "chat", "tda")
+                .doesNotContain("generation", "notes", "monitor", "training-scheduler");
         assertThat(json.get("gpu").get("available").getBooleanValue()).isFalse();
         assertThat(json.get("gpu").get("devices").size()).isZero();
     }

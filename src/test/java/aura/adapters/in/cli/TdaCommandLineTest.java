@@ -175,6 +175,15 @@ class TdaCommandLineTest {
         assertThat(run("--help").out()).contains("tda");
     }
 
+    @Test
+    void ripsRefusesWhatTheNodeWouldRefuseWithExitTwo() throws IOException {
+        StringBuilder cloud = new StringBuilder();
+        for (int i = 0; i < 5001; i++) cloud.append(i).append('\n');
+        var outcome = run("tda", "rips", file("big.csv", cloud.toString()), "--dim", "0");
+        assertThat(outcome.status()).isEqualTo(2);
+        assertThat(outcome.err()).contains("rips: points has 5001 points; at most 5000");
+    }
+
     private static org.assertj.core.data.Offset<Double> within() {
         return org.assertj.core.data.Offset.offset(1e-12);
     }

@@ -1,6 +1,7 @@
 package aura.adapters.in.web;
 
 import aura.adapters.in.cli.NodeLauncher;
+import aura.application.tda.TdaWork;
 import aura.domain.mesh.Inventory;
 import aura.domain.mesh.NodeSettings;
 import aura.domain.mesh.StartupRequest;
@@ -18,10 +19,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +33,10 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** {@code /api/tda} on a running solo node: barcodes, Betti numbers, diagram distances, and refusals naming the field. */
+/**
+ * {@code /api/tda} on a running solo node with the default limits: barcodes, Betti numbers, diagram distances,
+ * refusals naming the field and the limit, one computation at a time, and work that stops when its client goes.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TdaApiTest {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
@@ -135,18 +142,91 @@ class TdaApiTest {
         var answer = post("/api/tda/persistence", "{\"points\": [[0,0]");
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().get("error").getStringValue()).contains("not valid JSON");
-        assertThat(answer.json().get("field").isNull()).isTrue();
+        assertThat(answer.json().get("field").getStringValue()).isEqualTo("body");
+    }
+
+    private static String cube(int n, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        StringBuilder points = new StringBuilder("[");
+        for (int i = 0; i < n; i++) {
+            points.append(i == 0 ? "" : ",").append('[').append(random.nextDouble()).append(',')
+                    .append(random.nextDouble()).append(',').append(random.nextDouble()).append(']');
+        }
+        return points.append(']').toString();
+    }
+
+    private static String bars(int n) {
+        StringBuilder bars = new StringBuilder("[");
+        for (int i = 0; i < n; i++) bars.append(i == 0 ? "" : ",").append('[').append(i).append(',').append(i + 2).append(']');
+        return bars.append(']').toString();
     }
 
     @Test
-    void tooManyPointsForTheDimensionAreRefusedAs413() throws Exception {
-        StringBuilder points = new StringBuilder("[");
-        for (int i = 0; i <= PersistenceRequest.MAX_POINTS_H2; i++) points.append(i == 0 ? "" : ",").append("[").append(i).append("]");
-        points.append("]");
-        var answer = post("/api/tda/persistence", "{\"points\": " + points + ", \"dim\": 2}");
-        assertThat(answer.status()).isEqualTo(413);
+    void moreThanFiveThousandPointsAreRefusedNamingTheFieldAndTheLimit() throws Exception {
+        var answer = post("/api/tda/persistence", "{\"points\": " + cube(5001, 1) + ", \"dim\": 0}");
+        assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().get("field").getStringValue()).isEqualTo("points");
-        assertThat(answer.json().get("error").getStringValue()).contains("at most " + PersistenceRequest.MAX_POINTS_H2);
+        assertThat(answer.json().get("error").getStringValue()).contains("at most 5000");
+    }
+
+    @Test
+    void aDimensionThatMeansTooManySimplicesIsRefusedBeforeAnyWork() throws Exception {
+        var answer = post("/api/tda/persistence", "{\"points\": " + cube(1000, 2) + ", \"dim\": 2}");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("field").getStringValue()).isEqualTo("points");
+        assertThat(answer.json().get("error").getStringValue()).contains("simplices").contains("at most 5.0e+09");
+        assertThat(node.getBean(TdaWork.class).running()).isZero();
+    }
+
+    @Test
+    void aThresholdBringsTheSameCloudWithinTheLimit() throws Exception {
+        var answer = post("/api/tda/persistence", "{\"points\": " + cube(1000, 2) + ", \"dim\": 2, \"threshold\": 0.05}");
+        assertThat(answer.status()).isEqualTo(200);
+    }
+
+    @Test
+    void diagramsWithTooManyPairsOfBarsAreRefusedNamingTheLargerOne() throws Exception {
+        var answer = post("/api/tda/distance", "{\"a\": " + bars(1000) + ", \"b\": " + bars(4001) + "}");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("field").getStringValue()).isEqualTo("b");
+        assertThat(answer.json().get("error").getStringValue()).contains("at most 4000000 pairs");
+        var bottleneck = post("/api/tda/distance", "{\"a\": " + bars(4001) + ", \"b\": " + bars(1000) + ", \"bottleneck\": true}");
+        assertThat(bottleneck.status()).isEqualTo(400);
+        assertThat(bottleneck.json().get("field").getStringValue()).isEqualTo("a");
+    }
+
+    @Test
+    void aSecondComputationWaitsItsTurnAndADisconnectedClientsWorkStops() throws Exception {
+        TdaWork work = node.getBean(TdaWork.class);
+        long abandonedBefore = work.abandoned();
+        byte[] body = ("{\"points\": " + cube(2500, 3) + "}").getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket("127.0.0.1", URI.create(base).getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/tda/persistence HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Authorization: Bearer " + token + "\r\nContent-Length: " + body.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            await(() -> work.running() == 1, "the computation starts");
+
+            var second = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/api/tda/persistence"))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"points\": " + SQUARE + "}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(second.statusCode()).isEqualTo(503);
+            assertThat(second.headers().firstValue("Retry-After")).hasValue("5");
+        }
+        await(() -> work.abandoned() == abandonedBefore + 1, "the computation stops once its client has gone");
+        await(() -> work.running() == 0, "the slot is free again");
+        assertThat(post("/api/tda/persistence", "{\"points\": " + SQUARE + "}").status()).isEqualTo(200);
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) throw new AssertionError("waited 120 s for: " + what);
+            Thread.sleep(20);
+        }
     }
 
     @Test

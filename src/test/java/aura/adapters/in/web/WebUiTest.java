@@ -1,8 +1,10 @@
 package aura.adapters.in.web;
 
 import aura.adapters.in.cli.NodeLauncher;
+import aura.application.chat.ChatMessages;
 import aura.application.mesh.NodeDirectory;
 import aura.domain.auth.Totp;
+import aura.domain.chat.MessageState;
 import aura.domain.mesh.Inventory;
 import aura.domain.mesh.NodeSettings;
 import aura.domain.mesh.StartupRequest;
@@ -328,5 +330,30 @@ class WebUiTest {
         awaitPage("chat");
         assertThat(text("#whoami")).isEqualTo("Signed in as carol");
         assertThat(browser.driver.findElement(By.id("nav-admin")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    @Order(12)
+    void aPartialAnswerOffersToContinueItAndContinuingFinishesTheSameAnswer() throws Exception {
+        find("#message-input").sendKeys("and then?", Keys.ENTER);
+        browser.until(d -> d.findElements(By.cssSelector(".message.assistant.complete")).size() == 1);
+        String conversation = browser.driver.getCurrentUrl().replaceAll(".*#/chat/", "");
+        // as if the node writing it had died after the first words
+        var messages = node.getBean(ChatMessages.class);
+        var answer = messages.of(conversation).get(1);
+        String shown = String.join("", StandInBackend.tokens(StandInBackend.ANSWER).subList(0, 4));
+        messages.update(answer.finished(shown, MessageState.PARTIAL, NODE, 0, 0, 0, 0,
+                Optional.of("node " + NODE + " stopped while generating this answer")));
+        browser.driver.navigate().refresh();
+        awaitPage("chat");
+        find(".message.assistant.failed button.continue");
+        assertThat(text(".message.assistant .problem")).contains("stopped");
+        browser.screenshot("10-partial-answer");
+
+        find(".message.assistant.failed button.continue").click();
+        browser.until(d -> d.findElements(By.cssSelector(".message.assistant.complete")).size() == 1);
+        assertThat(text(".message.assistant .body")).isEqualTo(StandInBackend.ANSWER);
+        assertThat(messages.of(conversation)).hasSize(2);
+        assertThat(messages.of(conversation).get(1).content()).isEqualTo(StandInBackend.ANSWER);
     }
 }

@@ -80,13 +80,13 @@ class DjlLnnTrainingTest {
     void badInputGetsAClearError() {
         TrainingSettings s = quick(CellKind.LTC);
         assertThatThrownBy(() -> trainForecaster.train(new TrainForecasterCommand(noisySine(0, 30, 1), List.of(), s,
-                1.0, null))).isInstanceOf(IllegalArgumentException.class)
+                1.0, null))).isInstanceOf(aura.domain.problem.InvalidInput.class)
                 .hasMessage("series has 30 rows; a window of 20 needs at least 42 (training and validation)");
         assertThatThrownBy(() -> trainForecaster.train(new TrainForecasterCommand(noisySine(0, 100, 1),
-                List.of("memory"), s, 1.0, null))).isInstanceOf(IllegalArgumentException.class)
+                List.of("memory"), s, 1.0, null))).isInstanceOf(aura.domain.problem.InvalidInput.class)
                 .hasMessageContaining("missing column 'memory'");
         assertThatThrownBy(() -> new MetricSeries(List.of("cpu"), new double[][] {{0.1}, {Double.NaN}}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 1 column 'cpu' is NaN");
+                .isInstanceOf(aura.domain.problem.InvalidInput.class).hasMessageContaining("row 1 column 'cpu' is NaN");
     }
 
     @Test

@@ -5,8 +5,11 @@ import aura.application.chat.GenerationBackend;
 import aura.domain.chat.BackendFailure;
 import aura.domain.chat.ChatTurn;
 import aura.domain.chat.GenerationRequest;
+import aura.domain.mesh.BackendSettings.Continuation;
 import aura.testing.StandInBackend;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.ObjectMapper;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -107,11 +110,57 @@ class GenerationBackendTest {
     @ParameterizedTest
     @EnumSource(StandInBackend.Protocol.class)
     void aPartialAssistantAnswerIsContinuedNotRepeated(StandInBackend.Protocol protocol) {
-        try (var server = StandInBackend.start(protocol, "m")) {
+        try (var server = StandInBackend.start(protocol, "m").ownedBy("llamacpp")) {
             String partial = StandInBackend.ANSWER.substring(0, 40);
             StringBuilder rest = new StringBuilder();
             adapter(protocol, server).generate(request("m").continuing(partial), rest::append, new Cancellation());
             assertThat(partial + rest).isEqualTo(StandInBackend.ANSWER);
+        }
+    }
+
+    private static JsonNode continuingRequestTo(StandInBackend server, GenerationBackend backend) {
+        backend.generate(request("m").continuing("Liquid networks"), t -> { }, new Cancellation());
+        return server.requests.get(server.requests.size() - 1);
+    }
+
+    private static String lastRole(JsonNode request) {
+        JsonNode messages = request.get("messages");
+        return messages.get(messages.size() - 1).get("role").getStringValue();
+    }
+
+    @Test
+    void aVllmServerIsAskedToContinueTheFinalMessageConfiguredOrDetected() {
+        try (var server = StandInBackend.start(StandInBackend.Protocol.OPENAI, "m").ownedBy("vllm")) {
+            for (var backend : List.of(new OpenAiBackend(server.url(), Optional.empty(), ObjectMapper.getDefault()),
+                    new OpenAiBackend(server.url(), Optional.empty(), Optional.of(Continuation.VLLM), ObjectMapper.getDefault()))) {
+                JsonNode asked = continuingRequestTo(server, backend);
+                assertThat(lastRole(asked)).isEqualTo("assistant");
+                assertThat(asked.get("continue_final_message").getBooleanValue()).isTrue();
+                assertThat(asked.get("add_generation_prompt").getBooleanValue()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void aServerThatStartsOverIsAskedTheQuestionAfresh() {
+        try (var openai = StandInBackend.start(StandInBackend.Protocol.OPENAI, "m").ownedBy("openai");
+             var ollama = StandInBackend.start(StandInBackend.Protocol.OLLAMA, "m")) {
+            assertThat(lastRole(continuingRequestTo(openai, new OpenAiBackend(openai.url(), Optional.empty(), ObjectMapper.getDefault()))))
+                    .isEqualTo("user");
+            assertThat(lastRole(continuingRequestTo(ollama, new OllamaBackend(ollama.url(), Optional.of(Continuation.RESTART),
+                    ObjectMapper.getDefault())))).isEqualTo("user");
+            assertThat(lastRole(continuingRequestTo(ollama, new OllamaBackend(ollama.url(), ObjectMapper.getDefault()))))
+                    .isEqualTo("assistant");
+        }
+    }
+
+    @Test
+    void aConfiguredContinuationIsTrustedOverTheModelList() {
+        try (var server = StandInBackend.start(StandInBackend.Protocol.OPENAI, "m").ownedBy("vllm")) {
+            var backend = new OpenAiBackend(server.url(), Optional.empty(), Optional.of(Continuation.PREFILL), ObjectMapper.getDefault());
+            JsonNode asked = continuingRequestTo(server, backend);
+            assertThat(lastRole(asked)).isEqualTo("assistant");
+            assertThat(asked.get("continue_final_message")).isNull();
         }
     }
 }

@@ -101,6 +101,65 @@ class MeshAsBackendTest {
     }
 
     @Test
+    void theOllamaDoorStreamsWhateverAcceptSaysAsOllamaDoes() throws Exception {
+        for (String accept : List.of("application/json", "application/x-ndjson", "*/*", "text/plain")) {
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/ollama/api/chat"))
+                    .header("Authorization", "Bearer " + apiKey).header("Content-Type", "application/json")
+                    .header("Accept", accept)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                            "{\"model\":\"llama3:8b\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}")).build();
+            var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(accept + ": " + response.body()).isEqualTo(200);
+            var last = Http.parse(response.body().lines().reduce((a, b) -> b).orElseThrow());
+            assertThat(last.get("done").getBooleanValue()).isTrue();
+            assertThat(last.get("done_reason").getStringValue()).isEqualTo("stop");
+            assertThat(last.get("eval_count").getIntValue()).isPositive();
+            assertThat(last.get("total_duration").getLongValue()).isPositive();
+        }
+    }
+
+    @Test
+    void theOllamaDoorTakesJsonSentAsCurlDashDSendsItAsOllamaDoes() throws Exception {
+        for (String path : List.of("/ollama/api/chat", "/ollama/api/generate", "/ollama/api/show")) {
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
+                    .header("Authorization", "Bearer " + apiKey).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"model\":\"llama3:8b\",\"stream\":false,"
+                            + "\"prompt\":\"hi\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}")).build();
+            var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theOllamaDoorGeneratesFromAPromptAndDescribesItsModels() {
+        var whole = Http.parse(Http.post(base + "/ollama/api/generate",
+                "{\"model\":\"llama3:8b\",\"prompt\":\"hi\",\"system\":\"be brief\",\"stream\":false}", apiKey).body());
+        assertThat(whole.get("response").getStringValue()).isEqualTo(StandInBackend.ANSWER);
+        assertThat(model.requests.get(model.requests.size() - 1).get("messages").get(0).get("role").getStringValue()).isEqualTo("system");
+        var tag = Http.json(base + "/ollama/api/tags", apiKey).get("models").get(0);
+        for (String field : List.of("name", "model", "modified_at", "size", "digest", "details")) assertThat(tag.get(field)).as(field).isNotNull();
+        assertThat(Http.json(base + "/ollama/api/ps", apiKey).get("models").get(0).get("name").getStringValue()).isEqualTo("llama3:8b");
+        assertThat(Http.json(base + "/ollama/api/version", apiKey).get("version").getStringValue()).matches("\\d+\\.\\d+\\.\\d+");
+        assertThat(Http.post(base + "/ollama/api/show", "{\"model\":\"llama3:8b\"}", apiKey).statusCode()).isEqualTo(200);
+        assertThat(Http.get(base + "/ollama").body()).isEqualTo("Ollama is running");
+        assertThat(Http.get(base + "/ollama/api/tags").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void anUnknownModelOnTheOllamaDoorIsNotFoundAsOllamaSaysIt() {
+        var chat = Http.post(base + "/ollama/api/chat", "{\"model\":\"nope:1b\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}", apiKey);
+        assertThat(chat.statusCode()).isEqualTo(404);
+        assertThat(Http.parse(chat.body()).get("error").getStringValue()).isEqualTo("model 'nope:1b' not found");
+        assertThat(Http.post(base + "/ollama/api/show", "{\"model\":\"nope:1b\"}", apiKey).statusCode()).isEqualTo(404);
+        var noPrompt = Http.post(base + "/ollama/api/generate", "{\"model\":\"llama3:8b\"}", apiKey);
+        assertThat(noPrompt.statusCode()).isEqualTo(400);
+        assertThat(noPrompt.body()).contains("prompt");
+        var notJson = Http.post(base + "/ollama/api/chat", "{\"model\":", apiKey);
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(Http.parse(notJson.body()).get("field").getStringValue()).isEqualTo("body");
+    }
+
+    @Test
     void badRequestsAndBadKeysAreRefused() {
         var noModel = Http.post(base + "/v1/chat/completions", "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}", apiKey);
         assertThat(noModel.statusCode()).isEqualTo(400);

@@ -29,8 +29,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Chat through one solo node backed by a stand-in OpenAI-compatible server on loopback:
  * (1) time to first token calling the stand-in directly against through the node's /v1/chat/completions,
- * interleaved, median and p90 of N pairs; (2) C concurrent streaming chats through the node: errors and wall time.
- * Usage: ChatBench [pairs=200] [concurrent=500]
+ * interleaved, median and p90 of N pairs; (2) C concurrent streaming chats through the node: errors and wall time;
+ * (3) S concurrent chats through /api/chat, whose answers are stored as they grow (every
+ * {@code aura.chat.flush-interval}): median and p90 answer time, and wall time.
+ * Usage: ChatBench [pairs=200] [concurrent=500] [stored=200] [flush-interval=100ms]
  */
 public final class ChatBench {
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -39,7 +41,11 @@ public final class ChatBench {
     public static void main(String[] args) throws Exception {
         int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int concurrent = args.length > 1 ? Integer.parseInt(args[1]) : 500;
+        int stored = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        String flushInterval = args.length > 3 ? args[3] : "100ms";
         System.setProperty("aura.chat.max-concurrent", Integer.toString(concurrent));
+        System.setProperty("aura.chat.answer-threads", Integer.toString(Math.max(concurrent, stored)));
+        System.setProperty("aura.chat.flush-interval", flushInterval);
         System.setProperty("micronaut.server.netty.worker.threads", "4");
         try (var backend = StandInBackend.start(StandInBackend.Protocol.OPENAI, "bench:1b").tokensPerSecond(1000)) {
             int port = Services.freePort();
@@ -54,6 +60,7 @@ public final class ChatBench {
                 timeToFirstToken(backend.url(), base, key, pairs);
                 backend.tokensPerSecond(50);
                 concurrentChats(base, key, concurrent);
+                storedChats(base, token, stored, flushInterval);
             }
         }
         System.exit(0);
@@ -122,5 +129,38 @@ public final class ChatBench {
         CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
         System.out.printf("%d concurrent streaming chats through one node: %d complete, %d failed, %.1f s wall%s%n",
                 count, ok.get(), failed.get(), (System.nanoTime() - start) / 1e9, errors.isEmpty() ? "" : " " + errors);
+    }
+
+    private static void storedChats(String base, String token, int count, String flushInterval) {
+        List<String> conversations = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            conversations.add(Http.parse(Http.post(base + "/api/chat/conversations", "{\"model\":\"bench:1b\"}", token).body())
+                    .get("id").getStringValue());
+        }
+        List<Double> millis = new ArrayList<>();
+        AtomicInteger failed = new AtomicInteger();
+        long start = System.nanoTime();
+        List<CompletableFuture<?>> all = new ArrayList<>();
+        for (String id : conversations) {
+            var request = HttpRequest.newBuilder(URI.create(base + "/api/chat/conversations/" + id + "/messages"))
+                    .timeout(Duration.ofSeconds(300)).header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"content\":\"hi\"}")).build();
+            long sent = System.nanoTime();
+            all.add(CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((r, e) -> {
+                boolean good = e == null && r.statusCode() == 200 && r.body().matches("(?s).*event: ?done.*");
+                synchronized (millis) {
+                    if (good) millis.add((System.nanoTime() - sent) / 1e6);
+                    else failed.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
+        double wall = (System.nanoTime() - start) / 1e9;
+        millis.sort(Double::compare);
+        System.out.printf("%d concurrent stored answers (flush every %s): %d complete, %d failed; answer median %.0f ms "
+                        + "p90 %.0f ms; %.1f s wall%n", count, flushInterval, millis.size(), failed.get(),
+                millis.isEmpty() ? 0 : millis.get(millis.size() / 2), millis.isEmpty() ? 0 : millis.get(millis.size() * 9 / 10), wall);
     }
 }

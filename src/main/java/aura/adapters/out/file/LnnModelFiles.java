@@ -1,7 +1,10 @@
-package aura.adapters.in.cli;
+package aura.adapters.out.file;
 
+import aura.application.lnn.ModelFiles;
 import aura.domain.lnn.LnnModel;
 import aura.domain.lnn.LnnModelCodec;
+import aura.domain.problem.InvalidInput;
+import jakarta.inject.Singleton;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -12,24 +15,32 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
-/** Reads and writes AURA-LNN model files named on the command line. */
-final class ModelFile {
+/** AURA-LNN model files: the one place that reads and writes them, for named paths and the node's models folder. */
+@Singleton
+class LnnModelFiles implements ModelFiles {
 
-    private ModelFile() {
-    }
-
-    static LnnModel read(Path file) {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            return LnnModelCodec.read(in);
+    @Override
+    public LnnModel read(Path file) {
+        try {
+            return decode(file);
         } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException(file + ": file not found");
+            throw new InvalidInput(file.toString(), file + ": file not found");
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": " + e.getMessage());
+            throw new InvalidInput(file.toString(), file + ": " + (e.getMessage() == null ? "truncated" : e.getMessage()));
         }
     }
 
-    static void write(LnnModel model, Path file) {
+    /** The model in {@code file}; an {@link IOException} for a missing, truncated or malformed one. */
+    static LnnModel decode(Path file) throws IOException {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            return LnnModelCodec.read(in);
+        }
+    }
+
+    @Override
+    public void write(LnnModel model, Path file) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -39,8 +50,7 @@ final class ModelFile {
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
                 LnnModelCodec.write(model, out);
             }
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

@@ -1,0 +1,68 @@
+package aura.adapters.in.web;
+
+import io.micronaut.context.annotation.Primary;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.UUID;
+
+/**
+ * The framework's own refusals (a body that does not parse, a wrong media type, 401 and 403 from security,
+ * an unknown route, a body too large) in the same shape as the core's, instead of Micronaut's default
+ * {@code _links/_embedded} body.
+ */
+@Singleton
+@Primary
+final class FrameworkErrorBodies implements ErrorResponseProcessor<Object> {
+    private static final Logger LOG = LoggerFactory.getLogger(FrameworkErrorBodies.class);
+
+    @Override
+    public MutableHttpResponse<Object> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        HttpStatus status = response.status();
+        if (status.getCode() >= 500) {
+            String id = UUID.randomUUID().toString();
+            LOG.error("request {} {} failed with {} (request id {})", context.getRequest().getMethodName(),
+                    context.getRequest().getPath(), status.getCode(), id, context.getRootCause().orElse(null));
+            return ErrorAnswers.write(context.getRequest(), new ErrorAnswers.Answer(status,
+                    "internal error; the node logged it under request id " + id, null, null, id), response);
+        }
+        var wrong = wrongValue(context.getRootCause().orElse(null));
+        if (wrong != null) {
+            return ErrorAnswers.write(context.getRequest(),
+                    new ErrorAnswers.Answer(status, wrong.getMessage().strip(), wrong.field(), null, null), response);
+        }
+        Error first = context.getErrors().isEmpty() ? null : context.getErrors().get(0);
+        String message = first != null ? first.getMessage() : status.getReason();
+        return ErrorAnswers.write(context.getRequest(),
+                new ErrorAnswers.Answer(status, clean(message, status), field(first), null, null), response);
+    }
+
+    private static StrictJsonValues.@Nullable WrongValue wrongValue(@Nullable Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StrictJsonValues.WrongValue wrong) return wrong;
+        }
+        return null;
+    }
+
+    /** The argument or property the framework could not read; "body" says only that the body is wrong. */
+    private static @Nullable String field(@Nullable Error error) {
+        if (error == null) return null;
+        return error.getPath().map(p -> p.startsWith("/") ? p.substring(1) : p)
+                .filter(p -> !p.isBlank() && !p.equals("body")).orElse(null);
+    }
+
+    /** Framework messages may quote Java types; a client needs the sentence, not the class names. */
+    private static String clean(@Nullable String message, HttpStatus status) {
+        if (message == null || message.isBlank()) return status.getReason();
+        String firstLine = message.strip().lines().findFirst().orElse(status.getReason())
+                .replaceFirst("^Failed to convert argument \\[[^]]*] for value \\[[^]]*] due to: ", "").strip();
+        return firstLine.length() > 300 ? firstLine.substring(0, 300) + "…" : firstLine;
+    }
+}

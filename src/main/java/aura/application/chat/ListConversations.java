@@ -1,0 +1,21 @@
+package aura.application.chat;
+
+import aura.application.auth.Caller;
+import aura.domain.chat.Conversation;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+
+/** The caller's own conversations, most recently updated first. */
+@Singleton
+public class ListConversations {
+    private final Conversations conversations;
+
+    public ListConversations(Conversations conversations) {
+        this.conversations = conversations;
+    }
+
+    public List<Conversation> list(Caller caller) {
+        return conversations.forUser(caller.userId());
+    }
+}

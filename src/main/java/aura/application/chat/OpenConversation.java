@@ -1,0 +1,28 @@
+package aura.application.chat;
+
+import aura.application.auth.Caller;
+import aura.domain.chat.ChatMessage;
+import aura.domain.chat.Conversation;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+
+/** One of the caller's conversations with its messages in order. */
+@Singleton
+public class OpenConversation {
+    private final Conversations conversations;
+    private final ChatMessages messages;
+
+    public OpenConversation(Conversations conversations, ChatMessages messages) {
+        this.conversations = conversations;
+        this.messages = messages;
+    }
+
+    public record Opened(Conversation conversation, List<ChatMessage> messages) {
+    }
+
+    public Opened open(Caller caller, String id) {
+        Conversation c = OwnConversation.of(conversations, caller, id);
+        return new Opened(c, messages.of(c.id()));
+    }
+}

@@ -1,0 +1,36 @@
+package aura.application.chat;
+
+import aura.application.auth.Caller;
+import aura.domain.chat.Conversation;
+import aura.domain.chat.Persona;
+import aura.domain.problem.InvalidInput;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Starts a conversation for the caller, framed by a persona (the default one unless named). */
+@Singleton
+public class StartConversation {
+    private final Conversations conversations;
+    private final Personas personas;
+    private final Clock clock;
+
+    public StartConversation(Conversations conversations, Personas personas, Clock clock) {
+        this.conversations = conversations;
+        this.personas = personas;
+        this.clock = clock;
+    }
+
+    public Conversation start(Caller caller, String title, String persona, String model) {
+        String personaName = persona == null || persona.isBlank() ? Persona.DEFAULT : persona;
+        if (personas.find(personaName).isEmpty()) throw new InvalidInput("persona", "there is no persona '" + personaName + "'");
+        if (model != null && model.length() > 200) throw new InvalidInput("model", "model name is too long");
+        var now = clock.instant();
+        var conversation = new Conversation(UUID.randomUUID().toString(), caller.userId(), Conversation.checkTitle(title),
+                personaName, Optional.ofNullable(model).filter(m -> !m.isBlank()), now, now);
+        conversations.save(conversation);
+        return conversation;
+    }
+}

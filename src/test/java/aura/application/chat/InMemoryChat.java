@@ -1,0 +1,106 @@
+package aura.application.chat;
+
+import aura.domain.chat.ChatMessage;
+import aura.domain.chat.Conversation;
+import aura.domain.chat.MessageState;
+import aura.domain.chat.Persona;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Conversations, messages and personas in memory, behaving as the database adapters do (atomic positions). */
+final class InMemoryChat implements Conversations, ChatMessages {
+    private final Map<String, Conversation> conversations = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> positions = new ConcurrentHashMap<>();
+    private final Map<String, ChatMessage> messages = new ConcurrentHashMap<>();
+    private final Map<String, Persona> personas = new ConcurrentHashMap<>();
+
+    InMemoryChat() {
+        personas.put(Persona.DEFAULT, new Persona(Persona.DEFAULT, "helps", "You are a helpful assistant.", true));
+    }
+
+    @Override
+    public void save(Conversation c) {
+        conversations.put(c.id(), c);
+        positions.putIfAbsent(c.id(), new AtomicLong());
+    }
+
+    @Override
+    public Optional<Conversation> find(String id) {
+        return Optional.ofNullable(conversations.get(id));
+    }
+
+    @Override
+    public List<Conversation> forUser(String userId) {
+        return conversations.values().stream().filter(c -> c.userId().equals(userId)).toList();
+    }
+
+    @Override
+    public void delete(String id) {
+        conversations.remove(id);
+    }
+
+    @Override
+    public long claimPosition(String conversationId) {
+        return positions.get(conversationId).incrementAndGet();
+    }
+
+    @Override
+    public void add(ChatMessage message) {
+        if (messages.values().stream().anyMatch(m -> m.conversationId().equals(message.conversationId()) && m.seq() == message.seq())) {
+            throw new IllegalStateException("position " + message.seq() + " is taken");
+        }
+        messages.put(message.id(), message);
+    }
+
+    @Override
+    public synchronized void update(ChatMessage message) {
+        messages.put(message.id(), message);
+    }
+
+    @Override
+    public synchronized boolean updateIfOwnedBy(ChatMessage message, String owner) {
+        ChatMessage stored = messages.get(message.id());
+        if (stored == null || stored.state() != MessageState.STREAMING || !stored.owner().orElse("").equals(owner)) return false;
+        messages.put(message.id(), message);
+        return true;
+    }
+
+    @Override
+    public synchronized boolean takeOver(String messageId, String owner) {
+        ChatMessage m = messages.get(messageId);
+        if (m == null || m.state() != MessageState.PARTIAL) return false;
+        messages.put(messageId, new ChatMessage(m.id(), m.conversationId(), m.seq(), m.speaker(), m.content(),
+                MessageState.STREAMING, m.node(), m.model(), m.promptTokens(), m.outputTokens(), m.firstTokenMillis(),
+                m.totalMillis(), m.decisionId(), Optional.empty(), m.created(), m.replyTo(), Optional.of(owner)));
+        return true;
+    }
+
+    @Override
+    public Optional<ChatMessage> message(String id) {
+        return Optional.ofNullable(messages.get(id));
+    }
+
+    @Override
+    public List<ChatMessage> of(String conversationId) {
+        return messages.values().stream().filter(m -> m.conversationId().equals(conversationId))
+                .sorted(Comparator.comparingLong(ChatMessage::seq)).toList();
+    }
+
+    @Override
+    public List<ChatMessage> streaming() {
+        return messages.values().stream().filter(m -> m.state() == MessageState.STREAMING).toList();
+    }
+
+    Personas personas() {
+        return new Personas() {
+            public List<Persona> all() { return List.copyOf(personas.values()); }
+            public Optional<Persona> find(String name) { return Optional.ofNullable(personas.get(name)); }
+            public void save(Persona persona) { personas.put(persona.name(), persona); }
+        };
+    }
+}

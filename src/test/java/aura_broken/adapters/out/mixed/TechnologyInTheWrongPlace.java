@@ -1,0 +1,14 @@
+package aura_broken.adapters.out.mixed;
+
+/** Breaks: every technology outside the adapter package named for it. */
+public class TechnologyInTheWrongPlace {
+    redis.clients.jedis.JedisPooled redis;
+    ai.djl.ndarray.NDArray array;
+    org.bytedeco.javacpp.Pointer pointer;
+    oshi.SystemInfo system;
+    org.bouncycastle.crypto.params.Argon2Parameters argon;
+    io.micronaut.data.annotation.Query query;
+    java.sql.Connection connection;
+    picocli.CommandLine commandLine;
+    org.yaml.snakeyaml.Yaml yaml;
+}
