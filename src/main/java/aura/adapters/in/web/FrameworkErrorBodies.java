@@ -1,5 +1,6 @@
 package aura.adapters.in.web;
 
+import aura.domain.problem.Refusal;
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
@@ -33,7 +34,9 @@ final class FrameworkErrorBodies implements ErrorResponseProcessor<Object> {
             return ErrorAnswers.write(context.getRequest(), new ErrorAnswers.Answer(status,
                     "internal error; the node logged it under request id " + id, null, null, id), response);
         }
-        var wrong = wrongValue(context.getRootCause().orElse(null));
+        var refusal = inChain(context.getRootCause().orElse(null), Refusal.class);
+        if (refusal != null) return ErrorAnswers.write(context.getRequest(), ErrorAnswers.Answer.of(refusal), response);
+        var wrong = inChain(context.getRootCause().orElse(null), StrictJsonValues.WrongValue.class);
         if (wrong != null) {
             return ErrorAnswers.write(context.getRequest(),
                     new ErrorAnswers.Answer(status, wrong.getMessage().strip(), wrong.field(), null, null), response);
@@ -44,9 +47,10 @@ final class FrameworkErrorBodies implements ErrorResponseProcessor<Object> {
                 new ErrorAnswers.Answer(status, clean(message, status), field(first), null, null), response);
     }
 
-    private static StrictJsonValues.@Nullable WrongValue wrongValue(@Nullable Throwable cause) {
+    /** The first exception of {@code kind} in a cause chain: the framework wraps what the body reader threw. */
+    private static <E extends Throwable> @Nullable E inChain(@Nullable Throwable cause, Class<E> kind) {
         for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof StrictJsonValues.WrongValue wrong) return wrong;
+            if (kind.isInstance(t)) return kind.cast(t);
         }
         return null;
     }

@@ -132,8 +132,10 @@ class OllamaCompatibleController {
 
     /** Like Ollama, the body is JSON whatever Content-Type says ({@code curl -d} sends a form's). */
     private <T> T read(String raw, Class<T> type) {
+        if (raw == null || raw.isBlank()) throw new InvalidInput("body", "the body must be a JSON object");
+        StrictJsonHandler.verify(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         try {
-            T body = raw == null || raw.isBlank() ? null : json.readValue(raw, type);
+            T body = json.readValue(raw, type);
             if (body == null) throw new InvalidInput("body", "the body must be a JSON object");
             return body;
         } catch (IOException e) {
