@@ -31,7 +31,7 @@ public class AuthenticateApiKey {
         byte[] hash = SessionFactory.hash(rest.substring(ID_LENGTH + 1)).getBytes(StandardCharsets.US_ASCII);
         return keys.find(id).filter(k -> !k.revoked())
                 .filter(k -> MessageDigest.isEqual(k.hash().getBytes(StandardCharsets.US_ASCII), hash))
-                .flatMap(k -> users.byId(k.userId()).filter(u -> !u.disabled())
+                .flatMap(k -> users.recentById(k.userId()).filter(u -> !u.disabled())
                         .map(u -> new Caller(u.id(), u.username(), u.admin(), "api-key:" + k.id())));
     }
 }

@@ -7,7 +7,10 @@ import java.util.Optional;
 /**
  * Who a signed access token stands for, checked on every authenticated request: its session must be live and
  * belong to the token's user, the account must exist, be enabled and carry the token's name; the roles come from
- * the account, never from the token. A logout recorded during a session store outage counts as done.
+ * the account, never from the token. A logout recorded during a session store outage counts as done. The account
+ * may be up to a second old when another node changed it (see {@link UserAccounts#recentById}): disabling an
+ * account also ends its sessions, refused everywhere at once, and when the session store cannot be reached to end
+ * them, every node refuses the account within the second.
  */
 @Singleton
 public class CheckSession {
@@ -30,7 +33,7 @@ public class CheckSession {
         if (!sessions.isLiveFor(claims.sessionId(), claims.userId()) || pending.contains(claims.sessionId())) {
             return Optional.empty();
         }
-        return users.byId(claims.userId())
+        return users.recentById(claims.userId())
                 .filter(account -> !account.disabled() && account.username().equals(claims.username()))
                 .map(account -> new Caller(account.id(), account.username(), account.admin(), claims.sessionId()));
     }

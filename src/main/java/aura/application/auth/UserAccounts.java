@@ -13,6 +13,15 @@ public interface UserAccounts {
 
     Optional<UserAccount> byId(String id);
 
+    /**
+     * The account as read at most a second ago (the mesh's revocation promise), for the check every authenticated
+     * request makes; a change made through this node is seen at once. Never for anything that decides on a
+     * password or a second factor.
+     */
+    default Optional<UserAccount> recentById(String id) {
+        return byId(id);
+    }
+
     /** The account with this name, however it was typed; NotFound when there is none. */
     default UserAccount named(String username) {
         String name;

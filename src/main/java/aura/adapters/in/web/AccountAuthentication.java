@@ -43,6 +43,20 @@ class AccountAuthentication implements JwtAuthenticationFactory {
         return checkSession.caller(asked).map(caller -> of(caller, claims));
     }
 
+    /**
+     * {@link #authenticate} for an authentication built before: the same object while the account still gives
+     * the same name and roles (so a request builds nothing), a fresh one when they changed, empty when refused.
+     */
+    Optional<Authentication> recheck(Authentication known) {
+        Map<String, Object> claims = known.getAttributes();
+        var asked = new CheckSession.Claims(text(claims.get("sid")), text(claims.get("uid")), text(claims.get("sub")));
+        return checkSession.caller(asked).map(caller -> sameRoles(caller, known) ? known : of(caller, claims));
+    }
+
+    private static boolean sameRoles(Caller caller, Authentication known) {
+        return caller.username().equals(known.getName()) && known.getRoles().contains("admin") == caller.admin();
+    }
+
     private static Authentication of(Caller caller, Map<String, Object> claims) {
         Map<String, Object> attributes = new HashMap<>(claims);
         attributes.remove("roles");

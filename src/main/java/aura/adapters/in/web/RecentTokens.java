@@ -39,7 +39,7 @@ class RecentTokens implements TokenValidator<HttpRequest<?>> {
         if (known == null) {
             return Mono.from(jwt.validateToken(token, request)).doOnNext(auth -> validated.put(token, auth));
         }
-        var current = expired(known) ? java.util.Optional.<Authentication>empty() : accounts.authenticate(known.getAttributes());
+        var current = expired(known) ? java.util.Optional.<Authentication>empty() : accounts.recheck(known);
         if (current.isEmpty()) {
             validated.invalidate(token);
             return Publishers.empty();

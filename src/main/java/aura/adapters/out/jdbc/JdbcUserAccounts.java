@@ -2,17 +2,26 @@ package aura.adapters.out.jdbc;
 
 import aura.application.auth.UserAccounts;
 import aura.domain.auth.UserAccount;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
 
-/** User accounts in the node's database. */
+/**
+ * User accounts in the node's database. The per-request check reads through a one-second cache (an account read
+ * per request was most of what authentication cost); a change made here forgets the cached account at once, and
+ * a change on another node is seen within the second, as pending logouts are.
+ */
 @Singleton
 public class JdbcUserAccounts implements UserAccounts {
     private final UserAccountRows rows;
+    private final Cache<String, Optional<UserAccount>> recent = Caffeine.newBuilder()
+            .maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(1)).build();
 
     public JdbcUserAccounts(UserAccountRows rows) {
         this.rows = rows;
@@ -29,10 +38,16 @@ public class JdbcUserAccounts implements UserAccounts {
     }
 
     @Override
+    public Optional<UserAccount> recentById(String id) {
+        return recent.get(id, this::byId);
+    }
+
+    @Override
     public boolean create(UserAccount account) {
         if (rows.findByUsername(account.username()).isPresent()) return false;
         try {
             rows.save(toRow(account));
+            recent.invalidate(account.id());
             return true;
         } catch (DataAccessException uniqueNameTakenMeanwhile) {
             return false;
@@ -42,6 +57,8 @@ public class JdbcUserAccounts implements UserAccounts {
     @Override
     public void update(UserAccount account) {
         rows.update(toRow(account));
+        // After the write: a read that raced it finishes before this, and the next one sees the new row.
+        recent.invalidate(account.id());
     }
 
     @Override
