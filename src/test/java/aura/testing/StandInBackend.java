@@ -39,6 +39,8 @@ public final class StandInBackend implements AutoCloseable {
     private final List<String> models;
     private final HttpServer server;
     public final List<JsonNode> requests = new CopyOnWriteArrayList<>();
+    /** The client port of every chat request, in order: the same port twice means a reused connection. */
+    public final List<Integer> chatClientPorts = new CopyOnWriteArrayList<>();
     public final AtomicInteger active = new AtomicInteger();
     private volatile long millisPerToken = 5;
     private volatile int dieAfterTokens = -1;
@@ -48,6 +50,12 @@ public final class StandInBackend implements AutoCloseable {
     private volatile Resumes resumes = Resumes.PREFILL;
     private volatile String ownedBy;
     private volatile boolean echoing;
+
+    static {
+        // Model servers write their tokens without Nagle's delay, as Netty does; the JDK's server otherwise holds
+        // a token back until the client's delayed ACK (up to 40 ms) and a first-token time measures that.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
 
     private StandInBackend(Protocol protocol, List<String> models) throws IOException {
         this.protocol = protocol;
@@ -152,7 +160,10 @@ public final class StandInBackend implements AutoCloseable {
                 case "/v1/models" -> json(exchange, "{\"object\":\"list\",\"data\":[" + String.join(",",
                         models.stream().map(m -> "{\"id\":\"" + m + "\",\"object\":\"model\""
                                 + (ownedBy == null ? "" : ",\"owned_by\":\"" + ownedBy + "\"") + "}").toList()) + "]}");
-                case "/api/chat", "/v1/chat/completions" -> chat(exchange);
+                case "/api/chat", "/v1/chat/completions" -> {
+                    chatClientPorts.add(exchange.getRemoteAddress().getPort());
+                    chat(exchange);
+                }
                 default -> {
                     exchange.sendResponseHeaders(404, -1);
                 }

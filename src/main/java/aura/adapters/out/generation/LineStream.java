@@ -22,6 +22,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
@@ -63,7 +66,10 @@ final class LineStream {
             }
             String line;
             while ((line = reader.readLine()) != null) {
-                if (!line.isBlank() && !onLine.test(line)) return;
+                if (!line.isBlank() && !onLine.test(line)) {
+                    drain(reader, body);
+                    return;
+                }
             }
         } catch (IOException e) {
             throw new BackendFailure(cancel.cancelled() ? "stalled: no token in time from " + host(url)
@@ -148,6 +154,33 @@ final class LineStream {
     private static String errorText(String body) {
         return body.isBlank() ? "" : ": " + (body.length() > 200 ? body.substring(0, 200) : body);
     }
+
+    /**
+     * Reads what follows an answer's last line (the end of the chunked body), so the connection goes back to the
+     * client's pool and the next generation skips a new connection; a server that keeps the stream open, or sends
+     * more than a little, is cut off (that connection is then closed, as before).
+     */
+    private static void drain(BufferedReader reader, InputStream body) {
+        var cutOff = DRAIN_TIMER.schedule(() -> closeQuietly(body), 1, TimeUnit.SECONDS);
+        try {
+            char[] buffer = new char[1024];
+            int total = 0;
+            int read;
+            while ((read = reader.read(buffer)) >= 0 && (total += read) < 64 * 1024) {
+                // nothing to keep
+            }
+        } catch (IOException e) {
+            // cut off or broken after the answer was complete: nothing lost
+        } finally {
+            cutOff.cancel(false);
+        }
+    }
+
+    private static final ScheduledExecutorService DRAIN_TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "backend-drain-timer");
+        t.setDaemon(true);
+        return t;
+    });
 
     private static void closeQuietly(InputStream in) {
         try {

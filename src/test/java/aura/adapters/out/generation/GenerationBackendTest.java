@@ -54,6 +54,17 @@ class GenerationBackendTest {
 
     @ParameterizedTest
     @EnumSource(StandInBackend.Protocol.class)
+    void generationsOneAfterAnotherReuseOneConnection(StandInBackend.Protocol protocol) {
+        try (var server = StandInBackend.start(protocol, "llama3:8b").tokensPerSecond(1000)) {
+            var backend = adapter(protocol, server);
+            for (int i = 0; i < 3; i++) backend.generate(request("llama3:8b"), t -> { }, new Cancellation());
+            assertThat(server.chatClientPorts).hasSize(3);
+            assertThat(java.util.Set.copyOf(server.chatClientPorts)).hasSize(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StandInBackend.Protocol.class)
     void listsTheServedModels(StandInBackend.Protocol protocol) {
         try (var server = StandInBackend.start(protocol, "a:1b", "b:7b")) {
             assertThat(adapter(protocol, server).models()).containsExactly("a:1b", "b:7b");
