@@ -73,6 +73,29 @@ class MeshAuthTest {
     }
 
     @Test
+    void aUserDisabledOnBIsRefusedOnAAtOnceAndTheirApiKeyWithinASecond() throws InterruptedException {
+        String admin = Accounts.login(a, Accounts.ADMIN, Accounts.PASSWORD).get("accessToken").getStringValue();
+        assertThat(Http.post(a + "/api/admin/users", Accounts.credentials("soon-off", Accounts.PASSWORD), admin)
+                .statusCode()).isEqualTo(201);
+        String token = Accounts.login(a, "soon-off", Accounts.PASSWORD).get("accessToken").getStringValue();
+        String key = Http.parse(Http.post(a + "/api/auth/api-keys", "{\"name\":\"k\"}", token).body())
+                .get("key").getStringValue();
+        assertThat(Http.get(a + "/api/auth/me", token).statusCode()).isEqualTo(200); // A now remembers the account
+        assertThat(Http.get(a + "/api/auth/me", key).statusCode()).isEqualTo(200);
+
+        assertThat(Http.post(b + "/api/admin/users/soon-off/disabled", "{\"disabled\":true}", admin).statusCode())
+                .isEqualTo(200);
+        assertThat(Http.get(a + "/api/auth/me", token).statusCode()).isEqualTo(401); // its sessions ended everywhere
+        // A key has no session: it is refused through the account, which A may have read up to a second ago.
+        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        int status = 200;
+        while (System.nanoTime() < deadline && (status = Http.get(a + "/api/auth/me", key).statusCode()) == 200) {
+            Thread.sleep(20);
+        }
+        assertThat(status).isEqualTo(401);
+    }
+
+    @Test
     void aRefreshTokenIssuedOnAWorksOnBOnce() {
         var tokens = Accounts.login(a, Accounts.ADMIN, Accounts.PASSWORD);
         String body = "{\"refreshToken\":\"" + tokens.get("refreshToken").getStringValue() + "\"}";
