@@ -274,11 +274,22 @@ class ChatMeshTest {
     void routingDecisionsShowEstimatesAndOutcomes() {
         String id = conversation("assistant", "only-fast:1b");
         ask(id, "decide");
-        var decisions = Http.json(front + "/api/routing/decisions?limit=5", token);
-        assertThat(decisions.size()).isPositive();
-        var latest = decisions.get(0);
+        // The decision's row is completed just after the answer's last event, on the generation's thread.
+        var latest = Http.json(front + "/api/routing/decisions?limit=5", token).get(0);
+        for (int tries = 0; tries < 50 && !latest.get("servedBy").isString(); tries++) {
+            sleep(100);
+            latest = Http.json(front + "/api/routing/decisions?limit=5", token).get(0);
+        }
         assertThat(latest.get("servedBy").getStringValue()).isEqualTo("fast");
         assertThat(latest.get("actualSeconds").getDoubleValue()).isPositive();
         assertThat(latest.get("estimatedSeconds").getDoubleValue()).isPositive();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
