@@ -1,5 +1,7 @@
 package aura.application.auth;
 
+import aura.application.auth.port.AccessTokens;
+import aura.application.auth.port.SessionStore;
 import aura.domain.auth.AuthSession;
 import aura.domain.auth.Lifetimes;
 import aura.domain.auth.UserAccount;

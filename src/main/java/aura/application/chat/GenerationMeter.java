@@ -1,5 +1,6 @@
 package aura.application.chat;
 
+import aura.application.chat.port.GenerationBackend;
 import aura.application.mesh.GenerationLoad;
 import aura.domain.mesh.ServedModel;
 import aura.domain.routing.MovingAverage;

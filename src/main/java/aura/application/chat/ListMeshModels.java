@@ -1,7 +1,7 @@
 package aura.application.chat;
 
 import aura.application.mesh.GenerationLoad;
-import aura.application.mesh.NodeDirectory;
+import aura.application.mesh.port.NodeDirectory;
 import aura.domain.mesh.NodeSettings;
 import aura.domain.mesh.ServedModel;
 import jakarta.inject.Singleton;

@@ -1,5 +1,6 @@
 package aura.application.chat;
 
+import aura.application.chat.port.ChatMessages;
 import aura.domain.mesh.NodeSettings;
 import jakarta.inject.Singleton;
 

@@ -1,6 +1,7 @@
 package aura.application.chat;
 
-import aura.application.mesh.NodeDirectory;
+import aura.application.chat.port.ChatMessages;
+import aura.application.mesh.port.NodeDirectory;
 import aura.domain.mesh.Heartbeat;
 import aura.domain.mesh.NodeSettings;
 import jakarta.inject.Singleton;

@@ -1,5 +1,6 @@
 package aura.application.chat;
 
+import aura.application.chat.port.PeerGeneration;
 import aura.application.routing.Dispatches;
 import aura.application.routing.PlanRoute;
 import aura.domain.chat.BackendFailure;

@@ -1,5 +1,7 @@
 package aura.application.mesh;
 
+import aura.application.mesh.port.NodeDirectory;
+import aura.application.mesh.port.NodeRegistry;
 import aura.domain.mesh.MeshMember;
 import aura.domain.mesh.MeshView;
 import aura.domain.mesh.NodeSettings;

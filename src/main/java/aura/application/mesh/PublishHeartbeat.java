@@ -1,7 +1,8 @@
 package aura.application.mesh;
 
-import aura.application.node.GpuProbe;
-import aura.application.node.HostMetricsSource;
+import aura.application.mesh.port.NodeDirectory;
+import aura.application.node.port.GpuProbe;
+import aura.application.node.port.HostMetricsSource;
 import aura.domain.mesh.Heartbeat;
 import aura.domain.mesh.NodeSettings;
 import jakarta.inject.Singleton;

@@ -1,5 +1,6 @@
 package aura.application.mesh;
 
+import aura.application.mesh.port.NodeRegistry;
 import aura.domain.mesh.NodeRegistration;
 import aura.domain.mesh.NodeSettings;
 import jakarta.inject.Singleton;

@@ -1,5 +1,6 @@
 package aura.application.node;
 
+import aura.application.node.port.GpuProbe;
 import aura.domain.mesh.NodeSettings;
 import aura.domain.node.Capability;
 import jakarta.inject.Singleton;

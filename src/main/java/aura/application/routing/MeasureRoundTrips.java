@@ -1,6 +1,7 @@
 package aura.application.routing;
 
-import aura.application.mesh.NodeDirectory;
+import aura.application.routing.port.PeerPing;
+import aura.application.mesh.port.NodeDirectory;
 import aura.domain.mesh.NodeSettings;
 import jakarta.inject.Singleton;
 

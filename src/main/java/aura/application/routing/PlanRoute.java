@@ -1,7 +1,8 @@
 package aura.application.routing;
 
+import aura.application.routing.port.RoutingLog;
 import aura.application.mesh.GenerationLoad;
-import aura.application.mesh.NodeDirectory;
+import aura.application.mesh.port.NodeDirectory;
 import aura.domain.mesh.Heartbeat;
 import aura.domain.mesh.NodeSettings;
 import aura.domain.mesh.ServedModel;

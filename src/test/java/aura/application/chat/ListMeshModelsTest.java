@@ -1,7 +1,7 @@
 package aura.application.chat;
 
 import aura.application.mesh.GenerationLoad;
-import aura.application.mesh.NodeDirectory;
+import aura.application.mesh.port.NodeDirectory;
 import aura.domain.mesh.Heartbeat;
 import aura.domain.mesh.Inventory;
 import aura.domain.mesh.NodeSettings;

@@ -3,7 +3,7 @@ package aura.adapters.in.cli;
 import aura.application.lnn.CellKind;
 import aura.application.lnn.EvaluateForecaster;
 import aura.application.lnn.MetricSeries;
-import aura.application.lnn.ModelFiles;
+import aura.application.lnn.port.ModelFiles;
 import aura.application.lnn.PredictRisk;
 import aura.application.lnn.TrainForecaster;
 import aura.application.lnn.TrainForecasterCommand;

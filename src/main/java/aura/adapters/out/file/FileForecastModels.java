@@ -1,6 +1,6 @@
 package aura.adapters.out.file;
 
-import aura.application.lnn.ForecastModels;
+import aura.application.lnn.port.ForecastModels;
 import aura.domain.lnn.LnnModel;
 import aura.domain.mesh.NodeSettings;
 import aura.domain.problem.InvalidInput;

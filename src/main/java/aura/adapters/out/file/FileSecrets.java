@@ -1,6 +1,6 @@
 package aura.adapters.out.file;
 
-import aura.application.mesh.Secrets;
+import aura.application.mesh.port.Secrets;
 import aura.domain.mesh.NodeSettings;
 import aura.domain.problem.NotAllowed;
 import io.micronaut.context.annotation.Property;

@@ -1,6 +1,6 @@
 package aura.adapters.out.generation;
 
-import aura.application.chat.GenerationBackend;
+import aura.application.chat.port.GenerationBackend;
 import aura.domain.mesh.BackendSettings;
 import aura.domain.mesh.NodeSettings;
 import io.micronaut.context.annotation.Factory;

@@ -1,6 +1,6 @@
 package aura.adapters.out.jdbc;
 
-import aura.application.auth.AuditLog;
+import aura.application.auth.port.AuditLog;
 import aura.domain.auth.AuditEvent;
 import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;

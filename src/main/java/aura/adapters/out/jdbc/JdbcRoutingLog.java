@@ -1,6 +1,6 @@
 package aura.adapters.out.jdbc;
 
-import aura.application.routing.RoutingLog;
+import aura.application.routing.port.RoutingLog;
 import aura.domain.routing.Candidate;
 import aura.domain.routing.Estimate;
 import aura.domain.routing.RoutingDecision;

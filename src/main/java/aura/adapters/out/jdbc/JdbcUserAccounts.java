@@ -1,6 +1,6 @@
 package aura.adapters.out.jdbc;
 
-import aura.application.auth.UserAccounts;
+import aura.application.auth.port.UserAccounts;
 import aura.domain.auth.UserAccount;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;

@@ -1,7 +1,7 @@
 package aura.adapters.out.redis;
 
 import aura.adapters.MeshMode;
-import aura.application.auth.LoginThrottle;
+import aura.application.auth.port.LoginThrottle;
 import aura.domain.mesh.NodeSettings;
 import jakarta.inject.Singleton;
 import redis.clients.jedis.JedisPooled;

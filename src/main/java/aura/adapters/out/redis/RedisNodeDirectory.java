@@ -1,7 +1,7 @@
 package aura.adapters.out.redis;
 
 import aura.adapters.MeshMode;
-import aura.application.mesh.NodeDirectory;
+import aura.application.mesh.port.NodeDirectory;
 import aura.domain.mesh.Heartbeat;
 import aura.domain.mesh.NodeSettings;
 import io.micronaut.serde.ObjectMapper;

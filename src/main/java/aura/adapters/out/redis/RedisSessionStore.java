@@ -1,7 +1,7 @@
 package aura.adapters.out.redis;
 
 import aura.adapters.MeshMode;
-import aura.application.auth.SessionStore;
+import aura.application.auth.port.SessionStore;
 import aura.domain.auth.AuthSession;
 import aura.domain.mesh.NodeSettings;
 import io.micronaut.context.annotation.Property;

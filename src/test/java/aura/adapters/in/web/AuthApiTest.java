@@ -1,7 +1,7 @@
 package aura.adapters.in.web;
 
 import aura.adapters.in.cli.NodeLauncher;
-import aura.application.auth.SigningKeys;
+import aura.application.auth.port.SigningKeys;
 import aura.domain.auth.Totp;
 import aura.domain.mesh.Inventory;
 import aura.domain.mesh.NodeSettings;

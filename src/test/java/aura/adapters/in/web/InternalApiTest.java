@@ -1,7 +1,7 @@
 package aura.adapters.in.web;
 
 import aura.adapters.in.cli.NodeLauncher;
-import aura.application.mesh.MeshCredential;
+import aura.application.mesh.port.MeshCredential;
 import aura.domain.mesh.Inventory;
 import aura.domain.mesh.NodeSettings;
 import aura.domain.mesh.StartupRequest;

@@ -1,8 +1,8 @@
 package aura.adapters.in.web;
 
 import aura.adapters.in.cli.NodeLauncher;
-import aura.application.chat.ChatMessages;
-import aura.application.mesh.NodeDirectory;
+import aura.application.chat.port.ChatMessages;
+import aura.application.mesh.port.NodeDirectory;
 import aura.domain.auth.Totp;
 import aura.domain.chat.MessageState;
 import aura.domain.mesh.Inventory;

@@ -1,8 +1,8 @@
 package aura.adapters.out.jdbc;
 
 import aura.adapters.in.cli.NodeLauncher;
-import aura.application.chat.ChatMessages;
-import aura.application.chat.Conversations;
+import aura.application.chat.port.ChatMessages;
+import aura.application.chat.port.Conversations;
 import aura.domain.chat.ChatMessage;
 import aura.domain.chat.Conversation;
 import aura.domain.chat.MessageState;

@@ -1,6 +1,6 @@
 package aura.adapters.out.redis;
 
-import aura.application.auth.LoginThrottle;
+import aura.application.auth.port.LoginThrottle;
 import aura.application.auth.LoginThrottleContract;
 import aura.domain.mesh.Inventory;
 import aura.domain.mesh.MeshConnection;

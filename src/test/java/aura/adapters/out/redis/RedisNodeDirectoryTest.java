@@ -1,6 +1,6 @@
 package aura.adapters.out.redis;
 
-import aura.application.mesh.NodeDirectory;
+import aura.application.mesh.port.NodeDirectory;
 import aura.application.mesh.NodeDirectoryContract;
 import aura.domain.mesh.Inventory;
 import aura.domain.mesh.MeshConnection;

@@ -1,6 +1,6 @@
 package aura.adapters.out.redis;
 
-import aura.application.auth.SessionStore;
+import aura.application.auth.port.SessionStore;
 import aura.application.auth.SessionStoreContract;
 import aura.domain.mesh.Inventory;
 import aura.domain.mesh.MeshConnection;
