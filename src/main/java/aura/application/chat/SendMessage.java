@@ -6,7 +6,7 @@ import aura.application.auth.Caller;
 import aura.domain.chat.ChatMessage;
 import aura.domain.chat.Conversation;
 import aura.domain.chat.GenerationRequest;
-import aura.domain.mesh.NodeSettings;
+import aura.application.node.ThisNode;
 import aura.domain.problem.InvalidInput;
 import jakarta.inject.Singleton;
 
@@ -27,11 +27,11 @@ public class SendMessage {
     private final ChatMessages messages;
     private final ConversationPrompt prompt;
     private final BackgroundAnswers answers;
-    private final NodeSettings node;
+    private final ThisNode node;
     private final Clock clock;
 
     SendMessage(Conversations conversations, ChatMessages messages, ConversationPrompt prompt, BackgroundAnswers answers,
-                NodeSettings node, Clock clock) {
+                ThisNode node, Clock clock) {
         this.conversations = conversations;
         this.messages = messages;
         this.prompt = prompt;

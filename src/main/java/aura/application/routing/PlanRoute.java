@@ -4,7 +4,7 @@ import aura.application.routing.port.RoutingLog;
 import aura.application.mesh.GenerationLoad;
 import aura.application.mesh.port.NodeDirectory;
 import aura.domain.mesh.Heartbeat;
-import aura.domain.mesh.NodeSettings;
+import aura.application.node.ThisNode;
 import aura.domain.mesh.ServedModel;
 import aura.domain.routing.ExpectedLength;
 import aura.domain.routing.Exploration;
@@ -32,7 +32,7 @@ import java.util.UUID;
  */
 @Singleton
 public class PlanRoute {
-    private final NodeSettings settings;
+    private final ThisNode thisNode;
     private final NodeDirectory directory;
     private final GenerationLoad localLoad;
     private final RoundTrips roundTrips;
@@ -45,9 +45,9 @@ public class PlanRoute {
     /** Decisions whose generation is still running: written to the log once, with their outcome, off the first-token path. */
     private final Map<String, RoutingLog.Entry> pending = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public PlanRoute(NodeSettings settings, NodeDirectory directory, GenerationLoad localLoad, RoundTrips roundTrips,
+    public PlanRoute(ThisNode thisNode, NodeDirectory directory, GenerationLoad localLoad, RoundTrips roundTrips,
                      Dispatches dispatches, RoutingLog log, Clock clock) {
-        this.settings = settings;
+        this.thisNode = thisNode;
         this.directory = directory;
         this.localLoad = localLoad;
         this.roundTrips = roundTrips;
@@ -66,7 +66,7 @@ public class PlanRoute {
 
     /** {@code requestedBy}: the user the generation is for, so the decision is theirs to see. */
     public Route plan(RouteRequest request, Optional<String> requestedBy) {
-        String self = settings.identity().name();
+        String self = thisNode.identity().name();
         Map<String, Heartbeat> live = new HashMap<>();
         directory.live().forEach(h -> live.put(h.name(), h));
         List<NodeSnapshot> nodes = new ArrayList<>();
@@ -101,9 +101,9 @@ public class PlanRoute {
     private NodeSnapshot selfSnapshot(Heartbeat beat) {
         double cpu = beat == null ? 0 : beat.cpuLoad();
         boolean gpu = beat != null && beat.gpu().available();
-        var self = new Heartbeat(settings.identity().name(), settings.identity().role(), settings.address(),
-                settings.port(), cpu, beat == null ? aura.domain.node.GpuInventory.none() : beat.gpu(),
-                settings.identity().version(), clock.instant(), localLoad.servedModels(),
+        var self = new Heartbeat(thisNode.identity().name(), thisNode.identity().role(), thisNode.address(),
+                thisNode.port(), cpu, beat == null ? aura.domain.node.GpuInventory.none() : beat.gpu(),
+                thisNode.identity().version(), clock.instant(), localLoad.servedModels(),
                 localLoad.activeGenerations(), localLoad.queuedGenerations());
         return snapshot(self, Duration.ZERO, self.activeGenerations(), self.queuedGenerations(), self.models(), gpu);
     }

@@ -3,8 +3,8 @@ package aura.adapters.in.cli;
 import aura.domain.problem.InvalidInput;
 
 import aura.domain.mesh.Inventory;
-import aura.domain.mesh.NodeSettings;
-import aura.domain.mesh.StartupRequest;
+import aura.adapters.in.cli.NodeSettings;
+import aura.adapters.in.cli.StartupRequest;
 import aura.domain.node.Role;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,4 +1,4 @@
-package aura.domain.mesh;
+package aura.adapters.in.cli;
 
 import aura.domain.node.Role;
 

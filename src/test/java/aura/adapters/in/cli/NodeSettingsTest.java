@@ -1,4 +1,6 @@
-package aura.domain.mesh;
+package aura.adapters.in.cli;
+
+import aura.domain.mesh.*;
 
 import aura.domain.node.Mode;
 import aura.domain.node.Role;

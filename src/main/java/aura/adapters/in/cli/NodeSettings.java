@@ -1,4 +1,10 @@
-package aura.domain.mesh;
+package aura.adapters.in.cli;
+
+import aura.domain.mesh.BackendSettings;
+import aura.domain.mesh.Inventory;
+import aura.domain.mesh.InventoryNode;
+import aura.domain.mesh.MeshConnection;
+import aura.domain.mesh.MeshSettings;
 
 import aura.domain.problem.InvalidInput;
 
@@ -10,12 +16,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * How this node takes its place: identity, the address and port it advertises, its data directory and, in mesh
+ * Resolved at the edge, and kept there: how this node takes its place: identity, the address and port it advertises, its data directory and, in mesh
  * mode, the shared services. Mode is mesh exactly when both Redis and Postgres are named.
  */
 public record NodeSettings(NodeIdentity identity, String address, int port, String dataDir,
                            Optional<MeshConnection> mesh, Inventory inventory, Optional<BackendSettings> backend) {
     public static final int DEFAULT_PORT = 3000;
+
+    /** What the use cases are given of these settings: no secrets, URLs or paths. */
+    public aura.application.node.ThisNode thisNode() {
+        return new aura.application.node.ThisNode(identity, address, port, backend.isPresent());
+    }
 
     public NodeSettings(NodeIdentity identity, String address, int port, String dataDir, Optional<MeshConnection> mesh,
                         Inventory inventory) {
