@@ -5,12 +5,7 @@ import aura.application.mesh.port.Secrets;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,20 +27,8 @@ class JdbcMeshCredentialTest extends OnPostgres {
     @Test
     void nodesAskingAtOnceOnAnEmptyDatabaseAllKeepTheOneThatWasStored() throws Exception {
         sql("DELETE FROM mesh_secret");
-        var pool = Executors.newFixedThreadPool(8);
-        var go = new CountDownLatch(1);
-        List<Future<String>> answers = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            var node = anotherNode();
-            answers.add(pool.submit((Callable<String>) () -> {
-                go.await();
-                return node.secret();
-            }));
-        }
-        go.countDown();
-        List<String> secrets = new ArrayList<>();
-        for (var answer : answers) secrets.add(answer.get());
-        pool.shutdown();
+
+        List<String> secrets = atOnce(8, () -> anotherNode().secret());
 
         assertThat(secrets).containsOnly(anotherNode().secret());
     }

@@ -4,12 +4,7 @@ import aura.application.chat.port.Personas;
 import aura.domain.chat.Persona;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,18 +47,10 @@ class JdbcPersonasTest extends OnPostgres {
     @Test
     void nodesSeedingAtOnceAllSeeTheDefaultsOnce() throws Exception {
         sql("DELETE FROM persona");
-        var pool = Executors.newFixedThreadPool(4);
-        var go = new CountDownLatch(1);
-        List<Future<List<Persona>>> seen = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            var node = new JdbcPersonas(bean(PersonaRows.class));
-            seen.add(pool.submit((Callable<List<Persona>>) () -> {
-                go.await();
-                return node.all();
-            }));
-        }
-        go.countDown();
-        for (var f : seen) assertThat(f.get()).extracting(Persona::name).containsExactlyElementsOf(defaultNames().stream().sorted().toList());
-        pool.shutdown();
+
+        List<List<Persona>> seen = atOnce(4, () -> new JdbcPersonas(bean(PersonaRows.class)).all());
+
+        List<String> sorted = defaultNames().stream().sorted().toList();
+        for (var personas : seen) assertThat(personas).extracting(Persona::name).containsExactlyElementsOf(sorted);
     }
 }

@@ -5,14 +5,9 @@ import aura.domain.auth.UserAccount;
 import aura.domain.problem.NotFound;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -51,19 +46,7 @@ class JdbcUserAccountsTest extends OnPostgres {
 
     @Test
     void ofManyCreatingTheSameNameAtOnceExactlyOneSucceeds() throws Exception {
-        var pool = Executors.newFixedThreadPool(8);
-        var go = new CountDownLatch(1);
-        List<Future<Boolean>> created = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            created.add(pool.submit((Callable<Boolean>) () -> {
-                go.await();
-                return accounts().create(account("carol"));
-            }));
-        }
-        go.countDown();
-        List<Boolean> results = new ArrayList<>();
-        for (var f : created) results.add(f.get());
-        pool.shutdown();
+        List<Boolean> results = atOnce(8, () -> accounts().create(account("carol")));
 
         assertThat(results).containsOnlyOnce(true);
     }

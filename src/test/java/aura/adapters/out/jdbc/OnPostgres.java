@@ -15,8 +15,14 @@ import java.nio.file.Files;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * A mesh node's beans over a fresh Postgres database of the test class's own ({@code aura_test_jdbc_<class>}),
@@ -58,6 +64,27 @@ abstract class OnPostgres {
             s.execute(statement);
         } catch (SQLException e) {
             throw new IllegalStateException(statement + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** What {@code callers} threads answer when each calls {@code call} at the same moment, like nodes starting together. */
+    static <T> List<T> atOnce(int callers, Callable<T> call) throws Exception {
+        var pool = Executors.newFixedThreadPool(callers);
+        try {
+            var go = new CountDownLatch(1);
+            List<Future<T>> pending = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                pending.add(pool.submit(() -> {
+                    go.await();
+                    return call.call();
+                }));
+            }
+            go.countDown();
+            List<T> answers = new ArrayList<>();
+            for (var answer : pending) answers.add(answer.get());
+            return answers;
+        } finally {
+            pool.shutdown();
         }
     }
 }
