@@ -44,4 +44,14 @@ class JdbcAuditLogTest extends OnPostgres {
         record("x".repeat(2000));
         assertThat(log().page(null, 1).get(0).detail()).hasSize(500);
     }
+
+    @Test
+    void aFailedLoginUnderAnOverlongNameIsStillRecorded() {
+        // Anyone can try to log in as any name; the try must be audited, not turned into a database error.
+        log().record(AuditEvent.of(T0, AuditEvent.Type.LOGIN_FAILED, "m".repeat(300), "lead", "10.0.0.7", "unknown user"));
+
+        AuditEvent stored = log().page(null, 1).get(0);
+        assertThat(stored.username()).hasSize(64).isEqualTo("m".repeat(64));
+        assertThat(stored.detail()).isEqualTo("unknown user");
+    }
 }
