@@ -67,6 +67,19 @@ class JdbcRoutingLogTest extends OnPostgres {
     }
 
     @Test
+    void aDecisionForAnOverlongModelNameIsStillRecorded() {
+        // A client of the compatible APIs names any model it likes; logging the decision must not fail its answer.
+        String model = "m".repeat(300);
+        var entry = new RoutingLog.Entry(UUID.randomUUID().toString(), T0, "lead",
+                new RoutingDecision(model, Optional.empty(), List.of(), List.of("gpu: lacks model " + model)),
+                Optional.empty(), Optional.empty(), Optional.of("no node of the mesh serves model " + model), Optional.empty());
+
+        log().record(entry);
+
+        assertThat(log().find(entry.id()).orElseThrow().decision().model()).isEqualTo("m".repeat(200));
+    }
+
+    @Test
     void aDecisionIsRecordedOnceAndAnUnknownOneIsEmpty() {
         var entry = entry(0, Optional.empty(), Optional.of("completed"));
         log().record(entry);
