@@ -47,6 +47,8 @@ public class SendMessage {
                 throw new InvalidInput("content", "the message is longer than " + ChatMessage.MAX_CONTENT + " characters");
             }
             if (maxTokens.isPresent() && maxTokens.getAsInt() < 1) throw new InvalidInput("maxTokens", "maxTokens must be at least 1");
+            // as a conversation's model: the name is stored with the question
+            if (model.isPresent() && model.get().length() > 200) throw new InvalidInput("model", "model name is too long");
         }
     }
 

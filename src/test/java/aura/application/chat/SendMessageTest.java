@@ -225,6 +225,8 @@ class SendMessageTest {
                 e -> assertThat(e.field()).contains("content"));
         assertThatThrownBy(() -> new SendMessage.Command(c.id(), "hi", Optional.empty(), OptionalInt.of(0)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).contains("maxTokens"));
+        assertThatThrownBy(() -> new SendMessage.Command(c.id(), "hi", Optional.of("m".repeat(201)), OptionalInt.empty()))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).contains("model"));
         assertThatThrownBy(() -> send.send(BOB, ask(c, "mine now"), AnswerListener.NONE)).isInstanceOf(NotFound.class);
         assertThat(chat.of(c.id())).isEmpty();
         assertThat(generation.requests).isEmpty();
