@@ -25,8 +25,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * prompt, when the model has no measurement yet and again when the node is idle and the last one is old (see
  * {@link CalibrationSchedule}); the speed goes into the moving average the heartbeat publishes, so every node
  * knows this one's speed before a person's request is routed. It runs beside the person-facing slots (it is not
- * counted as load) and never while a person's generation waits for one. The speed is the stream's: tokens after
- * the first over the time after the first, as for real generations, so the load time of a model is not in it.
+ * counted as load) and never while a person's generation waits for one. The speed is the backend's own where it
+ * reports one (Ollama's {@code eval_count} over {@code eval_duration}), else the stream's (OpenAI-compatible
+ * servers): tokens after the first over the time after the first, as for real generations, so the load time of a
+ * model is not in it.
  * A model whose calibration fails is tried again only after the refresh interval.
  */
 @Singleton
@@ -86,6 +88,7 @@ public class CalibrateModels {
         Cancellation cancel = new Cancellation();
         try (StallWatch watch = new StallWatch(cancel, chat.firstTokenTimeout(), chat.stallTimeout())) {
             GenerationOutcome outcome = backend.generate(request, watch.watching(t -> pieces.incrementAndGet()), cancel);
+            if (outcome.reportedTokensPerSecond().isPresent()) return outcome.reportedTokensPerSecond(); // Ollama's own eval_count / eval_duration
             long streamingMillis = (System.nanoTime() - start) / 1_000_000 - Math.max(0, watch.firstTokenMillis());
             int tokens = outcome.outputTokens() > 0 ? outcome.outputTokens() : pieces.get();
             if (tokens < 2 || streamingMillis <= 0) return OptionalDouble.empty();

@@ -50,6 +50,14 @@ class CalibrateModelsTest {
     }
 
     @Test
+    void theSpeedTheBackendReportsItselfIsTakenAsItIs() {
+        backend.loaded("ollama:7b", 1);
+        backend.reportedDecodeNanos = 300_000_000L; // 30 tokens in 0.3 s, as Ollama's eval_count and eval_duration say
+        calibrate.calibrate();
+        assertThat(served().get("ollama:7b").tokensPerSecond()).isEqualTo(100.0);
+    }
+
+    @Test
     void aCalibrationIsShortAndIsNotCountedAsAPersonsGeneration() {
         backend.loaded("fast:1b", 2);
         calibrate.calibrate();
@@ -138,6 +146,7 @@ class CalibrateModelsTest {
         private final Map<String, Long> millisPerToken = new ConcurrentHashMap<>();
         private final Set<String> loaded = ConcurrentHashMap.newKeySet();
         volatile boolean failing;
+        volatile long reportedDecodeNanos;
 
         FakeBackend loaded(String model, long millis) {
             millisPerToken.put(model, millis);
@@ -173,7 +182,7 @@ class CalibrateModelsTest {
                 }
                 sink.token(" " + i);
             }
-            return new GenerationOutcome(12, 30);
+            return new GenerationOutcome(12, 30, reportedDecodeNanos);
         }
     }
 
