@@ -103,7 +103,7 @@ class RoutedGenerationTest {
             }
         };
         var settings = new ChatSettings(Duration.ofSeconds(30), Duration.ofMillis(200), 2);
-        var local = new RunGeneration(backend, new GenerationMeter(backend), settings);
+        var local = new RunGeneration(backend, new GenerationMeter(backend, LiveNodes.CLOCK), settings);
         return new RoutedGeneration(mesh.planRoute(), local, peers, mesh.dispatches, settings, LiveNodes.THIS_NODE);
     }
 

@@ -60,7 +60,7 @@ public final class LiveNodes implements NodeDirectory {
             public int activeGenerations() { return localActive; }
             public int queuedGenerations() { return localQueued; }
         };
-        return new PlanRoute(THIS_NODE, this, local, roundTrips, dispatches, log, CLOCK);
+        return new PlanRoute(THIS_NODE, this, local, roundTrips, dispatches, log, CLOCK, aura.domain.mesh.Inventory.empty());
     }
 
     @Override

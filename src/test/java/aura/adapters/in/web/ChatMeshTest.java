@@ -48,6 +48,8 @@ class ChatMeshTest {
     @BeforeAll
     void start() throws Exception {
         System.setProperty("aura.chat.stall-timeout", "1s");
+        // these nodes start unmeasured, so that near-equal priors spread a burst (calibration: FirstRequestRoutingTest)
+        System.setProperty("aura.routing.calibration.enabled", "false");
         slow = StandInBackend.start(StandInBackend.Protocol.OLLAMA, "llama3:8b", "twin:1b").tokensPerSecond(25);
         fast = StandInBackend.start(StandInBackend.Protocol.OPENAI, "llama3:8b", "only-fast:1b", "twin:1b").tokensPerSecond(250);
         int[] ports = {Services.freePort(), Services.freePort(), Services.freePort()};
@@ -87,6 +89,7 @@ class ChatMeshTest {
         slow.close();
         fast.close();
         System.clearProperty("aura.chat.stall-timeout");
+        System.clearProperty("aura.routing.calibration.enabled");
     }
 
     @BeforeEach

@@ -51,6 +51,7 @@ class ConcurrentQuestionsTest {
 
     @BeforeAll
     void start() throws Exception {
+        System.setProperty("aura.routing.calibration.enabled", "false"); // it counts what reaches the model
         model = StandInBackend.start(StandInBackend.Protocol.OPENAI, "llama3:8b").tokensPerSecond(200).echoing(true);
         String[] names = {"left", "right"};
         int[] ports = {Services.freePort(), Services.freePort()};
@@ -75,6 +76,7 @@ class ConcurrentQuestionsTest {
 
     @AfterAll
     void stop() {
+        System.clearProperty("aura.routing.calibration.enabled");
         nodes.forEach(ApplicationContext::close);
         model.close();
     }

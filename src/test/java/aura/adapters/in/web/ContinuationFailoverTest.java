@@ -50,6 +50,7 @@ class ContinuationFailoverTest {
 
     @BeforeAll
     void start() throws Exception {
+        System.setProperty("aura.routing.calibration.enabled", "false"); // a calibration could use up a die-once
         servers.put("one", StandInBackend.start(StandInBackend.Protocol.OPENAI, "llama3:8b").tokensPerSecond(100));
         servers.put("two", StandInBackend.start(StandInBackend.Protocol.OPENAI, "llama3:8b").tokensPerSecond(100));
         int[] ports = {Services.freePort(), Services.freePort(), Services.freePort()};
@@ -78,6 +79,7 @@ class ContinuationFailoverTest {
 
     @AfterAll
     void stop() {
+        System.clearProperty("aura.routing.calibration.enabled");
         nodes.forEach(ApplicationContext::close);
         servers.values().forEach(StandInBackend::close);
     }
