@@ -1,13 +1,8 @@
 package aura.adapters.in.web;
 
-import aura.adapters.in.cli.NodeLauncher;
 import aura.application.tda.TdaWork;
-import aura.domain.mesh.Inventory;
-import aura.adapters.in.cli.NodeSettings;
-import aura.adapters.in.cli.StartupRequest;
 import aura.domain.node.Role;
-import aura.testing.Services;
-import io.micronaut.context.ApplicationContext;
+import aura.testing.InProcessNode;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
@@ -27,8 +22,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -44,7 +37,7 @@ class TdaApiTest {
 
     @TempDir
     static Path dataDir;
-    private ApplicationContext node;
+    private InProcessNode node;
     private String base;
     private String token;
 
@@ -53,12 +46,9 @@ class TdaApiTest {
 
     @BeforeAll
     void start() {
-        int port = Services.freePort();
-        var request = new StartupRequest(Optional.of("tda-box"), Optional.of(Role.LEAD), Optional.of(port), "host",
-                "1.0", dataDir.toString());
-        node = NodeLauncher.start(NodeSettings.resolve(request, Inventory.empty(), Map.of()));
-        base = "http://127.0.0.1:" + port;
-        token = aura.testing.Accounts.adminToken(base);
+        node = InProcessNode.solo(dataDir, "tda-box", Role.LEAD);
+        base = node.base();
+        token = node.adminToken();
     }
 
     @AfterAll
@@ -175,7 +165,7 @@ class TdaApiTest {
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().get("field").getStringValue()).isEqualTo("points");
         assertThat(answer.json().get("error").getStringValue()).contains("simplices").contains("at most 5.0e+09");
-        assertThat(node.getBean(TdaWork.class).running()).isZero();
+        assertThat(node.context().getBean(TdaWork.class).running()).isZero();
     }
 
     @Test
@@ -197,7 +187,7 @@ class TdaApiTest {
 
     @Test
     void aSecondComputationWaitsItsTurnAndADisconnectedClientsWorkStops() throws Exception {
-        TdaWork work = node.getBean(TdaWork.class);
+        TdaWork work = node.context().getBean(TdaWork.class);
         long abandonedBefore = work.abandoned();
         byte[] body = ("{\"points\": " + cube(2500, 3) + "}").getBytes(StandardCharsets.UTF_8);
         try (Socket socket = new Socket("127.0.0.1", URI.create(base).getPort())) {
