@@ -6,13 +6,16 @@ import aura.domain.mesh.Inventory;
 import aura.adapters.in.cli.NodeSettings;
 import aura.adapters.in.cli.StartupRequest;
 import aura.domain.node.Role;
+import io.micronaut.context.ApplicationContext;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Which node this is and which mesh it belongs to: what {@code serve} and the data commands share. */
 class NodeOptions {
@@ -41,6 +44,14 @@ class NodeOptions {
         } catch (InvalidInput e) {
             String where = inventoryFile != null ? inventoryFile + ": " : "";
             throw new InvalidInput(e.field().orElseThrow(), where + e.getMessage());
+        }
+    }
+
+    /** Starts this node's wiring without its web server, does {@code work} on it, prints the line it returns. */
+    void runAndPrint(CommandSpec spec, Function<ApplicationContext, String> work) {
+        try (ApplicationContext context = NodeLauncher.startWithoutServer(settings())) {
+            spec.commandLine().getOut().println(work.apply(context));
+            spec.commandLine().getOut().flush();
         }
     }
 

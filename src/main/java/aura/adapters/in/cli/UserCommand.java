@@ -4,7 +4,6 @@ import aura.domain.problem.InvalidInput;
 
 import aura.application.auth.ClientInfo;
 import aura.application.auth.CreateUser;
-import io.micronaut.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,13 +44,12 @@ class UserCommand {
         @Override
         public Integer call() throws IOException {
             String password = passwordStdin ? readStdin() : prompt();
-            try (ApplicationContext context = NodeLauncher.startWithoutServer(node.settings())) {
+            node.runAndPrint(spec, context -> {
                 var user = context.getBean(CreateUser.class).create(
                         new CreateUser.Command("command line", true, name, password, admin),
                         new ClientInfo("127.0.0.1", "aura-node cli", true));
-                spec.commandLine().getOut().printf("created user %s%s%n", user.username(), user.admin() ? " (admin)" : "");
-                spec.commandLine().getOut().flush();
-            }
+                return "created user " + user.username() + (user.admin() ? " (admin)" : "");
+            });
             return 0;
         }
 
