@@ -63,6 +63,13 @@ class TdaApiTest {
         return new Answer(response.statusCode(), ObjectMapper.getDefault().readValue(response.body(), JsonNode.class));
     }
 
+    /** A 400 naming {@code field}, with {@code message} in its error. */
+    private static void assertRefused(Answer answer, String field, String message) {
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("field").getStringValue()).isEqualTo(field);
+        assertThat(answer.json().get("error").getStringValue()).contains(message);
+    }
+
     @Test
     void theTdaApiNeedsALogin() throws Exception {
         var response = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/api/tda/distance"))
@@ -122,17 +129,13 @@ class TdaApiTest {
             "{\"points\": [[0]], \"scale\": \"big\"}            | scale          | must be a number"})
     void persistenceRefusesBadInputNamingTheField(String body, String field, String message) throws Exception {
         var answer = post("/api/tda/persistence", body);
-        assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.json().get("field").getStringValue()).isEqualTo(field);
-        assertThat(answer.json().get("error").getStringValue()).contains(message);
+        assertRefused(answer, field, message);
     }
 
     @Test
     void malformedJsonIsRefusedWithTheSameBody() throws Exception {
         var answer = post("/api/tda/persistence", "{\"points\": [[0,0]");
-        assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.json().get("error").getStringValue()).contains("not valid JSON");
-        assertThat(answer.json().get("field").getStringValue()).isEqualTo("body");
+        assertRefused(answer, "body", "not valid JSON");
     }
 
     private static String cube(int n, long seed) {
@@ -154,17 +157,14 @@ class TdaApiTest {
     @Test
     void moreThanFiveThousandPointsAreRefusedNamingTheFieldAndTheLimit() throws Exception {
         var answer = post("/api/tda/persistence", "{\"points\": " + cube(5001, 1) + ", \"dim\": 0}");
-        assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.json().get("field").getStringValue()).isEqualTo("points");
-        assertThat(answer.json().get("error").getStringValue()).contains("at most 5000");
+        assertRefused(answer, "points", "at most 5000");
     }
 
     @Test
     void aDimensionThatMeansTooManySimplicesIsRefusedBeforeAnyWork() throws Exception {
         var answer = post("/api/tda/persistence", "{\"points\": " + cube(1000, 2) + ", \"dim\": 2}");
-        assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.json().get("field").getStringValue()).isEqualTo("points");
-        assertThat(answer.json().get("error").getStringValue()).contains("simplices").contains("at most 5.0e+09");
+        assertRefused(answer, "points", "simplices");
+        assertThat(answer.json().get("error").getStringValue()).contains("at most 5.0e+09");
         assertThat(node.context().getBean(TdaWork.class).running()).isZero();
     }
 
@@ -177,9 +177,7 @@ class TdaApiTest {
     @Test
     void diagramsWithTooManyPairsOfBarsAreRefusedNamingTheLargerOne() throws Exception {
         var answer = post("/api/tda/distance", "{\"a\": " + bars(1000) + ", \"b\": " + bars(4001) + "}");
-        assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.json().get("field").getStringValue()).isEqualTo("b");
-        assertThat(answer.json().get("error").getStringValue()).contains("at most 4000000 pairs");
+        assertRefused(answer, "b", "at most 4000000 pairs");
         var bottleneck = post("/api/tda/distance", "{\"a\": " + bars(4001) + ", \"b\": " + bars(1000) + ", \"bottleneck\": true}");
         assertThat(bottleneck.status()).isEqualTo(400);
         assertThat(bottleneck.json().get("field").getStringValue()).isEqualTo("a");
@@ -253,8 +251,6 @@ class TdaApiTest {
             "{\"a\": [], \"b\": [], \"bottleneck\": \"yes\"} | bottleneck | true or false"})
     void distanceRefusesBadInputNamingTheField(String body, String field, String message) throws Exception {
         var answer = post("/api/tda/distance", body);
-        assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.json().get("field").getStringValue()).isEqualTo(field);
-        assertThat(answer.json().get("error").getStringValue()).contains(message);
+        assertRefused(answer, field, message);
     }
 }
