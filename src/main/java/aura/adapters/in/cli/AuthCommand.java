@@ -31,7 +31,7 @@ class AuthCommand {
         @Override
         public Integer call() {
             try {
-                node.runAndPrint(spec, context -> "new secrets key in %s; %d stored secrets sealed again".formatted(
+                node.runAndPrint(context -> "new secrets key in %s; %d stored secrets sealed again".formatted(
                         java.nio.file.Path.of(node.settings().dataDir(), "secrets.key"),
                         context.getBean(RotateSecretsKey.class).rotate()));
                 return 0;
@@ -48,12 +48,9 @@ class AuthCommand {
         @Mixin
         NodeOptions node;
 
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() {
-            node.runAndPrint(spec, context -> "new signing key " + context.getBean(RotateSigningKey.class).rotate().kid());
+            node.runAndPrint(context -> "new signing key " + context.getBean(RotateSigningKey.class).rotate().kid());
             return 0;
         }
     }

@@ -10,6 +10,7 @@ import io.micronaut.context.ApplicationContext;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -28,6 +29,10 @@ class NodeOptions {
 
     @Option(names = "--node", paramLabel = "NAME", description = "this node's entry in the inventory (default: host name)")
     String node;
+
+    /** The command this node's options belong to, for its output. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     @Option(names = "--inventory", paramLabel = "FILE", description = "the mesh inventory (node-inventory.yml); without it the node is solo")
     Path inventory;
@@ -48,10 +53,10 @@ class NodeOptions {
     }
 
     /** Starts this node's wiring without its web server, does {@code work} on it, prints the line it returns. */
-    void runAndPrint(CommandSpec spec, Function<ApplicationContext, String> work) {
+    void runAndPrint(Function<ApplicationContext, String> work) {
         try (ApplicationContext context = NodeLauncher.startWithoutServer(settings())) {
-            spec.commandLine().getOut().println(work.apply(context));
-            spec.commandLine().getOut().flush();
+            command.commandLine().getOut().println(work.apply(context));
+            command.commandLine().getOut().flush();
         }
     }
 

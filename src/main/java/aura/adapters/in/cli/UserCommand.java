@@ -8,8 +8,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.BufferedReader;
 import java.io.Console;
@@ -38,13 +36,10 @@ class UserCommand {
         @Option(names = "--password-stdin", description = "read the password from the first line of standard input")
         boolean passwordStdin;
 
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() throws IOException {
             String password = passwordStdin ? readStdin() : prompt();
-            node.runAndPrint(spec, context -> {
+            node.runAndPrint(context -> {
                 var user = context.getBean(CreateUser.class).create(
                         new CreateUser.Command("command line", true, name, password, admin),
                         new ClientInfo("127.0.0.1", "aura-node cli", true));
