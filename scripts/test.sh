@@ -49,8 +49,17 @@ ensure_browser() {
   apt_install chromium chromium-driver
 }
 
+ensure_npm_clients() {
+  # The compatible doors are tested with the official openai and ollama npm packages, pinned in
+  # src/test/node/package-lock.json and installed from the npm registry.
+  command -v npm >/dev/null || apt_install nodejs npm
+  log "installing the official openai and ollama npm clients (npm ci)"
+  (cd src/test/node && npm ci --no-audit --no-fund --loglevel=error)
+}
+
 ensure_postgres
 ensure_redis
 ensure_browser
-log "Postgres, Redis and Chromium are ready; running mvn verify"
+ensure_npm_clients
+log "Postgres, Redis, Chromium and the npm clients are ready; running mvn verify"
 exec mvn -B -ntp verify "$@"

@@ -144,6 +144,53 @@ class ArchitectureTest {
                 .as(t.getKey() + " is used only in " + t.getValue())).toList();
     }
 
+    /**
+     * A port (an interface a driven adapter implements) lives in its feature's {@code port} package; the listeners
+     * a driving adapter implements to hear a use case's outcome stay beside that use case.
+     */
+    static ArchRule portsLiveInThePortPackage(String root) {
+        return classes().that().resideInAPackage(root + ".application..").and().areInterfaces().and(written())
+                .and(DescribedPredicate.describe("implemented by a driven adapter", (JavaClass c) -> c.getAllSubclasses()
+                        .stream().anyMatch(impl -> impl.getPackageName().startsWith(root + ".adapters.out"))))
+                .should().resideInAPackage(root + ".application.*.port")
+                .as("ports live in application.<feature>.port");
+    }
+
+    static ArchRule onlyPortsInThePortPackage(String root) {
+        return classes().that().resideInAPackage(root + ".application.*.port").and(written())
+                .and().areTopLevelClasses().should().beInterfaces()
+                .orShould().beRecords()
+                .as("a port package holds ports and the values they speak");
+    }
+
+    /**
+     * Beans of the application that are not use cases but the node's shared in-memory state, which use cases
+     * read and feed; and PlanRoute, whose decisions and their outcomes share the pending decisions.
+     */
+    private static final Set<String> SHARED_STATE = Set.of("GenerationMeter", "Dispatches", "RoundTrips", "TdaWork",
+            "PlanRoute");
+
+    /** A use case is a bean of the application with one public action (STYLE.md). */
+    static ArchRule useCasesExposeOneAction(String root) {
+        return classes().that().resideInAPackage(root + ".application..").and(written())
+                .and().areAnnotatedWith("jakarta.inject.Singleton")
+                .and(DescribedPredicate.describe("not shared state", (JavaClass c) -> !SHARED_STATE.contains(c.getSimpleName())))
+                .should(new ArchCondition<JavaClass>("expose one public method") {
+                    @Override
+                    public void check(JavaClass c, ConditionEvents events) {
+                        var actions = c.getMethods().stream()
+                                .filter(m -> m.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))
+                                .filter(m -> !m.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC))
+                                .filter(m -> !m.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.SYNTHETIC))
+                                .map(m -> m.getName()).distinct().toList();
+                        if (actions.size() > 1) {
+                            events.add(SimpleConditionEvent.violated(c, c.getName() + " has " + actions.size()
+                                    + " public methods: " + actions));
+                        }
+                    }
+                }).as("use cases expose one public method");
+    }
+
     static ArchRule controllersOnlyInInboundAdapters(String root) {
         return classes().that().areAnnotatedWith("io.micronaut.http.annotation.Controller")
                 .should().resideInAPackage(root + ".adapters.in..");
@@ -165,7 +212,8 @@ class ArchitectureTest {
                 coreDoesNotKnowAdapters(root), adaptersDoNotCallEachOtherSideways(root),
                 featuresHaveNoCycles(root, "domain"), featuresHaveNoCycles(root, "application"),
                 controllersOnlyInInboundAdapters(root), entitiesOnlyInOutboundAdapters(root),
-                noSystemOutOutsideTheCommandLine(root));
+                noSystemOutOutsideTheCommandLine(root), portsLiveInThePortPackage(root), onlyPortsInThePortPackage(root),
+                useCasesExposeOneAction(root));
     }
 
     /** Every rule, with the fixture class of {@code aura_broken} whose breaking it must name. */
@@ -174,7 +222,7 @@ class ArchitectureTest {
         List<ArchRule> core = rules(root);
         List<String> names = List.of("FrameworkInDomain", "UseCaseOnAdapters", "UseCaseOnAdapters", "AdapterA",
                 "cycle: x -> y -> x", "cycle: x -> y -> x", "ControllerInTheCore", "ControllerInTheCore",
-                "FrameworkInDomain");
+                "FrameworkInDomain", "PortBesideTheUseCases", "UseCaseInThePortPackage", "TwoActions");
         for (int i = 0; i < core.size(); i++) culprits.put(core.get(i), names.get(i));
         technologiesStayInTheirAdapter(root).forEach(rule -> culprits.put(rule, "TechnologyInTheWrongPlace"));
         culprits.put(domainDoesNoIo(root), "IoInDomain");

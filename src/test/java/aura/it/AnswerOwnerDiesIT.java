@@ -10,11 +10,8 @@ import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,22 +29,13 @@ class AnswerOwnerDiesIT {
         var model = StandInBackend.start(StandInBackend.Protocol.OLLAMA, "llama3:8b").tokensPerSecond(20).stallAfter(5);
         int typistPort = Services.freePort();
         int keeperPort = Services.freePort();
-        Path inventory = dir.resolve("inventory.yml");
-        Files.writeString(inventory, """
-                mesh:
-                  name: %s
-                  redis: %s
-                  postgres: {url: "%s", user: postgres}
-                nodes:
-                  - {name: typist, role: laptop, address: 127.0.0.1, port: %d}
-                  - {name: keeper, role: lead, address: 127.0.0.1, port: %d, backend: {kind: ollama, url: "%s"}}
-                """.formatted("it-" + UUID.randomUUID().toString().substring(0, 8), Services.redis(),
-                Services.freshDatabase("owner_dies"), typistPort, keeperPort, model.url()));
+        Path inventory = NodeProcess.meshInventory(dir, "owner_dies",
+                "{name: typist, role: laptop, address: 127.0.0.1, port: %d}".formatted(typistPort),
+                "{name: keeper, role: lead, address: 127.0.0.1, port: %d, backend: {kind: ollama, url: \"%s\"}}"
+                        .formatted(keeperPort, model.url()));
         try (model;
-             var keeper = NodeProcess.start(dir, keeperPort, Map.of(), "--inventory", inventory.toString(), "--node", "keeper",
-                     "--data-dir", dir.resolve("k").toString());
-             var typist = NodeProcess.start(dir, typistPort, Map.of(), "--inventory", inventory.toString(), "--node", "typist",
-                     "--data-dir", dir.resolve("t").toString())) {
+             var keeper = NodeProcess.startInMesh(dir, keeperPort, inventory, "keeper");
+             var typist = NodeProcess.startInMesh(dir, typistPort, inventory, "typist")) {
             keeper.awaitHealthy(Duration.ofSeconds(90));
             typist.awaitHealthy(Duration.ofSeconds(90));
             String token = Accounts.adminToken(keeper.base());

@@ -8,11 +8,8 @@ import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,24 +24,13 @@ class TwoNodeHeartbeatIT {
 
     @Test
     void twoNodesSeeEachOtherAndTheSurvivorSeesTheKilledOneGoDown() throws Exception {
-        String mesh = "it-" + UUID.randomUUID().toString().substring(0, 8);
         int portA = Services.freePort();
         int portB = Services.freePort();
-        Path inventory = dir.resolve("inventory.yml");
-        Files.writeString(inventory, """
-                mesh:
-                  name: %s
-                  redis: %s
-                  postgres: {url: "%s", user: postgres}
-                nodes:
-                  - {name: alpha, role: lead, address: 127.0.0.1, port: %d}
-                  - {name: beta, role: compute, address: 127.0.0.1, port: %d}
-                """.formatted(mesh, Services.redis(), Services.freshDatabase("two_nodes"), portA, portB));
-        Map<String, String> env = Map.of();
-        try (var alpha = NodeProcess.start(dir, portA, env, "--inventory", inventory.toString(), "--node", "alpha",
-                "--data-dir", dir.resolve("a").toString());
-             var beta = NodeProcess.start(dir, portB, env, "--inventory", inventory.toString(), "--node", "beta",
-                     "--data-dir", dir.resolve("b").toString())) {
+        Path inventory = NodeProcess.meshInventory(dir, "two_nodes",
+                "{name: alpha, role: lead, address: 127.0.0.1, port: %d}".formatted(portA),
+                "{name: beta, role: compute, address: 127.0.0.1, port: %d}".formatted(portB));
+        try (var alpha = NodeProcess.startInMesh(dir, portA, inventory, "alpha");
+             var beta = NodeProcess.startInMesh(dir, portB, inventory, "beta")) {
             alpha.awaitHealthy(Duration.ofSeconds(60));
             beta.awaitHealthy(Duration.ofSeconds(60));
             token = Accounts.adminToken(alpha.base());

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** The real jar running as its own process, as a person starts it: {@code java -jar aura-node.jar serve ...}. */
 public final class NodeProcess implements AutoCloseable {
@@ -35,6 +36,29 @@ public final class NodeProcess implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
         return new NodeProcess(builder.start(), log, port);
+    }
+
+    /** Starts the node {@code name} of the mesh {@code inventory} describes, with its data in {@code workDir/<name>}. */
+    public static NodeProcess startInMesh(Path workDir, int port, Path inventory, String name) throws IOException {
+        return start(workDir, port, Map.of(), "--inventory", inventory.toString(), "--node", name,
+                "--data-dir", workDir.resolve(name).toString());
+    }
+
+    /**
+     * Writes {@code dir/inventory.yml}: a mesh of its own on the real Redis and a fresh Postgres database
+     * {@code aura_test_<databaseSuffix>}, with {@code nodes} as its entries (one YAML flow map each).
+     */
+    public static Path meshInventory(Path dir, String databaseSuffix, String... nodes) throws IOException {
+        StringBuilder yaml = new StringBuilder("""
+                mesh:
+                  name: %s
+                  redis: %s
+                  postgres: {url: "%s", user: postgres}
+                nodes:
+                """.formatted("it-" + UUID.randomUUID().toString().substring(0, 8), Services.redis(),
+                Services.freshDatabase(databaseSuffix)));
+        for (String node : nodes) yaml.append("  - ").append(node).append('\n');
+        return Files.writeString(dir.resolve("inventory.yml"), yaml);
     }
 
     private static String javaBinary() {

@@ -254,7 +254,7 @@ public final class StandInBackend implements AutoCloseable {
     private String end(String model, int count) {
         return protocol == Protocol.OLLAMA
                 ? "{\"model\":\"" + model + "\",\"message\":{\"role\":\"assistant\",\"content\":\"\"},\"done\":true,"
-                + "\"prompt_eval_count\":12,\"eval_count\":" + count + "}\n"
+                + "\"prompt_eval_count\":12,\"eval_count\":" + count + ",\"eval_duration\":" + count * millisPerToken * 1_000_000L + "}\n"
                 : "data: {\"id\":\"x\",\"object\":\"chat.completion.chunk\",\"model\":\"" + model
                 + "\",\"choices\":[],\"usage\":{\"prompt_tokens\":12,\"completion_tokens\":" + count + "}}\n\ndata: [DONE]\n\n";
     }

@@ -1,5 +1,7 @@
 package aura.application.auth;
 
+import aura.application.auth.port.PendingLogouts;
+import aura.application.auth.port.SessionStore;
 import aura.domain.problem.Unavailable;
 import jakarta.inject.Singleton;
 

@@ -1,7 +1,8 @@
 package aura.application.auth;
 
+import aura.application.auth.port.AuditLog;
 import aura.domain.auth.AuditEvent;
-import aura.domain.mesh.NodeSettings;
+import aura.application.node.ThisNode;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -10,17 +11,17 @@ import java.time.Clock;
 @Singleton
 public class Audit {
     private final AuditLog log;
-    private final NodeSettings settings;
+    private final ThisNode thisNode;
     private final Clock clock;
 
-    public Audit(AuditLog log, NodeSettings settings, Clock clock) {
+    public Audit(AuditLog log, ThisNode thisNode, Clock clock) {
         this.log = log;
-        this.settings = settings;
+        this.thisNode = thisNode;
         this.clock = clock;
     }
 
     public void record(AuditEvent.Type type, String username, ClientInfo client, String detail) {
-        log.record(AuditEvent.of(clock.instant(), type, username, settings.identity().name(),
+        log.record(AuditEvent.of(clock.instant(), type, username, thisNode.identity().name(),
                 client == null ? "" : client.address(), detail));
     }
 }

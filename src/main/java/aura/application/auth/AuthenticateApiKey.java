@@ -1,5 +1,7 @@
 package aura.application.auth;
 
+import aura.application.auth.port.ApiKeys;
+import aura.application.auth.port.UserAccounts;
 import aura.domain.auth.ApiKey;
 import jakarta.inject.Singleton;
 

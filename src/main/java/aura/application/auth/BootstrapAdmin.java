@@ -1,5 +1,6 @@
 package aura.application.auth;
 
+import aura.application.auth.port.UserAccounts;
 import aura.domain.auth.UserAccount;
 import aura.domain.problem.Conflict;
 import aura.domain.problem.NotAllowed;
@@ -16,13 +17,9 @@ public class BootstrapAdmin {
         this.createUser = createUser;
     }
 
-    public boolean needed() {
-        return users.count() == 0;
-    }
-
     public synchronized UserAccount bootstrap(String username, String password, ClientInfo client) {
         if (!client.loopback()) throw new NotAllowed("the first admin can only be created from the node's own machine");
-        if (!needed()) throw new Conflict("users already exist: log in as an admin to add more");
+        if (users.count() > 0) throw new Conflict("users already exist: log in as an admin to add more");
         return createUser.create(new CreateUser.Command("bootstrap", true, username, password, true), client);
     }
 }

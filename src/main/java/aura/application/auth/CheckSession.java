@@ -1,5 +1,8 @@
 package aura.application.auth;
 
+import aura.application.auth.port.PendingLogouts;
+import aura.application.auth.port.SessionStore;
+import aura.application.auth.port.UserAccounts;
 import jakarta.inject.Singleton;
 
 import java.util.Optional;

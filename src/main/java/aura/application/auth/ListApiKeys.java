@@ -1,5 +1,6 @@
 package aura.application.auth;
 
+import aura.application.auth.port.ApiKeys;
 import aura.domain.auth.ApiKey;
 import jakarta.inject.Singleton;
 

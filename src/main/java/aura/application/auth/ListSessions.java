@@ -1,5 +1,6 @@
 package aura.application.auth;
 
+import aura.application.auth.port.SessionStore;
 import aura.domain.auth.AuthSession;
 import jakarta.inject.Singleton;
 

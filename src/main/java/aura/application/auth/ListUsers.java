@@ -1,5 +1,6 @@
 package aura.application.auth;
 
+import aura.application.auth.port.UserAccounts;
 import aura.domain.auth.UserAccount;
 import jakarta.inject.Singleton;
 

@@ -1,5 +1,8 @@
 package aura.application.auth;
 
+import aura.application.auth.port.LoginThrottle;
+import aura.application.auth.port.PasswordHasher;
+import aura.application.auth.port.UserAccounts;
 import aura.domain.auth.AuditEvent;
 import aura.domain.auth.AuthenticationFailed;
 import aura.domain.auth.LoginLimits;

@@ -1,5 +1,6 @@
 package aura.application.auth;
 
+import aura.application.auth.port.AuditLog;
 import aura.domain.auth.AuditEvent;
 import aura.domain.problem.InvalidInput;
 import aura.domain.problem.NotAllowed;

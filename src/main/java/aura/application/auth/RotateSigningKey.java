@@ -1,5 +1,6 @@
 package aura.application.auth;
 
+import aura.application.auth.port.SigningKeys;
 import aura.domain.auth.AuditEvent;
 import aura.domain.auth.SigningKey;
 import jakarta.inject.Singleton;
@@ -16,7 +17,7 @@ import java.util.UUID;
 
 /**
  * Adds a new ES256 signing key, which signs from then on; older keys keep verifying the tokens they signed until
- * those expire. {@link #ensureOne()} creates the first key when the database has none.
+ * those expire. {@link EnsureSigningKey} creates the first key when the database has none.
  */
 @Singleton
 public class RotateSigningKey {
@@ -37,10 +38,6 @@ public class RotateSigningKey {
         keys.add(key);
         audit.record(AuditEvent.Type.KEY_ROTATED, "", null, "new key " + key.kid());
         return key;
-    }
-
-    public void ensureOne() {
-        if (keys.all().isEmpty()) keys.add(newKey(clock.instant()));
     }
 
     static SigningKey newKey(Instant now) {

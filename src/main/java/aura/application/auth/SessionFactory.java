@@ -1,9 +1,11 @@
 package aura.application.auth;
 
+import aura.application.auth.port.AccessTokens;
+import aura.application.auth.port.SessionStore;
 import aura.domain.auth.AuthSession;
 import aura.domain.auth.Lifetimes;
 import aura.domain.auth.UserAccount;
-import aura.domain.mesh.NodeSettings;
+import aura.application.node.ThisNode;
 import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;
@@ -24,14 +26,14 @@ import java.util.UUID;
 public class SessionFactory {
     private final SessionStore sessions;
     private final AccessTokens accessTokens;
-    private final NodeSettings settings;
+    private final ThisNode thisNode;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public SessionFactory(SessionStore sessions, AccessTokens accessTokens, NodeSettings settings, Clock clock) {
+    public SessionFactory(SessionStore sessions, AccessTokens accessTokens, ThisNode thisNode, Clock clock) {
         this.sessions = sessions;
         this.accessTokens = accessTokens;
-        this.settings = settings;
+        this.thisNode = thisNode;
         this.clock = clock;
     }
 
@@ -39,7 +41,7 @@ public class SessionFactory {
         Instant now = clock.instant();
         String id = UUID.randomUUID().toString();
         String refresh = newRefreshToken(id);
-        var session = new AuthSession(id, user.id(), user.username(), user.admin(), settings.identity().name(), now,
+        var session = new AuthSession(id, user.id(), user.username(), user.admin(), thisNode.identity().name(), now,
                 now, client.address(), client.userAgent(), hash(refresh), now.plus(Lifetimes.DEFAULT.refresh()));
         sessions.create(session);
         return tokens(session, refresh, now);

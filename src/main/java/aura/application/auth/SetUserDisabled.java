@@ -1,5 +1,7 @@
 package aura.application.auth;
 
+import aura.application.auth.port.SessionStore;
+import aura.application.auth.port.UserAccounts;
 import aura.domain.auth.AuditEvent;
 import aura.domain.auth.UserAccount;
 import aura.domain.problem.Conflict;

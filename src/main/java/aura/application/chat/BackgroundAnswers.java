@@ -1,8 +1,9 @@
 package aura.application.chat;
 
+import aura.application.chat.port.ChatMessages;
 import aura.domain.chat.ChatMessage;
 import aura.domain.chat.GenerationRequest;
-import aura.domain.mesh.NodeSettings;
+import aura.application.node.ThisNode;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -18,11 +19,11 @@ class BackgroundAnswers {
     private final MeshGeneration generation;
     private final ChatMessages messages;
     private final AnswerFlusher flusher;
-    private final NodeSettings node;
+    private final ThisNode node;
     private final Clock clock;
     private final BoundedWork work;
 
-    BackgroundAnswers(MeshGeneration generation, ChatMessages messages, AnswerFlusher flusher, NodeSettings node,
+    BackgroundAnswers(MeshGeneration generation, ChatMessages messages, AnswerFlusher flusher, ThisNode node,
                       Clock clock, AnswerCapacity capacity) {
         this.generation = generation;
         this.messages = messages;

@@ -1,11 +1,13 @@
 package aura.application.chat;
 
+import aura.application.chat.port.ChatMessages;
+import aura.application.chat.port.Conversations;
 import aura.application.auth.Caller;
 import aura.domain.chat.ChatMessage;
 import aura.domain.chat.ChatTurn;
 import aura.domain.chat.Conversation;
 import aura.domain.chat.GenerationRequest;
-import aura.domain.mesh.NodeSettings;
+import aura.application.node.ThisNode;
 import aura.domain.problem.Conflict;
 import aura.domain.problem.InvalidInput;
 import aura.domain.problem.NotFound;
@@ -26,10 +28,10 @@ public class ContinueAnswer {
     private final ChatMessages messages;
     private final ConversationPrompt prompt;
     private final BackgroundAnswers answers;
-    private final NodeSettings node;
+    private final ThisNode node;
 
     ContinueAnswer(Conversations conversations, ChatMessages messages, ConversationPrompt prompt, BackgroundAnswers answers,
-                   NodeSettings node) {
+                   ThisNode node) {
         this.conversations = conversations;
         this.messages = messages;
         this.prompt = prompt;

@@ -1,5 +1,7 @@
 package aura.application.chat;
 
+import aura.application.chat.port.ChatMessages;
+import aura.application.chat.port.Personas;
 import aura.domain.chat.ChatMessage;
 import aura.domain.chat.ChatTurn;
 import aura.domain.chat.Conversation;

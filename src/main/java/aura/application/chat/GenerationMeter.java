@@ -1,10 +1,13 @@
 package aura.application.chat;
 
+import aura.application.chat.port.GenerationBackend;
 import aura.application.mesh.GenerationLoad;
 import aura.domain.mesh.ServedModel;
 import aura.domain.routing.MovingAverage;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * This node's generation load and measured speed: generations running and waiting for a slot, and per model a
  * {@link MovingAverage} of tokens per second over real generations (weight 0.3 for the newest once warmed up, so
- * the figure follows a change of load within a few generations). The backend's model list is asked for at
- * most every 10 s.
+ * the figure follows a change of load within a few generations), fed by person-facing generations and by
+ * background calibrations ({@link CalibrateModels}) alike, with when each model was last measured. The backend's
+ * model list is asked for at most every 10 s.
  */
 @Singleton
 public class GenerationMeter implements GenerationLoad {
@@ -24,6 +28,8 @@ public class GenerationMeter implements GenerationLoad {
     private static final long MODELS_TTL_NANOS = 10_000_000_000L;
 
     private final GenerationBackend backend;
+    private final Clock clock;
+    private final Map<String, Instant> measuredAt = new ConcurrentHashMap<>();
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicInteger queued = new AtomicInteger();
     private final Map<String, MovingAverage> speeds = new ConcurrentHashMap<>();
@@ -31,8 +37,9 @@ public class GenerationMeter implements GenerationLoad {
     private volatile Set<String> loaded = Set.of();
     private volatile long modelsReadAt = Long.MIN_VALUE;
 
-    public GenerationMeter(GenerationBackend backend) {
+    public GenerationMeter(GenerationBackend backend, Clock clock) {
         this.backend = backend;
+        this.clock = clock;
     }
 
     @Override
@@ -83,7 +90,23 @@ public class GenerationMeter implements GenerationLoad {
         long streamingMillis = totalMillis - Math.max(0, firstTokenMillis);
         if (outputTokens < 2 || streamingMillis <= 0) return;
         double rate = (outputTokens - 1) * 1000.0 / streamingMillis;
+        record(model, rate);
+    }
+
+    /** Records a background calibration's speed into the same average the heartbeat publishes. */
+    void calibrated(String model, double tokensPerSecond) {
+        if (!(tokensPerSecond > 0) || Double.isInfinite(tokensPerSecond)) return;
+        record(model, tokensPerSecond);
+    }
+
+    /** When each model was last measured, by a real generation or a calibration. */
+    Map<String, Instant> measuredAt() {
+        return Map.copyOf(measuredAt);
+    }
+
+    private void record(String model, double rate) {
         speeds.computeIfAbsent(model, m -> new MovingAverage(WEIGHT)).add(rate);
+        measuredAt.put(model, clock.instant());
         loaded = union(loaded, model);
     }
 

@@ -1,8 +1,8 @@
 package aura.application.chat;
 
 import aura.application.mesh.GenerationLoad;
-import aura.application.mesh.NodeDirectory;
-import aura.domain.mesh.NodeSettings;
+import aura.application.mesh.port.NodeDirectory;
+import aura.application.node.ThisNode;
 import aura.domain.mesh.ServedModel;
 import jakarta.inject.Singleton;
 
@@ -19,19 +19,19 @@ import java.util.TreeSet;
 public class ListMeshModels {
     private final NodeDirectory directory;
     private final GenerationLoad local;
-    private final NodeSettings settings;
+    private final ThisNode thisNode;
 
-    public ListMeshModels(NodeDirectory directory, GenerationLoad local, NodeSettings settings) {
+    public ListMeshModels(NodeDirectory directory, GenerationLoad local, ThisNode thisNode) {
         this.directory = directory;
         this.local = local;
-        this.settings = settings;
+        this.thisNode = thisNode;
     }
 
     public record MeshModel(String name, List<String> nodes, List<String> loadedOn) {
     }
 
     public List<MeshModel> list() {
-        String self = settings.identity().name();
+        String self = thisNode.identity().name();
         Map<String, TreeSet<String>> byModel = new TreeMap<>();
         Map<String, TreeSet<String>> loaded = new TreeMap<>();
         directory.live().stream().filter(h -> !h.name().equals(self))

@@ -1,5 +1,6 @@
 package aura.application.chat;
 
+import aura.application.chat.port.Conversations;
 import aura.application.auth.Caller;
 import aura.domain.chat.Conversation;
 import aura.domain.problem.NotFound;

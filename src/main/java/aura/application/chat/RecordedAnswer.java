@@ -1,5 +1,6 @@
 package aura.application.chat;
 
+import aura.application.chat.port.ChatMessages;
 import aura.domain.chat.ChatMessage;
 import aura.domain.chat.MessageState;
 import aura.domain.routing.RoutingDecision;

@@ -1,6 +1,7 @@
 package aura.application.chat;
 
-import aura.domain.mesh.NodeSettings;
+import aura.application.chat.port.ChatMessages;
+import aura.application.node.ThisNode;
 import jakarta.inject.Singleton;
 
 /**
@@ -10,9 +11,9 @@ import jakarta.inject.Singleton;
 @Singleton
 public class ReleaseLeftoverAnswers {
     private final ChatMessages messages;
-    private final NodeSettings node;
+    private final ThisNode node;
 
-    public ReleaseLeftoverAnswers(ChatMessages messages, NodeSettings node) {
+    public ReleaseLeftoverAnswers(ChatMessages messages, ThisNode node) {
         this.messages = messages;
         this.node = node;
     }

@@ -1,8 +1,9 @@
 package aura.application.chat;
 
-import aura.application.mesh.NodeDirectory;
+import aura.application.chat.port.ChatMessages;
+import aura.application.mesh.port.NodeDirectory;
 import aura.domain.mesh.Heartbeat;
-import aura.domain.mesh.NodeSettings;
+import aura.application.node.ThisNode;
 import jakarta.inject.Singleton;
 
 import java.util.Set;
@@ -16,9 +17,9 @@ import java.util.stream.Collectors;
 public class ReleaseOrphanedAnswers {
     private final ChatMessages messages;
     private final NodeDirectory directory;
-    private final NodeSettings node;
+    private final ThisNode node;
 
-    public ReleaseOrphanedAnswers(ChatMessages messages, NodeDirectory directory, NodeSettings node) {
+    public ReleaseOrphanedAnswers(ChatMessages messages, NodeDirectory directory, ThisNode node) {
         this.messages = messages;
         this.directory = directory;
         this.node = node;

@@ -1,5 +1,6 @@
 package aura.application.chat;
 
+import aura.application.chat.port.PeerGeneration;
 import aura.application.routing.Dispatches;
 import aura.application.routing.PlanRoute;
 import aura.domain.chat.BackendFailure;
@@ -8,7 +9,7 @@ import aura.domain.chat.GenerationRequest;
 import aura.domain.chat.Resumption;
 import aura.domain.chat.TokenSink;
 import aura.domain.mesh.Heartbeat;
-import aura.domain.mesh.NodeSettings;
+import aura.application.node.ThisNode;
 import aura.domain.routing.Candidate;
 import aura.domain.routing.RouteRequest;
 import aura.domain.routing.RoutingDecision;
@@ -32,10 +33,10 @@ public class RoutedGeneration implements MeshGeneration {
     private final PeerGeneration peers;
     private final Dispatches dispatches;
     private final ChatSettings chatSettings;
-    private final NodeSettings node;
+    private final ThisNode node;
 
     public RoutedGeneration(PlanRoute planRoute, RunGeneration local, PeerGeneration peers, Dispatches dispatches,
-                            ChatSettings chatSettings, NodeSettings node) {
+                            ChatSettings chatSettings, ThisNode node) {
         this.planRoute = planRoute;
         this.local = local;
         this.peers = peers;

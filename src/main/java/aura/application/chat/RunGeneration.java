@@ -1,5 +1,6 @@
 package aura.application.chat;
 
+import aura.application.chat.port.GenerationBackend;
 import aura.domain.chat.BackendFailure;
 import aura.domain.chat.GenerationOutcome;
 import aura.domain.chat.GenerationRequest;

@@ -1,10 +1,12 @@
 package aura.application.chat;
 
+import aura.application.chat.port.ChatMessages;
+import aura.application.chat.port.Conversations;
 import aura.application.auth.Caller;
 import aura.domain.chat.ChatMessage;
 import aura.domain.chat.Conversation;
 import aura.domain.chat.GenerationRequest;
-import aura.domain.mesh.NodeSettings;
+import aura.application.node.ThisNode;
 import aura.domain.problem.InvalidInput;
 import jakarta.inject.Singleton;
 
@@ -25,11 +27,11 @@ public class SendMessage {
     private final ChatMessages messages;
     private final ConversationPrompt prompt;
     private final BackgroundAnswers answers;
-    private final NodeSettings node;
+    private final ThisNode node;
     private final Clock clock;
 
     SendMessage(Conversations conversations, ChatMessages messages, ConversationPrompt prompt, BackgroundAnswers answers,
-                NodeSettings node, Clock clock) {
+                ThisNode node, Clock clock) {
         this.conversations = conversations;
         this.messages = messages;
         this.prompt = prompt;
@@ -45,6 +47,8 @@ public class SendMessage {
                 throw new InvalidInput("content", "the message is longer than " + ChatMessage.MAX_CONTENT + " characters");
             }
             if (maxTokens.isPresent() && maxTokens.getAsInt() < 1) throw new InvalidInput("maxTokens", "maxTokens must be at least 1");
+            // as a conversation's model: the name is stored with the question
+            if (model.isPresent() && model.get().length() > 200) throw new InvalidInput("model", "model name is too long");
         }
     }
 

@@ -1,5 +1,6 @@
 package aura.application.lnn;
 
+import aura.application.lnn.port.ForecastModels;
 import aura.domain.lnn.MetricWindow;
 import aura.domain.problem.InvalidInput;
 import aura.domain.problem.NotFound;

@@ -1,5 +1,6 @@
 package aura.application.lnn;
 
+import aura.application.lnn.port.ForecasterTrainer;
 import aura.domain.lnn.Activation;
 import aura.domain.lnn.Calibration;
 import aura.domain.lnn.CellSpec;

@@ -1,8 +1,10 @@
 package aura.application.mesh;
 
+import aura.application.mesh.port.NodeDirectory;
+import aura.application.mesh.port.NodeRegistry;
 import aura.domain.mesh.MeshMember;
 import aura.domain.mesh.MeshView;
-import aura.domain.mesh.NodeSettings;
+import aura.domain.mesh.Inventory;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -13,17 +15,17 @@ import java.util.List;
  */
 @Singleton
 public class ListMeshNodes {
-    private final NodeSettings settings;
+    private final Inventory inventory;
     private final NodeDirectory directory;
     private final NodeRegistry registry;
 
-    public ListMeshNodes(NodeSettings settings, NodeDirectory directory, NodeRegistry registry) {
-        this.settings = settings;
+    public ListMeshNodes(Inventory inventory, NodeDirectory directory, NodeRegistry registry) {
+        this.inventory = inventory;
         this.directory = directory;
         this.registry = registry;
     }
 
     public List<MeshMember> list() {
-        return MeshView.merge(settings.inventory(), registry.all(), directory.live(), directory.lastSeen());
+        return MeshView.merge(inventory, registry.all(), directory.live(), directory.lastSeen());
     }
 }

@@ -1,9 +1,10 @@
 package aura.application.mesh;
 
-import aura.application.node.GpuProbe;
-import aura.application.node.HostMetricsSource;
+import aura.application.mesh.port.NodeDirectory;
+import aura.application.node.port.GpuProbe;
+import aura.application.node.port.HostMetricsSource;
 import aura.domain.mesh.Heartbeat;
-import aura.domain.mesh.NodeSettings;
+import aura.application.node.ThisNode;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -11,16 +12,16 @@ import java.time.Clock;
 /** Tells the mesh this node is alive, where to reach it, how loaded it is, and what it can generate. */
 @Singleton
 public class PublishHeartbeat {
-    private final NodeSettings settings;
+    private final ThisNode thisNode;
     private final HostMetricsSource metrics;
     private final GpuProbe gpuProbe;
     private final NodeDirectory directory;
     private final GenerationLoad load;
     private final Clock clock;
 
-    public PublishHeartbeat(NodeSettings settings, HostMetricsSource metrics, GpuProbe gpuProbe,
+    public PublishHeartbeat(ThisNode thisNode, HostMetricsSource metrics, GpuProbe gpuProbe,
                             NodeDirectory directory, GenerationLoad load, Clock clock) {
-        this.settings = settings;
+        this.thisNode = thisNode;
         this.metrics = metrics;
         this.gpuProbe = gpuProbe;
         this.directory = directory;
@@ -29,8 +30,8 @@ public class PublishHeartbeat {
     }
 
     public Heartbeat beat() {
-        var id = settings.identity();
-        var beat = new Heartbeat(id.name(), id.role(), settings.address(), settings.port(),
+        var id = thisNode.identity();
+        var beat = new Heartbeat(id.name(), id.role(), thisNode.address(), thisNode.port(),
                 metrics.read().cpuLoad(), gpuProbe.probe(), id.version(), clock.instant(), load.servedModels(),
                 load.activeGenerations(), load.queuedGenerations());
         directory.publish(beat);

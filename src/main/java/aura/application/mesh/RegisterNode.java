@@ -1,7 +1,8 @@
 package aura.application.mesh;
 
+import aura.application.mesh.port.NodeRegistry;
 import aura.domain.mesh.NodeRegistration;
-import aura.domain.mesh.NodeSettings;
+import aura.application.node.ThisNode;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -9,22 +10,22 @@ import java.time.Clock;
 /** Records this node's start in the durable registry, keeping the time it first joined. */
 @Singleton
 public class RegisterNode {
-    private final NodeSettings settings;
+    private final ThisNode thisNode;
     private final NodeRegistry registry;
     private final Clock clock;
 
-    public RegisterNode(NodeSettings settings, NodeRegistry registry, Clock clock) {
-        this.settings = settings;
+    public RegisterNode(ThisNode thisNode, NodeRegistry registry, Clock clock) {
+        this.thisNode = thisNode;
         this.registry = registry;
         this.clock = clock;
     }
 
     public NodeRegistration register() {
-        var id = settings.identity();
+        var id = thisNode.identity();
         var now = clock.instant();
         var firstJoined = registry.all().stream().filter(r -> r.name().equals(id.name()))
                 .map(NodeRegistration::firstJoined).findFirst().orElse(now);
-        var registration = new NodeRegistration(id.name(), id.role(), settings.address(), settings.port(),
+        var registration = new NodeRegistration(id.name(), id.role(), thisNode.address(), thisNode.port(),
                 id.version(), firstJoined, now);
         registry.register(registration);
         return registration;

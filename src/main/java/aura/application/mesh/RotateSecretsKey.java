@@ -1,5 +1,7 @@
 package aura.application.mesh;
 
+import aura.application.mesh.port.Secrets;
+import aura.application.mesh.port.StoredSecrets;
 import jakarta.inject.Singleton;
 
 /**

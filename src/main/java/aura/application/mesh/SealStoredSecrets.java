@@ -1,5 +1,6 @@
 package aura.application.mesh;
 
+import aura.application.mesh.port.StoredSecrets;
 import jakarta.inject.Singleton;
 
 /**

@@ -1,6 +1,6 @@
 package aura.application.node;
 
-import aura.domain.mesh.NodeSettings;
+import aura.application.node.port.GpuProbe;
 import aura.domain.node.Capability;
 import jakarta.inject.Singleton;
 
@@ -10,18 +10,18 @@ import java.util.List;
 /** Describes this node: identity, what it runs (its role's capabilities, generation when it has a backend), its GPUs. */
 @Singleton
 public class DescribeNode {
-    private final NodeSettings settings;
+    private final ThisNode thisNode;
     private final GpuProbe gpuProbe;
 
-    public DescribeNode(NodeSettings settings, GpuProbe gpuProbe) {
-        this.settings = settings;
+    public DescribeNode(ThisNode thisNode, GpuProbe gpuProbe) {
+        this.thisNode = thisNode;
         this.gpuProbe = gpuProbe;
     }
 
     public NodeDescription describe() {
-        var identity = settings.identity();
+        var identity = thisNode.identity();
         List<Capability> capabilities = new ArrayList<>(identity.role().capabilities());
-        if (settings.backend().isPresent()) capabilities.add(Capability.GENERATION);
+        if (thisNode.generates()) capabilities.add(Capability.GENERATION);
         return new NodeDescription(identity, List.copyOf(capabilities), gpuProbe.probe());
     }
 }

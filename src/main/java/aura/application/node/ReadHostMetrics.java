@@ -1,5 +1,6 @@
 package aura.application.node;
 
+import aura.application.node.port.HostMetricsSource;
 import aura.domain.node.HostMetrics;
 import jakarta.inject.Singleton;
 

@@ -1,5 +1,6 @@
 package aura.application.routing;
 
+import aura.application.routing.port.RoutingLog;
 import aura.domain.problem.InvalidInput;
 import jakarta.inject.Singleton;
 

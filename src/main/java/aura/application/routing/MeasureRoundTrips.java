@@ -1,7 +1,8 @@
 package aura.application.routing;
 
-import aura.application.mesh.NodeDirectory;
-import aura.domain.mesh.NodeSettings;
+import aura.application.routing.port.PeerPing;
+import aura.application.mesh.port.NodeDirectory;
+import aura.application.node.ThisNode;
 import jakarta.inject.Singleton;
 
 /** Pings every live peer (at the address its heartbeat advertises) and keeps the round-trip times for the router. */
@@ -10,17 +11,17 @@ public class MeasureRoundTrips {
     private final NodeDirectory directory;
     private final PeerPing ping;
     private final RoundTrips roundTrips;
-    private final NodeSettings settings;
+    private final ThisNode thisNode;
 
-    public MeasureRoundTrips(NodeDirectory directory, PeerPing ping, RoundTrips roundTrips, NodeSettings settings) {
+    public MeasureRoundTrips(NodeDirectory directory, PeerPing ping, RoundTrips roundTrips, ThisNode thisNode) {
         this.directory = directory;
         this.ping = ping;
         this.roundTrips = roundTrips;
-        this.settings = settings;
+        this.thisNode = thisNode;
     }
 
     public void measure() {
-        String self = settings.identity().name();
+        String self = thisNode.identity().name();
         directory.live().stream().filter(h -> !h.name().equals(self))
                 .forEach(h -> ping.ping(h.address(), h.port()).ifPresent(rtt -> roundTrips.record(h.name(), rtt)));
     }

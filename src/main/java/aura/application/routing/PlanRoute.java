@@ -1,12 +1,13 @@
 package aura.application.routing;
 
+import aura.application.routing.port.RoutingLog;
 import aura.application.mesh.GenerationLoad;
-import aura.application.mesh.NodeDirectory;
+import aura.application.mesh.port.NodeDirectory;
 import aura.domain.mesh.Heartbeat;
-import aura.domain.mesh.NodeSettings;
+import aura.application.node.ThisNode;
+import aura.domain.mesh.Inventory;
 import aura.domain.mesh.ServedModel;
 import aura.domain.routing.ExpectedLength;
-import aura.domain.routing.Exploration;
 import aura.domain.routing.ModelStats;
 import aura.domain.routing.NodeSnapshot;
 import aura.domain.routing.RouteRequest;
@@ -25,34 +26,37 @@ import java.util.UUID;
 
 /**
  * Decides which node generates: snapshots of every live node from the registry (this node's own figures read
- * fresh), measured round trips, and this node's recent dispatches, handed to the domain's router; an idle node
- * not yet measured for the model gets a turn (see {@link Exploration}). The decision is logged with its estimates
- * and its outcome when the generation ends.
+ * fresh), measured round trips, and this node's recent dispatches, handed to the domain's router. A person's
+ * request is never sent somewhere just to measure it: nodes measure their own models in the background
+ * ({@code CalibrateModels}), and until then a node is judged by its prior, a GPU node's (its GPU probe, else the
+ * inventory's {@code gpus}) far above a CPU node's. The decision is logged with its estimates and its outcome when
+ * the generation ends.
  */
 @Singleton
 public class PlanRoute {
-    private final NodeSettings settings;
+    private final ThisNode thisNode;
     private final NodeDirectory directory;
     private final GenerationLoad localLoad;
     private final RoundTrips roundTrips;
     private final Dispatches dispatches;
     private final RoutingLog log;
     private final Clock clock;
+    private final Inventory inventory;
     private final Router router = new Router();
     private final ExpectedLength expectedLength = new ExpectedLength();
-    private final Exploration exploration = new Exploration();
     /** Decisions whose generation is still running: written to the log once, with their outcome, off the first-token path. */
     private final Map<String, RoutingLog.Entry> pending = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public PlanRoute(NodeSettings settings, NodeDirectory directory, GenerationLoad localLoad, RoundTrips roundTrips,
-                     Dispatches dispatches, RoutingLog log, Clock clock) {
-        this.settings = settings;
+    public PlanRoute(ThisNode thisNode, NodeDirectory directory, GenerationLoad localLoad, RoundTrips roundTrips,
+                     Dispatches dispatches, RoutingLog log, Clock clock, Inventory inventory) {
+        this.thisNode = thisNode;
         this.directory = directory;
         this.localLoad = localLoad;
         this.roundTrips = roundTrips;
         this.dispatches = dispatches;
         this.log = log;
         this.clock = clock;
+        this.inventory = inventory;
     }
 
     /** Where a peer can be reached, by name: from its live heartbeat only. */
@@ -65,7 +69,7 @@ public class PlanRoute {
 
     /** {@code requestedBy}: the user the generation is for, so the decision is theirs to see. */
     public Route plan(RouteRequest request, Optional<String> requestedBy) {
-        String self = settings.identity().name();
+        String self = thisNode.identity().name();
         Map<String, Heartbeat> live = new HashMap<>();
         directory.live().forEach(h -> live.put(h.name(), h));
         List<NodeSnapshot> nodes = new ArrayList<>();
@@ -75,8 +79,7 @@ public class PlanRoute {
         }
         if (!live.containsKey(self)) nodes.add(selfSnapshot(null));
         Map<String, Integer> recent = dispatches.recentByNode();
-        RoutingDecision decision = exploration.apply(router.decide(request, nodes, expectedLength, recent),
-                busy(nodes, recent), clock.instant());
+        RoutingDecision decision = router.decide(request, nodes, expectedLength, recent);
         String id = UUID.randomUUID().toString();
         pending.put(id, new RoutingLog.Entry(id, clock.instant(), self, decision, Optional.empty(), Optional.empty(), Optional.empty(), requestedBy));
         return new Route(id, decision, live);
@@ -91,24 +94,23 @@ public class PlanRoute {
                 servedBy.isPresent() ? Optional.of(seconds) : Optional.empty(), Optional.of(outcome), decided.requestedBy()));
     }
 
-    private static Map<String, Integer> busy(List<NodeSnapshot> nodes, Map<String, Integer> recent) {
-        Map<String, Integer> busy = new HashMap<>();
-        nodes.forEach(n -> busy.put(n.node(), n.activeGenerations() + n.queuedGenerations() + recent.getOrDefault(n.node(), 0)));
-        return busy;
-    }
-
     private NodeSnapshot selfSnapshot(Heartbeat beat) {
         double cpu = beat == null ? 0 : beat.cpuLoad();
-        boolean gpu = beat != null && beat.gpu().available();
-        var self = new Heartbeat(settings.identity().name(), settings.identity().role(), settings.address(),
-                settings.port(), cpu, beat == null ? aura.domain.node.GpuInventory.none() : beat.gpu(),
-                settings.identity().version(), clock.instant(), localLoad.servedModels(),
+        boolean gpu = beat != null && beat.gpu().available() || listsGpus(thisNode.identity().name());
+        var self = new Heartbeat(thisNode.identity().name(), thisNode.identity().role(), thisNode.address(),
+                thisNode.port(), cpu, beat == null ? aura.domain.node.GpuInventory.none() : beat.gpu(),
+                thisNode.identity().version(), clock.instant(), localLoad.servedModels(),
                 localLoad.activeGenerations(), localLoad.queuedGenerations());
         return snapshot(self, Duration.ZERO, self.activeGenerations(), self.queuedGenerations(), self.models(), gpu);
     }
 
-    private static NodeSnapshot snapshot(Heartbeat h, Duration rtt, int active, int queued, List<ServedModel> models) {
-        return snapshot(h, rtt, active, queued, models, h.gpu().available());
+    private NodeSnapshot snapshot(Heartbeat h, Duration rtt, int active, int queued, List<ServedModel> models) {
+        return snapshot(h, rtt, active, queued, models, h.gpu().available() || listsGpus(h.name()));
+    }
+
+    /** Whether the inventory expects GPUs on {@code node}: the prior for a node whose probe finds none (no driver tools, say). */
+    private boolean listsGpus(String node) {
+        return inventory.nodes().stream().anyMatch(n -> n.name().equals(node) && !n.gpus().isEmpty());
     }
 
     private static NodeSnapshot snapshot(Heartbeat h, Duration rtt, int active, int queued, List<ServedModel> models, boolean gpu) {

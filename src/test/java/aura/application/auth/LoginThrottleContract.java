@@ -1,5 +1,6 @@
 package aura.application.auth;
 
+import aura.application.auth.port.LoginThrottle;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package aura.application.chat;
 
-import aura.application.mesh.NodeDirectory;
+import aura.application.mesh.port.NodeDirectory;
 import aura.domain.chat.ChatMessage;
 import aura.domain.chat.ChatTurn;
 import aura.domain.chat.Conversation;

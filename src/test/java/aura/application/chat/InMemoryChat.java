@@ -1,5 +1,8 @@
 package aura.application.chat;
 
+import aura.application.chat.port.ChatMessages;
+import aura.application.chat.port.Conversations;
+import aura.application.chat.port.Personas;
 import aura.domain.chat.ChatMessage;
 import aura.domain.chat.Conversation;
 import aura.domain.chat.MessageState;

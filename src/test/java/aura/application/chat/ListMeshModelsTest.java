@@ -1,10 +1,10 @@
 package aura.application.chat;
 
 import aura.application.mesh.GenerationLoad;
-import aura.application.mesh.NodeDirectory;
+import aura.application.mesh.port.NodeDirectory;
 import aura.domain.mesh.Heartbeat;
 import aura.domain.mesh.Inventory;
-import aura.domain.mesh.NodeSettings;
+import aura.application.node.ThisNode;
 import aura.domain.mesh.ServedModel;
 import aura.domain.node.GpuInventory;
 import aura.domain.node.Mode;
@@ -22,8 +22,7 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ListMeshModelsTest {
-    private static final NodeSettings SELF = new NodeSettings(new NodeIdentity("laptop", Role.LAPTOP, Mode.MESH, "1"),
-            "127.0.0.1", 3000, "/tmp", Optional.empty(), Inventory.empty());
+    private static final ThisNode SELF = new ThisNode(new NodeIdentity("laptop", Role.LAPTOP, Mode.MESH, "1"), "127.0.0.1", 3000, false);
 
     private static List<ServedModel> served(String... models) {
         return Arrays.stream(models).map(m -> new ServedModel(m, 10, 1, true)).toList();

@@ -7,7 +7,7 @@ import aura.domain.chat.Conversation;
 import aura.domain.chat.MessageState;
 import aura.domain.chat.Persona;
 import aura.domain.mesh.Inventory;
-import aura.domain.mesh.NodeSettings;
+import aura.application.node.ThisNode;
 import aura.domain.node.Mode;
 import aura.domain.node.NodeIdentity;
 import aura.domain.node.Role;
@@ -37,8 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** SendMessage with its pieces over in-memory ports: no framework, no database. */
 class SendMessageTest {
-    static final NodeSettings NODE = new NodeSettings(new NodeIdentity("laptop", Role.LAPTOP, Mode.SOLO, "1"),
-            "127.0.0.1", 3000, "/tmp", Optional.empty(), Inventory.empty());
+    static final ThisNode NODE = new ThisNode(new NodeIdentity("laptop", Role.LAPTOP, Mode.SOLO, "1"), "127.0.0.1", 3000, false);
     static final Caller ANN = new Caller("ann", "ann", false, "s1");
     static final Caller BOB = new Caller("bob", "bob", false, "s2");
 
@@ -193,8 +192,7 @@ class SendMessageTest {
         send.send(ANN, ask(c, "lapse"), finished);
         eventually(() -> chat.of(c.id()).size() == 2 && chat.of(c.id()).get(1).content().equals("answer to:"));
         // another node that no longer sees this node's heartbeat releases the answer
-        var lead = new NodeSettings(new NodeIdentity("lead", Role.LEAD, Mode.MESH, "1"), "127.0.0.1", 3000, "/tmp",
-                Optional.empty(), Inventory.empty());
+        var lead = new ThisNode(new NodeIdentity("lead", Role.LEAD, Mode.MESH, "1"), "127.0.0.1", 3000, false);
         assertThat(new ReleaseOrphanedAnswers(chat, ContinueAnswerTest.live("lead"), lead).release()).isEqualTo(1);
         String released = chat.of(c.id()).get(1).content();
 
@@ -227,6 +225,8 @@ class SendMessageTest {
                 e -> assertThat(e.field()).contains("content"));
         assertThatThrownBy(() -> new SendMessage.Command(c.id(), "hi", Optional.empty(), OptionalInt.of(0)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).contains("maxTokens"));
+        assertThatThrownBy(() -> new SendMessage.Command(c.id(), "hi", Optional.of("m".repeat(201)), OptionalInt.empty()))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).contains("model"));
         assertThatThrownBy(() -> send.send(BOB, ask(c, "mine now"), AnswerListener.NONE)).isInstanceOf(NotFound.class);
         assertThat(chat.of(c.id())).isEmpty();
         assertThat(generation.requests).isEmpty();

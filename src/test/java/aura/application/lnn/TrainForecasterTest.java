@@ -1,5 +1,6 @@
 package aura.application.lnn;
 
+import aura.application.lnn.port.ForecasterTrainer;
 import aura.domain.lnn.LnnModel;
 import aura.domain.lnn.Parameters;
 import aura.domain.problem.InvalidInput;

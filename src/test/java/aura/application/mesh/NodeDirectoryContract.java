@@ -1,5 +1,6 @@
 package aura.application.mesh;
 
+import aura.application.mesh.port.NodeDirectory;
 import aura.domain.mesh.Heartbeat;
 import aura.domain.node.GpuDevice;
 import aura.domain.node.GpuInventory;

@@ -3,7 +3,6 @@ package aura.adapters.in.cli;
 import aura.application.auth.RotateSigningKey;
 import aura.application.mesh.RotateSecretsKey;
 import aura.domain.problem.Refusal;
-import io.micronaut.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,11 +30,10 @@ class AuthCommand {
 
         @Override
         public Integer call() {
-            try (ApplicationContext context = NodeLauncher.startWithoutServer(node.settings())) {
-                int resealed = context.getBean(RotateSecretsKey.class).rotate();
-                spec.commandLine().getOut().printf("new secrets key in %s; %d stored secrets sealed again%n",
-                        java.nio.file.Path.of(node.settings().dataDir(), "secrets.key"), resealed);
-                spec.commandLine().getOut().flush();
+            try {
+                node.runAndPrint(context -> "new secrets key in %s; %d stored secrets sealed again".formatted(
+                        java.nio.file.Path.of(node.settings().dataDir(), "secrets.key"),
+                        context.getBean(RotateSecretsKey.class).rotate()));
                 return 0;
             } catch (Refusal e) {
                 spec.commandLine().getErr().println(e.getMessage());
@@ -50,16 +48,9 @@ class AuthCommand {
         @Mixin
         NodeOptions node;
 
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() {
-            try (ApplicationContext context = NodeLauncher.startWithoutServer(node.settings())) {
-                var key = context.getBean(RotateSigningKey.class).rotate();
-                spec.commandLine().getOut().printf("new signing key %s%n", key.kid());
-                spec.commandLine().getOut().flush();
-            }
+            node.runAndPrint(context -> "new signing key " + context.getBean(RotateSigningKey.class).rotate().kid());
             return 0;
         }
     }

@@ -3,7 +3,7 @@ package aura.adapters.in.cli;
 import aura.application.lnn.CellKind;
 import aura.application.lnn.EvaluateForecaster;
 import aura.application.lnn.MetricSeries;
-import aura.application.lnn.ModelFiles;
+import aura.application.lnn.port.ModelFiles;
 import aura.application.lnn.PredictRisk;
 import aura.application.lnn.TrainForecaster;
 import aura.application.lnn.TrainForecasterCommand;
@@ -86,45 +86,40 @@ class LnnCommand {
         }
     }
 
-    /** A model file and a CSV of metrics with its columns: what predict and evaluate read. */
-    static class ModelAndMetrics {
+    /** What predict and evaluate share: a model file and a CSV of metrics with its columns in, one JSON report out. */
+    abstract static class ModelReport implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+        @Spec
+        CommandSpec spec;
         @Option(names = "--model", required = true, paramLabel = "MODEL", description = "a model written by lnn train")
         Path model;
         @Option(names = "--csv", required = true, paramLabel = "FILE", description = "metrics with the model's columns")
         Path csv;
 
-        LnnModel model(ApplicationContext context) {
-            return context.getBean(ModelFiles.class).read(model);
-        }
+        abstract Object report(ApplicationContext context, LnnModel m, MetricSeries series);
 
-        MetricSeries series(LnnModel m) {
-            return CsvFile.read(csv, m.normalisation().columns());
+        @Override
+        public Integer call() {
+            try (ApplicationContext context = CommandContext.start()) {
+                LnnModel m = context.getBean(ModelFiles.class).read(model);
+                MetricSeries series = CsvFile.read(csv, m.normalisation().columns());
+                printJson(spec.commandLine().getOut(), report(context, m, series));
+            }
+            return 0;
         }
     }
 
     @Command(name = "predict", mixinStandardHelpOptions = true,
             description = "Print the forecast and risks for the file's latest window as JSON.")
-    static class Predict implements Callable<Integer> {
-        @Mixin
-        CommonOptions common;
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        ModelAndMetrics input;
-
+    static class Predict extends ModelReport {
         @Override
-        public Integer call() {
-            try (ApplicationContext context = CommandContext.start()) {
-                LnnModel m = input.model(context);
-                MetricSeries series = input.series(m);
-                printJson(spec.commandLine().getOut(), LnnJson.report(context.getBean(PredictRisk.class)
-                        .predict(new PredictRisk.RiskQuery(m, latest(m, series), null))));
-            }
-            return 0;
+        Object report(ApplicationContext context, LnnModel m, MetricSeries series) {
+            return LnnJson.report(context.getBean(PredictRisk.class)
+                    .predict(new PredictRisk.RiskQuery(m, latest(m, series), null)));
         }
 
         private MetricWindow latest(LnnModel m, MetricSeries series) {
-            Path csv = input.csv;
             int window = m.calibrationIfKnown().map(c -> c.window()).orElse(32);
             if (series.length() < window) {
                 throw new InvalidInput(csv.toString(), csv + ": " + series.length() + " rows; the model reads windows of "
@@ -136,23 +131,10 @@ class LnnCommand {
 
     @Command(name = "evaluate", mixinStandardHelpOptions = true,
             description = "Print, as JSON, the one-step MSE of the model and of the naive forecast, window by window.")
-    static class Evaluate implements Callable<Integer> {
-        @Mixin
-        CommonOptions common;
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        ModelAndMetrics input;
-
+    static class Evaluate extends ModelReport {
         @Override
-        public Integer call() {
-            try (ApplicationContext context = CommandContext.start()) {
-                LnnModel m = input.model(context);
-                MetricSeries series = input.series(m);
-                printJson(spec.commandLine().getOut(),
-                        LnnJson.evaluation(context.getBean(EvaluateForecaster.class).evaluate(m, series)));
-            }
-            return 0;
+        Object report(ApplicationContext context, LnnModel m, MetricSeries series) {
+            return LnnJson.evaluation(context.getBean(EvaluateForecaster.class).evaluate(m, series));
         }
     }
 }

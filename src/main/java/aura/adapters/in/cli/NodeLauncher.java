@@ -1,7 +1,7 @@
 package aura.adapters.in.cli;
 
 import aura.domain.mesh.MeshConnection;
-import aura.domain.mesh.NodeSettings;
+import aura.adapters.in.cli.NodeSettings;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 
@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,7 +29,7 @@ public final class NodeLauncher {
                 .banner(false)
                 .deduceEnvironment(false)
                 .properties(properties(settings))
-                .singletons(settings)
+                .singletons(beans(settings))
                 .start();
     }
 
@@ -37,7 +39,17 @@ public final class NodeLauncher {
         Map<String, Object> p = properties(settings);
         p.put("aura.cli", "true");
         p.put("micronaut.server.enabled", "false");
-        return ApplicationContext.builder().deduceEnvironment(false).banner(false).properties(p).singletons(settings).start();
+        return ApplicationContext.builder().deduceEnvironment(false).banner(false).properties(p).singletons(beans(settings)).start();
+    }
+
+    /**
+     * What the core is given of the settings: this node's identity and address, the inventory, and the backend
+     * when one is named. The rest becomes configuration for the adapters that need it.
+     */
+    private static Object[] beans(NodeSettings settings) {
+        List<Object> beans = new ArrayList<>(List.of(settings.thisNode(), settings.inventory()));
+        settings.backend().ifPresent(beans::add);
+        return beans.toArray();
     }
 
     static Map<String, Object> properties(NodeSettings settings) {
@@ -45,6 +57,9 @@ public final class NodeLauncher {
         p.put("micronaut.server.port", settings.port());
         p.put("aura.mode", settings.identity().mode().wireName());
         p.put("aura.node.name", settings.identity().name());
+        p.put("aura.mesh.name", settings.meshName());
+        p.put("aura.data-dir", settings.dataDir());
+        settings.mesh().ifPresent(mesh -> p.put("aura.redis.url", mesh.redisUrl()));
         settings.mesh().ifPresentOrElse(mesh -> meshDatabase(p, mesh), () -> soloDatabase(p, settings.dataDir()));
         return p;
     }

@@ -3,16 +3,20 @@ package aura.adapters.in.cli;
 import aura.domain.problem.InvalidInput;
 
 import aura.domain.mesh.Inventory;
-import aura.domain.mesh.NodeSettings;
-import aura.domain.mesh.StartupRequest;
+import aura.adapters.in.cli.NodeSettings;
+import aura.adapters.in.cli.StartupRequest;
 import aura.domain.node.Role;
+import io.micronaut.context.ApplicationContext;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Which node this is and which mesh it belongs to: what {@code serve} and the data commands share. */
 class NodeOptions {
@@ -25,6 +29,10 @@ class NodeOptions {
 
     @Option(names = "--node", paramLabel = "NAME", description = "this node's entry in the inventory (default: host name)")
     String node;
+
+    /** The command this node's options belong to, for its output. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     @Option(names = "--inventory", paramLabel = "FILE", description = "the mesh inventory (node-inventory.yml); without it the node is solo")
     Path inventory;
@@ -41,6 +49,14 @@ class NodeOptions {
         } catch (InvalidInput e) {
             String where = inventoryFile != null ? inventoryFile + ": " : "";
             throw new InvalidInput(e.field().orElseThrow(), where + e.getMessage());
+        }
+    }
+
+    /** Starts this node's wiring without its web server, does {@code work} on it, prints the line it returns. */
+    void runAndPrint(Function<ApplicationContext, String> work) {
+        try (ApplicationContext context = NodeLauncher.startWithoutServer(settings())) {
+            command.commandLine().getOut().println(work.apply(context));
+            command.commandLine().getOut().flush();
         }
     }
 

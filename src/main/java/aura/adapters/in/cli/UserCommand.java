@@ -4,13 +4,10 @@ import aura.domain.problem.InvalidInput;
 
 import aura.application.auth.ClientInfo;
 import aura.application.auth.CreateUser;
-import io.micronaut.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.BufferedReader;
 import java.io.Console;
@@ -39,19 +36,15 @@ class UserCommand {
         @Option(names = "--password-stdin", description = "read the password from the first line of standard input")
         boolean passwordStdin;
 
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() throws IOException {
             String password = passwordStdin ? readStdin() : prompt();
-            try (ApplicationContext context = NodeLauncher.startWithoutServer(node.settings())) {
+            node.runAndPrint(context -> {
                 var user = context.getBean(CreateUser.class).create(
                         new CreateUser.Command("command line", true, name, password, admin),
                         new ClientInfo("127.0.0.1", "aura-node cli", true));
-                spec.commandLine().getOut().printf("created user %s%s%n", user.username(), user.admin() ? " (admin)" : "");
-                spec.commandLine().getOut().flush();
-            }
+                return "created user " + user.username() + (user.admin() ? " (admin)" : "");
+            });
             return 0;
         }
 

@@ -1,6 +1,6 @@
 package aura.adapters.in.schedule;
 
-import aura.application.auth.RotateSigningKey;
+import aura.application.auth.EnsureSigningKey;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -10,14 +10,14 @@ import jakarta.inject.Singleton;
 @Singleton
 @Requires(property = "aura.cli", notEquals = "true")
 class SigningKeyStartup {
-    private final RotateSigningKey rotateSigningKey;
+    private final EnsureSigningKey ensureSigningKey;
 
-    SigningKeyStartup(RotateSigningKey rotateSigningKey) {
-        this.rotateSigningKey = rotateSigningKey;
+    SigningKeyStartup(EnsureSigningKey ensureSigningKey) {
+        this.ensureSigningKey = ensureSigningKey;
     }
 
     @EventListener
     void onStartup(StartupEvent event) {
-        rotateSigningKey.ensureOne();
+        ensureSigningKey.ensureOne();
     }
 }

@@ -1,6 +1,7 @@
 package aura.adapters.in.web;
 
 import aura.application.auth.BootstrapAdmin;
+import aura.application.auth.BootstrapNeeded;
 import aura.application.auth.EndSession;
 import aura.application.auth.ListSessions;
 import aura.application.auth.LogIn;
@@ -35,6 +36,7 @@ import java.util.Optional;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AuthController {
     private final BootstrapAdmin bootstrapAdmin;
+    private final BootstrapNeeded bootstrapNeeded;
     private final LogIn logIn;
     private final RefreshSession refreshSession;
     private final LogOut logOut;
@@ -42,9 +44,10 @@ class AuthController {
     private final ListSessions listSessions;
     private final EndSession endSession;
 
-    AuthController(BootstrapAdmin bootstrapAdmin, LogIn logIn, RefreshSession refreshSession, LogOut logOut,
+    AuthController(BootstrapAdmin bootstrapAdmin, BootstrapNeeded bootstrapNeeded, LogIn logIn, RefreshSession refreshSession, LogOut logOut,
                    LogOutEverywhere logOutEverywhere, ListSessions listSessions, EndSession endSession) {
         this.bootstrapAdmin = bootstrapAdmin;
+        this.bootstrapNeeded = bootstrapNeeded;
         this.logIn = logIn;
         this.refreshSession = refreshSession;
         this.logOut = logOut;
@@ -92,7 +95,7 @@ class AuthController {
     @Get("/status")
     @Secured(SecurityRule.IS_ANONYMOUS)
     Status status() {
-        return new Status(bootstrapAdmin.needed());
+        return new Status(bootstrapNeeded.needed());
     }
 
     @Post("/bootstrap")

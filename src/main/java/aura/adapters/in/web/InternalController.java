@@ -2,7 +2,7 @@ package aura.adapters.in.web;
 
 import aura.application.chat.Cancellation;
 import aura.application.chat.RunGeneration;
-import aura.application.mesh.MeshCredential;
+import aura.application.mesh.port.MeshCredential;
 import aura.domain.auth.AuthenticationFailed;
 import aura.domain.chat.ChatTurn;
 import aura.domain.chat.GenerationRequest;

@@ -100,10 +100,8 @@ class OllamaCompatibleController {
     @Post(value = "/api/chat", produces = {"application/x-ndjson", MediaType.APPLICATION_JSON, MediaType.ALL}, consumes = MediaType.ALL)
     HttpResponse<?> chat(@Body String raw) {
         ChatRequest body = read(raw, ChatRequest.class);
-        if (body.messages() == null || body.messages().isEmpty()) throw new InvalidInput("messages", "messages must not be empty");
-        if (body.messages().contains(null)) throw new InvalidInput("messages", "every message must be an object with role and content");
-        List<ChatTurn> turns = body.messages().stream()
-                .map(m -> new ChatTurn(InternalController.speaker(m.role()), m.content() == null ? "" : m.content())).toList();
+        List<ChatTurn> turns = MessageTurns.of(body.messages(),
+                m -> new ChatTurn(InternalController.speaker(m.role()), m.content() == null ? "" : m.content()));
         return answer(body.model(), turns, body.stream(), body.options(), OllamaAnswer.Shape.CHAT);
     }
 

@@ -76,7 +76,7 @@ class OpenAiCompatibleController {
 
     @Post(value = "/chat/completions", produces = {MediaType.APPLICATION_JSON, MediaType.TEXT_EVENT_STREAM})
     HttpResponse<?> complete(@Body CompletionRequest body) throws InterruptedException {
-        List<ChatTurn> turns = turns(body.messages());
+        List<ChatTurn> turns = MessageTurns.of(body.messages(), m -> new ChatTurn(speaker(m.role()), text(m.content())));
         Integer max = body.max_completion_tokens() != null ? body.max_completion_tokens() : body.max_tokens();
         OptionalInt maxTokens = max == null ? OptionalInt.empty() : OptionalInt.of(max);
         String id = "chatcmpl-" + UUID.randomUUID().toString().replace("-", "");
@@ -109,12 +109,6 @@ class OpenAiCompatibleController {
     static Map<String, Object> unavailable(String reason) {
         return ErrorAnswers.body(ErrorAnswers.Door.OPENAI,
                 ErrorAnswers.Answer.of(new Unavailable(reason, RETRY_AFTER)));
-    }
-
-    private static List<ChatTurn> turns(@Nullable List<Message> messages) {
-        if (messages == null || messages.isEmpty()) throw new InvalidInput("messages", "messages must not be empty");
-        if (messages.contains(null)) throw new InvalidInput("messages", "every message must be an object with role and content");
-        return messages.stream().map(m -> new ChatTurn(speaker(m.role()), text(m.content()))).toList();
     }
 
     static ChatTurn.Speaker speaker(@Nullable String role) {

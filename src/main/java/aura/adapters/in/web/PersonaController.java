@@ -1,6 +1,7 @@
 package aura.adapters.in.web;
 
-import aura.application.chat.PersonaCatalogue;
+import aura.application.chat.ListPersonas;
+import aura.application.chat.SavePersona;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -22,10 +23,12 @@ import java.util.List;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class PersonaController {
-    private final PersonaCatalogue catalogue;
+    private final ListPersonas listPersonas;
+    private final SavePersona savePersona;
 
-    PersonaController(PersonaCatalogue catalogue) {
-        this.catalogue = catalogue;
+    PersonaController(ListPersonas listPersonas, SavePersona savePersona) {
+        this.listPersonas = listPersonas;
+        this.savePersona = savePersona;
     }
 
     @Serdeable
@@ -34,12 +37,12 @@ class PersonaController {
 
     @Get
     List<ChatViews.PersonaView> list() {
-        return catalogue.list().stream().map(ChatViews.PersonaView::of).toList();
+        return listPersonas.list().stream().map(ChatViews.PersonaView::of).toList();
     }
 
     @Put("/{name}")
     HttpResponse<ChatViews.PersonaView> save(Authentication auth, String name, @Body PersonaBody body) {
-        var p = catalogue.save(RequestContext.caller(auth), name, body.description(), body.systemPrompt());
+        var p = savePersona.save(RequestContext.caller(auth), name, body.description(), body.systemPrompt());
         return HttpResponse.status(HttpStatus.OK).body(ChatViews.PersonaView.of(p));
     }
 }

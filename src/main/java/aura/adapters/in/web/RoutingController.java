@@ -1,7 +1,7 @@
 package aura.adapters.in.web;
 
 import aura.application.routing.ListRoutingDecisions;
-import aura.application.routing.RoutingLog;
+import aura.application.routing.port.RoutingLog;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;

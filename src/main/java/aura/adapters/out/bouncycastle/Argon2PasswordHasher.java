@@ -1,6 +1,6 @@
 package aura.adapters.out.bouncycastle;
 
-import aura.application.auth.PasswordHasher;
+import aura.application.auth.port.PasswordHasher;
 import jakarta.inject.Singleton;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;

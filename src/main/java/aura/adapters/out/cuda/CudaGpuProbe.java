@@ -1,6 +1,6 @@
 package aura.adapters.out.cuda;
 
-import aura.application.node.GpuProbe;
+import aura.application.node.port.GpuProbe;
 import aura.domain.node.GpuDevice;
 import aura.domain.node.GpuInventory;
 import jakarta.inject.Inject;

@@ -5,7 +5,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.training.GradientCollector;
-import aura.application.lnn.ForecasterTrainer;
+import aura.application.lnn.port.ForecasterTrainer;
 import aura.application.lnn.TrainingProgress;
 import aura.application.lnn.TrainingRun;
 import aura.application.lnn.TrainingSettings;

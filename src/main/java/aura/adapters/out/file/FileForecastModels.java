@@ -1,8 +1,8 @@
 package aura.adapters.out.file;
 
-import aura.application.lnn.ForecastModels;
+import io.micronaut.context.annotation.Property;
+import aura.application.lnn.port.ForecastModels;
 import aura.domain.lnn.LnnModel;
-import aura.domain.mesh.NodeSettings;
 import aura.domain.problem.InvalidInput;
 import jakarta.inject.Singleton;
 
@@ -21,8 +21,8 @@ class FileForecastModels implements ForecastModels {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
     private final Path directory;
 
-    FileForecastModels(NodeSettings settings) {
-        this.directory = Path.of(settings.dataDir(), "models");
+    FileForecastModels(@Property(name = "aura.data-dir") String dataDir) {
+        this.directory = Path.of(dataDir, "models");
     }
 
     @Override

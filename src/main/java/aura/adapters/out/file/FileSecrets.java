@@ -1,7 +1,6 @@
 package aura.adapters.out.file;
 
-import aura.application.mesh.Secrets;
-import aura.domain.mesh.NodeSettings;
+import aura.application.mesh.port.Secrets;
 import aura.domain.problem.NotAllowed;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Nullable;
@@ -49,8 +48,8 @@ public class FileSecrets implements Secrets {
     private volatile List<SecretKey> ring;
 
     @Inject
-    public FileSecrets(NodeSettings settings, @Nullable @Property(name = "aura.secrets.key") String configured) {
-        this(Path.of(settings.dataDir(), FILE), configured);
+    public FileSecrets(@Property(name = "aura.data-dir") String dataDir, @Nullable @Property(name = "aura.secrets.key") String configured) {
+        this(Path.of(dataDir, FILE), configured);
     }
 
     /** A ring from {@code configured} (when set) or else from {@code file}. */

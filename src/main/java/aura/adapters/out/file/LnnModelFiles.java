@@ -1,6 +1,6 @@
 package aura.adapters.out.file;
 
-import aura.application.lnn.ModelFiles;
+import aura.application.lnn.port.ModelFiles;
 import aura.domain.lnn.LnnModel;
 import aura.domain.lnn.LnnModelCodec;
 import aura.domain.problem.InvalidInput;

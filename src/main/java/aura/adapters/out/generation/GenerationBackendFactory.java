@@ -1,8 +1,8 @@
 package aura.adapters.out.generation;
 
-import aura.application.chat.GenerationBackend;
+import io.micronaut.core.annotation.Nullable;
+import aura.application.chat.port.GenerationBackend;
 import aura.domain.mesh.BackendSettings;
-import aura.domain.mesh.NodeSettings;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The node's backend from its settings; a node without one is still a full node that generates nothing. */
+/** The node's backend from its inventory entry or {@code AURA_BACKEND} (a bean only when one is named); a node without one is still a full node that generates nothing. */
 @Factory
 class GenerationBackendFactory {
     @Singleton
-    GenerationBackend backend(NodeSettings settings, ObjectMapper json) {
-        Optional<BackendSettings> backend = settings.backend();
+    GenerationBackend backend(@Nullable BackendSettings configured, ObjectMapper json) {
+        Optional<BackendSettings> backend = Optional.ofNullable(configured);
         if (backend.isEmpty()) return new NoBackend();
         BackendSettings b = backend.get();
         return switch (b.kind()) {

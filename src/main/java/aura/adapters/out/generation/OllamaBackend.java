@@ -1,7 +1,7 @@
 package aura.adapters.out.generation;
 
 import aura.application.chat.Cancellation;
-import aura.application.chat.GenerationBackend;
+import aura.application.chat.port.GenerationBackend;
 import aura.domain.chat.BackendFailure;
 import aura.domain.chat.GenerationOutcome;
 import aura.domain.chat.GenerationRequest;
@@ -64,7 +64,10 @@ final class OllamaBackend implements GenerationBackend {
             if (!text.isEmpty()) sink.token(text);
         }
         boolean done = chunk.get("done") != null && chunk.get("done").getBooleanValue();
-        return done ? new GenerationOutcome(LineStream.intField(chunk, "prompt_eval_count"), LineStream.intField(chunk, "eval_count")) : null;
+        if (!done) return null;
+        JsonNode decode = chunk.get("eval_duration");
+        long decodeNanos = decode != null && decode.isNumber() ? decode.getLongValue() : 0;
+        return new GenerationOutcome(LineStream.intField(chunk, "prompt_eval_count"), LineStream.intField(chunk, "eval_count"), decodeNanos);
     }
 
     private Map<String, Object> body(GenerationRequest asked) {

@@ -1,7 +1,7 @@
 package aura.adapters.out.generation;
 
 import aura.application.chat.Cancellation;
-import aura.application.chat.GenerationBackend;
+import aura.application.chat.port.GenerationBackend;
 import aura.domain.chat.BackendFailure;
 import aura.domain.chat.GenerationOutcome;
 import aura.domain.chat.GenerationRequest;

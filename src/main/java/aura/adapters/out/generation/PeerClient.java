@@ -1,9 +1,9 @@
 package aura.adapters.out.generation;
 
 import aura.application.chat.Cancellation;
-import aura.application.chat.PeerGeneration;
-import aura.application.mesh.MeshCredential;
-import aura.application.routing.PeerPing;
+import aura.application.chat.port.PeerGeneration;
+import aura.application.mesh.port.MeshCredential;
+import aura.application.routing.port.PeerPing;
 import aura.domain.chat.BackendFailure;
 import aura.domain.chat.GenerationOutcome;
 import aura.domain.chat.GenerationRequest;

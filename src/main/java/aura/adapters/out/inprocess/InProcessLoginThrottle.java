@@ -1,7 +1,7 @@
 package aura.adapters.out.inprocess;
 
 import aura.adapters.SoloMode;
-import aura.application.auth.LoginThrottle;
+import aura.application.auth.port.LoginThrottle;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package aura.adapters.out.inprocess;
 
 import aura.adapters.SoloMode;
-import aura.application.mesh.NodeDirectory;
+import aura.application.mesh.port.NodeDirectory;
 import aura.domain.mesh.Heartbeat;
 import jakarta.inject.Singleton;
 

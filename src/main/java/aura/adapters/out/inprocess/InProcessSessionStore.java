@@ -1,7 +1,7 @@
 package aura.adapters.out.inprocess;
 
 import aura.adapters.SoloMode;
-import aura.application.auth.SessionStore;
+import aura.application.auth.port.SessionStore;
 import aura.domain.auth.AuthSession;
 import jakarta.inject.Singleton;
 

@@ -1,6 +1,6 @@
 package aura.adapters.out.jdbc;
 
-import aura.application.auth.ApiKeys;
+import aura.application.auth.port.ApiKeys;
 import aura.domain.auth.ApiKey;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

@@ -1,6 +1,6 @@
 package aura.adapters.out.jdbc;
 
-import aura.application.auth.AuditLog;
+import aura.application.auth.port.AuditLog;
 import aura.domain.auth.AuditEvent;
 import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
@@ -11,6 +11,9 @@ import java.util.List;
 @Singleton
 public class JdbcAuditLog implements AuditLog {
     private static final int DETAIL_MAX = 500;
+    /** The columns' sizes: a failed login records the name as typed, which may be any length. */
+    private static final int USERNAME_MAX = 64;
+    private static final int ADDRESS_MAX = 64;
 
     private final AuditEventRows rows;
 
@@ -20,8 +23,12 @@ public class JdbcAuditLog implements AuditLog {
 
     @Override
     public void record(AuditEvent e) {
-        String detail = e.detail().length() > DETAIL_MAX ? e.detail().substring(0, DETAIL_MAX) : e.detail();
-        rows.save(new AuditEventRow(null, e.at(), e.type().name(), e.username(), e.node(), e.clientAddress(), detail));
+        rows.save(new AuditEventRow(null, e.at(), e.type().name(), cut(e.username(), USERNAME_MAX), e.node(),
+                cut(e.clientAddress(), ADDRESS_MAX), cut(e.detail(), DETAIL_MAX)));
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() > max ? text.substring(0, max) : text;
     }
 
     @Override

@@ -1,7 +1,7 @@
 package aura.adapters.out.jdbc;
 
-import aura.application.chat.ChatMessages;
-import aura.application.chat.Conversations;
+import aura.application.chat.port.ChatMessages;
+import aura.application.chat.port.Conversations;
 import aura.domain.chat.ChatMessage;
 import aura.domain.chat.ChatTurn;
 import aura.domain.chat.Conversation;

@@ -1,7 +1,7 @@
 package aura.adapters.out.jdbc;
 
-import aura.application.mesh.MeshCredential;
-import aura.application.mesh.Secrets;
+import aura.application.mesh.port.MeshCredential;
+import aura.application.mesh.port.Secrets;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 

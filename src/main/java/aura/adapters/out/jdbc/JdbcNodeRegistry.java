@@ -1,6 +1,6 @@
 package aura.adapters.out.jdbc;
 
-import aura.application.mesh.NodeRegistry;
+import aura.application.mesh.port.NodeRegistry;
 import aura.domain.mesh.NodeRegistration;
 import aura.domain.node.Role;
 import io.micronaut.transaction.annotation.Transactional;

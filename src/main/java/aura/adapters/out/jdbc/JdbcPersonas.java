@@ -1,6 +1,6 @@
 package aura.adapters.out.jdbc;
 
-import aura.application.chat.Personas;
+import aura.application.chat.port.Personas;
 import aura.domain.chat.Persona;
 import jakarta.inject.Singleton;
 

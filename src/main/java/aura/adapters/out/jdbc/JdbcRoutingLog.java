@@ -1,6 +1,6 @@
 package aura.adapters.out.jdbc;
 
-import aura.application.routing.RoutingLog;
+import aura.application.routing.port.RoutingLog;
 import aura.domain.routing.Candidate;
 import aura.domain.routing.Estimate;
 import aura.domain.routing.RoutingDecision;
@@ -39,9 +39,14 @@ public class JdbcRoutingLog implements RoutingLog {
     public void record(Entry e) {
         RoutingDecision d = e.decision();
         Double estimated = d.candidates().isEmpty() ? null : d.candidates().get(0).estimate().seconds();
-        String outcome = e.outcome().map(o -> o.length() > 500 ? o.substring(0, 500) : o).orElse(null);
-        rows.save(new RoutingDecisionRow(e.id(), e.at(), e.decidedOn(), d.model(), d.chosen().orElse(null), estimated,
+        String outcome = e.outcome().map(o -> cut(o, 500)).orElse(null);
+        // The model is whatever a client of the compatible APIs named: cut to its column, the log must not fail an answer.
+        rows.save(new RoutingDecisionRow(e.id(), e.at(), e.decidedOn(), cut(d.model(), 200), d.chosen().orElse(null), estimated,
                 write(d), e.servedBy().orElse(null), e.actualSeconds().orElse(null), outcome, e.requestedBy().orElse(null)));
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() > max ? text.substring(0, max) : text;
     }
 
     @Override

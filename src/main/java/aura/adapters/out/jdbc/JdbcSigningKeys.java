@@ -1,7 +1,7 @@
 package aura.adapters.out.jdbc;
 
-import aura.application.auth.SigningKeys;
-import aura.application.mesh.Secrets;
+import aura.application.auth.port.SigningKeys;
+import aura.application.mesh.port.Secrets;
 import aura.domain.auth.SigningKey;
 import jakarta.inject.Singleton;
 

@@ -1,7 +1,7 @@
 package aura.adapters.out.jdbc;
 
-import aura.application.mesh.Secrets;
-import aura.application.mesh.StoredSecrets;
+import aura.application.mesh.port.Secrets;
+import aura.application.mesh.port.StoredSecrets;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
@@ -19,6 +19,10 @@ import java.util.List;
 public class JdbcStoredSecrets implements StoredSecrets {
     private record Stored(String table, String column, String idColumn, Object id, String purpose, String value,
                           boolean base64) {
+        /** The bytes an unsealed value stands for. */
+        byte[] plaintext() {
+            return base64 ? Base64.getDecoder().decode(value) : value.getBytes(StandardCharsets.UTF_8);
+        }
     }
 
     private final JdbcOperations jdbc;
@@ -38,8 +42,7 @@ public class JdbcStoredSecrets implements StoredSecrets {
                     secrets.open(s.purpose(), s.value()); // a node with another key stops here, saying so
                     continue;
                 }
-                byte[] plain = s.base64() ? Base64.getDecoder().decode(s.value()) : s.value().getBytes(StandardCharsets.UTF_8);
-                sealed += write(c, s, secrets.seal(s.purpose(), plain));
+                sealed += write(c, s, secrets.seal(s.purpose(), s.plaintext()));
             }
             return sealed;
         });
@@ -50,8 +53,7 @@ public class JdbcStoredSecrets implements StoredSecrets {
         return jdbc.execute(c -> {
             int resealed = 0;
             for (Stored s : all(c)) {
-                byte[] plain = secrets.isSealed(s.value()) ? secrets.open(s.purpose(), s.value())
-                        : s.base64() ? Base64.getDecoder().decode(s.value()) : s.value().getBytes(StandardCharsets.UTF_8);
+                byte[] plain = secrets.isSealed(s.value()) ? secrets.open(s.purpose(), s.value()) : s.plaintext();
                 resealed += write(c, s, secrets.seal(s.purpose(), plain));
             }
             return resealed;

@@ -1,6 +1,6 @@
 package aura.adapters.out.jdbc;
 
-import aura.application.auth.UserAccounts;
+import aura.application.auth.port.UserAccounts;
 import aura.domain.auth.UserAccount;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

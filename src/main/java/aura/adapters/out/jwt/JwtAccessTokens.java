@@ -1,6 +1,6 @@
 package aura.adapters.out.jwt;
 
-import aura.application.auth.AccessTokens;
+import aura.application.auth.port.AccessTokens;
 import aura.domain.auth.AuthSession;
 import aura.domain.auth.Lifetimes;
 import com.nimbusds.jose.JOSEException;

@@ -1,6 +1,6 @@
 package aura.adapters.out.jwt;
 
-import aura.application.auth.SigningKeys;
+import aura.application.auth.port.SigningKeys;
 import aura.domain.auth.SigningKey;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

@@ -1,6 +1,6 @@
 package aura.adapters.out.oshi;
 
-import aura.application.node.HostMetricsSource;
+import aura.application.node.port.HostMetricsSource;
 import aura.domain.node.DiskUsage;
 import aura.domain.node.HostMetrics;
 import jakarta.inject.Singleton;

@@ -1,7 +1,7 @@
 package aura.adapters.out.redis;
 
+import io.micronaut.context.annotation.Property;
 import aura.adapters.MeshMode;
-import aura.domain.mesh.NodeSettings;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -19,8 +19,8 @@ public class RedisConnectionFactory {
 
     @Singleton
     @Bean(preDestroy = "close")
-    JedisPooled jedis(NodeSettings settings) {
-        URI uri = URI.create(settings.mesh().orElseThrow().redisUrl());
+    JedisPooled jedis(@Property(name = "aura.redis.url") String redisUrl) {
+        URI uri = URI.create(redisUrl);
         var config = DefaultJedisClientConfig.builder()
                 .connectionTimeoutMillis(TIMEOUT_MS)
                 .socketTimeoutMillis(TIMEOUT_MS)

@@ -1,8 +1,8 @@
 package aura.adapters.out.redis;
 
+import io.micronaut.context.annotation.Property;
 import aura.adapters.MeshMode;
-import aura.application.auth.LoginThrottle;
-import aura.domain.mesh.NodeSettings;
+import aura.application.auth.port.LoginThrottle;
 import jakarta.inject.Singleton;
 import redis.clients.jedis.JedisPooled;
 import redis.clients.jedis.params.SetParams;
@@ -23,10 +23,10 @@ public class RedisLoginThrottle implements LoginThrottle {
     private final Clock clock;
     private final String prefix;
 
-    public RedisLoginThrottle(JedisPooled redis, NodeSettings settings, Clock clock) {
+    public RedisLoginThrottle(JedisPooled redis, @Property(name = "aura.mesh.name") String meshName, Clock clock) {
         this.redis = redis;
         this.clock = clock;
-        this.prefix = "aura:" + settings.meshName() + ":login-";
+        this.prefix = "aura:" + meshName + ":login-";
     }
 
     @Override

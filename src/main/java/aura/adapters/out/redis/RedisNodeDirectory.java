@@ -1,9 +1,9 @@
 package aura.adapters.out.redis;
 
+import io.micronaut.context.annotation.Property;
 import aura.adapters.MeshMode;
-import aura.application.mesh.NodeDirectory;
+import aura.application.mesh.port.NodeDirectory;
 import aura.domain.mesh.Heartbeat;
-import aura.domain.mesh.NodeSettings;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -33,10 +33,10 @@ public class RedisNodeDirectory implements NodeDirectory {
     private final ObjectMapper json;
     private final String prefix;
 
-    public RedisNodeDirectory(JedisPooled redis, ObjectMapper json, NodeSettings settings) {
+    public RedisNodeDirectory(JedisPooled redis, ObjectMapper json, @Property(name = "aura.mesh.name") String meshName) {
         this.redis = redis;
         this.json = json;
-        this.prefix = "aura:" + settings.meshName() + ":";
+        this.prefix = "aura:" + meshName + ":";
     }
 
     @Override

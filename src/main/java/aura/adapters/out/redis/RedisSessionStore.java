@@ -1,9 +1,8 @@
 package aura.adapters.out.redis;
 
 import aura.adapters.MeshMode;
-import aura.application.auth.SessionStore;
+import aura.application.auth.port.SessionStore;
 import aura.domain.auth.AuthSession;
-import aura.domain.mesh.NodeSettings;
 import io.micronaut.context.annotation.Property;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -57,12 +56,12 @@ public class RedisSessionStore implements SessionStore {
     private final Thread listenerThread;
     private volatile boolean running = true;
 
-    public RedisSessionStore(JedisPooled redis, NodeSettings settings, Clock clock,
+    public RedisSessionStore(JedisPooled redis, @Property(name = "aura.mesh.name") String meshName, Clock clock,
                              @Property(name = "aura.auth.redis-grace", defaultValue = "30s") Duration grace) {
         this.redis = redis;
         this.clock = clock;
         this.grace = grace;
-        this.prefix = "aura:" + settings.meshName() + ":";
+        this.prefix = "aura:" + meshName + ":";
         this.channel = prefix + "sessions-revoked";
         this.listenerThread = new Thread(this::listen, "session-revocations");
         this.listenerThread.setDaemon(true);

@@ -1,6 +1,6 @@
 package aura.adapters.in.cli;
 
-import aura.application.lnn.ModelFiles;
+import aura.application.lnn.port.ModelFiles;
 import aura.application.lnn.TrainForecaster;
 import aura.application.tda.CompareDiagrams;
 import aura.application.tda.ComputePersistence;

@@ -3,27 +3,16 @@ package aura.adapters.in.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static aura.adapters.in.cli.CommandLineRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The command line's contract: exit 2 and one line naming the problem for bad input; --help everywhere. */
 class CommandLineTest {
     @TempDir
     Path dir;
-
-    record Outcome(int status, String out, String err) {
-    }
-
-    private static Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = AuraCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Outcome(status, out.toString(), err.toString());
-    }
 
     @Test
     void anUnknownRoleExitsWithStatus2AndOneLine() {
@@ -74,7 +63,7 @@ class CommandLineTest {
         assertThat(run("--help").out()).contains("serve", "inventory");
     }
 
-    private static Outcome runWithStdin(String stdin, String... args) {
+    private static CommandLineRun runWithStdin(String stdin, String... args) {
         var original = System.in;
         System.setIn(new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         try {

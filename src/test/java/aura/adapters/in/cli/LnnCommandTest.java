@@ -5,13 +5,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Random;
 
+import static aura.adapters.in.cli.CommandLineRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code aura-node lnn train | predict | evaluate} end to end on CSV files, and their bad-input errors. */
@@ -21,17 +20,7 @@ class LnnCommandTest {
     static Path dir;
     static Path csv;
     static Path model;
-    static Outcome trained;
-
-    record Outcome(int status, String out, String err) {
-    }
-
-    static Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = AuraCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Outcome(status, out.toString(), err.toString());
-    }
+    static CommandLineRun trained;
 
     @BeforeAll
     static void trainOnce() throws IOException {
@@ -59,7 +48,7 @@ class LnnCommandTest {
 
     @Test
     void predictPrintsForecastsRisksAndARecommendationAsJson() {
-        Outcome o = run("lnn", "predict", "--model", model.toString(), "--csv", csv.toString());
+        CommandLineRun o = run("lnn", "predict", "--model", model.toString(), "--csv", csv.toString());
 
         assertThat(o.status()).as(o.err()).isZero();
         assertThat(o.out()).startsWith("{\"targets\":[\"cpu\",\"memory\"]").contains("\"horizon\":15")
@@ -68,7 +57,7 @@ class LnnCommandTest {
 
     @Test
     void evaluatePrintsModelAndNaiveMsePerColumnAndOverall() {
-        Outcome o = run("lnn", "evaluate", "--model", model.toString(), "--csv", csv.toString());
+        CommandLineRun o = run("lnn", "evaluate", "--model", model.toString(), "--csv", csv.toString());
 
         assertThat(o.status()).as(o.err()).isZero();
         assertThat(o.out()).contains("\"window\":12").contains("\"cpu\":{\"modelMse\":")
@@ -77,7 +66,7 @@ class LnnCommandTest {
 
     @Test
     void aMissingColumnExitsWith2NamingFileAndLine() {
-        Outcome o = run("lnn", "train", "--csv", csv.toString(), "--columns", "cpu,disk", "--model",
+        CommandLineRun o = run("lnn", "train", "--csv", csv.toString(), "--columns", "cpu,disk", "--model",
                 dir.resolve("x.lnn").toString());
 
         assertThat(o.status()).isEqualTo(2);
@@ -89,7 +78,7 @@ class LnnCommandTest {
     void aBadValueExitsWith2NamingFileLineAndColumn() throws IOException {
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "cpu,memory\n0.1,0.2\n0.2,NaN\n");
-        Outcome o = run("lnn", "predict", "--model", model.toString(), "--csv", bad.toString());
+        CommandLineRun o = run("lnn", "predict", "--model", model.toString(), "--csv", bad.toString());
 
         assertThat(o.status()).isEqualTo(2);
         assertThat(o.err().strip()).isEqualTo("predict: " + bad + ":3: column 'memory': NaN is not a finite number");
@@ -99,7 +88,7 @@ class LnnCommandTest {
     void aSeriesTooShortForTheWindowExitsWith2() throws IOException {
         Path shortCsv = dir.resolve("short.csv");
         Files.writeString(shortCsv, "cpu,memory\n0.1,0.2\n0.2,0.3\n");
-        Outcome o = run("lnn", "train", "--csv", shortCsv.toString(), "--columns", "cpu,memory", "--window", "4",
+        CommandLineRun o = run("lnn", "train", "--csv", shortCsv.toString(), "--columns", "cpu,memory", "--window", "4",
                 "--model", dir.resolve("y.lnn").toString());
 
         assertThat(o.status()).isEqualTo(2);
@@ -108,7 +97,7 @@ class LnnCommandTest {
 
     @Test
     void aFileThatIsNotAModelExitsWith2() {
-        Outcome o = run("lnn", "evaluate", "--model", csv.toString(), "--csv", csv.toString());
+        CommandLineRun o = run("lnn", "evaluate", "--model", csv.toString(), "--csv", csv.toString());
 
         assertThat(o.status()).isEqualTo(2);
         assertThat(o.err()).contains(csv + ": not an AURA-LNN model file");

@@ -8,12 +8,8 @@ import aura.domain.lnn.LnnModelCodec;
 import aura.domain.lnn.LtcSpec;
 import aura.domain.lnn.Normalisation;
 import aura.domain.lnn.Tensor;
-import aura.domain.mesh.Inventory;
-import aura.domain.mesh.NodeSettings;
-import aura.domain.mesh.StartupRequest;
 import aura.domain.node.Role;
-import aura.testing.Services;
-import io.micronaut.context.ApplicationContext;
+import aura.testing.InProcessNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,8 +24,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LnnPredictApiTest {
     @TempDir
     static Path dataDir;
-    private ApplicationContext node;
+    private InProcessNode node;
     private String base;
     private String token;
 
@@ -55,12 +49,9 @@ class LnnPredictApiTest {
         try (var out = new DataOutputStream(Files.newOutputStream(dataDir.resolve("models/host.lnn")))) {
             LnnModelCodec.write(model, out);
         }
-        int port = Services.freePort();
-        var request = new StartupRequest(Optional.of("lnn-box"), Optional.of(Role.LEAD), Optional.of(port), "host",
-                "9.9.9", dataDir.toString());
-        node = NodeLauncher.start(NodeSettings.resolve(request, Inventory.empty(), Map.of()));
-        base = "http://127.0.0.1:" + port;
-        token = aura.testing.Accounts.adminToken(base);
+        node = InProcessNode.solo(dataDir, "lnn-box", Role.LEAD);
+        base = node.base();
+        token = node.adminToken();
     }
 
     @AfterAll

@@ -1,12 +1,9 @@
 package aura.adapters.in.cli;
 
 import aura.domain.mesh.Inventory;
-import aura.domain.mesh.NodeSettings;
-import aura.domain.mesh.StartupRequest;
 import aura.testing.Accounts;
 import aura.testing.Http;
-import aura.testing.Services;
-import io.micronaut.context.ApplicationContext;
+import aura.testing.InProcessNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,8 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.sql.DriverManager;
-import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,19 +20,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MeshNodeStartupTest {
     @TempDir
     static Path dataDir;
-    private ApplicationContext node;
+    private InProcessNode node;
     private String base;
     private String databaseUrl;
 
     @BeforeAll
     void start() {
-        databaseUrl = Services.freshDatabase("mesh_startup");
-        int port = Services.freePort();
-        var request = new StartupRequest(Optional.of("mesh-box"), Optional.empty(), Optional.of(port), "host", "1.0",
-                dataDir.toString());
-        var env = Map.of("AURA_DB_URL", databaseUrl, "AURA_DB_USER", "postgres", "AURA_REDIS_URL", Services.redis());
-        node = NodeLauncher.start(NodeSettings.resolve(request, Inventory.empty(), env));
-        base = "http://127.0.0.1:" + port;
+        var env = InProcessNode.meshServices("mesh_startup");
+        databaseUrl = env.get("AURA_DB_URL");
+        node = InProcessNode.inMesh(dataDir, "mesh-box", Inventory.empty(), env);
+        base = node.base();
     }
 
     @AfterAll

@@ -1,13 +1,8 @@
 package aura.adapters.in.cli;
 
-import aura.domain.mesh.Inventory;
-import aura.domain.mesh.NodeSettings;
-import aura.domain.mesh.StartupRequest;
 import aura.domain.node.Role;
-import aura.testing.Accounts;
 import aura.testing.Http;
-import aura.testing.Services;
-import io.micronaut.context.ApplicationContext;
+import aura.testing.InProcessNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,8 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,18 +19,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SoloNodeStartupTest {
     @TempDir
     static Path dataDir;
-    private ApplicationContext node;
+    private InProcessNode node;
     private String base;
     private String token;
 
     @BeforeAll
     void start() {
-        int port = Services.freePort();
-        var request = new StartupRequest(Optional.of("solo-box"), Optional.of(Role.COMPUTE), Optional.of(port), "host",
-                "9.9.9", dataDir.toString());
-        node = NodeLauncher.start(NodeSettings.resolve(request, Inventory.empty(), Map.of()));
-        base = "http://127.0.0.1:" + port;
-        token = Accounts.adminToken(base);
+        node = InProcessNode.solo(dataDir, "solo-box", Role.COMPUTE);
+        base = node.base();
+        token = node.adminToken();
     }
 
     @AfterAll
@@ -66,7 +56,7 @@ class SoloNodeStartupTest {
         assertThat(json.get("name").getStringValue()).isEqualTo("solo-box");
         assertThat(json.get("role").getStringValue()).isEqualTo("compute");
         assertThat(json.get("mode").getStringValue()).isEqualTo("solo");
-        assertThat(json.get("version").getStringValue()).isEqualTo("9.9.9");
+        assertThat(json.get("version").getStringValue()).isEqualTo(InProcessNode.VERSION);
         assertThat(Http.text(json.get("capabilities"))).contains("gpu-probe", "web-ui", "chat", "tda")
                 .doesNotContain("generation", "notes", "monitor", "training-scheduler");
         assertThat(json.get("gpu").get("available").getBooleanValue()).isFalse();

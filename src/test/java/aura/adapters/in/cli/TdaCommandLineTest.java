@@ -6,11 +6,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static aura.adapters.in.cli.CommandLineRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code aura-node tda}: Ripser's output format, diagram distances, the benchmark, and exit 2 for bad input. */
@@ -27,16 +26,6 @@ class TdaCommandLineTest {
 
     @TempDir
     Path dir;
-
-    record Outcome(int status, String out, String err) {
-    }
-
-    private static Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = AuraCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Outcome(status, out.toString(), err.toString());
-    }
 
     private String file(String name, String text) throws IOException {
         Path file = dir.resolve(name);

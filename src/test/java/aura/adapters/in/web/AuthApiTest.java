@@ -1,14 +1,10 @@
 package aura.adapters.in.web;
 
-import aura.adapters.in.cli.NodeLauncher;
-import aura.application.auth.SigningKeys;
+import aura.application.auth.port.SigningKeys;
 import aura.domain.auth.Totp;
-import aura.domain.mesh.Inventory;
-import aura.domain.mesh.NodeSettings;
-import aura.domain.mesh.StartupRequest;
 import aura.testing.Accounts;
 import aura.testing.Http;
-import aura.testing.Services;
+import aura.testing.InProcessNode;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -19,7 +15,6 @@ import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
-import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +30,6 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,19 +39,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuthApiTest {
     @TempDir
     static java.nio.file.Path dataDir;
-    private ApplicationContext node;
+    private InProcessNode node;
     private String base;
     private String admin;
 
     @BeforeAll
     void start() {
-        int port = Services.freePort();
-        var request = new StartupRequest(Optional.of("auth-box"), Optional.empty(), Optional.of(port), "h", "1",
-                dataDir.toString());
-        node = NodeLauncher.start(NodeSettings.resolve(request, Inventory.empty(), Map.of()));
-        base = "http://127.0.0.1:" + port;
+        node = InProcessNode.solo(dataDir, "auth-box");
+        base = node.base();
         assertThat(Http.json(base + "/api/auth/status").get("bootstrapNeeded").getBooleanValue()).isTrue();
-        admin = Accounts.adminToken(base);
+        admin = node.adminToken();
     }
 
     @AfterAll
@@ -246,7 +237,7 @@ class AuthApiTest {
     void forgedAndBrokenTokensAreRefused() throws Exception {
         String valid = Accounts.login(base, Accounts.ADMIN, Accounts.PASSWORD).get("accessToken").getStringValue();
         var claims = SignedJWT.parse(valid).getJWTClaimsSet();
-        var keys = node.getBean(SigningKeys.class).all();
+        var keys = node.context().getBean(SigningKeys.class).all();
         var key = keys.get(keys.size() - 1);
 
         String none = new PlainJWT(claims).serialize();
@@ -285,7 +276,7 @@ class AuthApiTest {
         String valid = Accounts.login(base, name, Accounts.PASSWORD).get("accessToken").getStringValue();
         var claims = SignedJWT.parse(valid).getJWTClaimsSet();
         var adminClaims = SignedJWT.parse(admin).getJWTClaimsSet();
-        var keys = node.getBean(SigningKeys.class).all();
+        var keys = node.context().getBean(SigningKeys.class).all();
         var key = keys.get(keys.size() - 1);
         var privateKey = (ECPrivateKey) KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(key.privateKey()));
 

@@ -1,19 +1,13 @@
 package aura.adapters.in.web;
 
-import aura.adapters.in.cli.NodeLauncher;
 import aura.domain.mesh.BackendSettings;
-import aura.domain.mesh.Inventory;
 import aura.domain.mesh.InventoryNode;
-import aura.domain.mesh.MeshSettings;
-import aura.domain.mesh.NodeSettings;
-import aura.domain.mesh.StartupRequest;
 import aura.domain.node.Role;
-import aura.testing.Accounts;
 import aura.testing.Http;
 import aura.testing.Services;
 import aura.testing.Sse;
 import aura.testing.StandInBackend;
-import io.micronaut.context.ApplicationContext;
+import aura.testing.InProcessNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ChatMeshTest {
     @TempDir
     static Path dataDir;
-    private final List<ApplicationContext> nodes = new ArrayList<>();
+    private final List<InProcessNode> nodes = new ArrayList<>();
     private StandInBackend slow;
     private StandInBackend fast;
     private String front;
@@ -48,26 +41,23 @@ class ChatMeshTest {
     @BeforeAll
     void start() throws Exception {
         System.setProperty("aura.chat.stall-timeout", "1s");
+        // these nodes start unmeasured, so that near-equal priors spread a burst (calibration: FirstRequestRoutingTest)
+        System.setProperty("aura.routing.calibration.enabled", "false");
         slow = StandInBackend.start(StandInBackend.Protocol.OLLAMA, "llama3:8b", "twin:1b").tokensPerSecond(25);
         fast = StandInBackend.start(StandInBackend.Protocol.OPENAI, "llama3:8b", "only-fast:1b", "twin:1b").tokensPerSecond(250);
         int[] ports = {Services.freePort(), Services.freePort(), Services.freePort()};
-        String mesh = "chat-" + UUID.randomUUID().toString().substring(0, 8);
-        var inventory = new Inventory(new MeshSettings(mesh, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), List.of(
+        var inventory = InProcessNode.freshMesh("chat", List.of(
                 new InventoryNode("front", Role.LAPTOP, "127.0.0.1", ports[0], Optional.empty(), List.of()),
                 new InventoryNode("slow", Role.COMPUTE, "127.0.0.1", ports[1], Optional.empty(), List.of(),
                         Optional.of(new BackendSettings(BackendSettings.Kind.OLLAMA, slow.url(), Optional.empty()))),
                 new InventoryNode("fast", Role.COMPUTE, "127.0.0.1", ports[2], Optional.empty(), List.of(),
                         Optional.of(new BackendSettings(BackendSettings.Kind.OPENAI, fast.url(), Optional.empty())))));
-        var env = Map.of("AURA_DB_URL", Services.freshDatabase("chat_mesh"), "AURA_DB_USER", "postgres",
-                "AURA_REDIS_URL", Services.redis());
-        String[] names = {"front", "slow", "fast"};
-        for (int i = 0; i < 3; i++) {
-            var request = new StartupRequest(Optional.of(names[i]), Optional.empty(), Optional.empty(), "h", "1",
-                    dataDir.resolve(names[i]).toString());
-            nodes.add(NodeLauncher.start(NodeSettings.resolve(request, inventory, env)));
+        var env = InProcessNode.meshServices("chat_mesh");
+        for (String name : List.of("front", "slow", "fast")) {
+            nodes.add(InProcessNode.inMesh(dataDir.resolve(name), name, inventory, env));
         }
-        front = "http://127.0.0.1:" + ports[0];
-        token = Accounts.adminToken(front);
+        front = nodes.get(0).base();
+        token = nodes.get(0).adminToken();
         awaitModelsPublished();
     }
 
@@ -83,10 +73,11 @@ class ChatMeshTest {
 
     @AfterAll
     void stop() {
-        nodes.forEach(ApplicationContext::close);
+        nodes.forEach(InProcessNode::close);
         slow.close();
         fast.close();
         System.clearProperty("aura.chat.stall-timeout");
+        System.clearProperty("aura.routing.calibration.enabled");
     }
 
     @BeforeEach
@@ -274,11 +265,22 @@ class ChatMeshTest {
     void routingDecisionsShowEstimatesAndOutcomes() {
         String id = conversation("assistant", "only-fast:1b");
         ask(id, "decide");
-        var decisions = Http.json(front + "/api/routing/decisions?limit=5", token);
-        assertThat(decisions.size()).isPositive();
-        var latest = decisions.get(0);
+        // The decision's row is completed just after the answer's last event, on the generation's thread.
+        var latest = Http.json(front + "/api/routing/decisions?limit=5", token).get(0);
+        for (int tries = 0; tries < 50 && !latest.get("servedBy").isString(); tries++) {
+            sleep(100);
+            latest = Http.json(front + "/api/routing/decisions?limit=5", token).get(0);
+        }
         assertThat(latest.get("servedBy").getStringValue()).isEqualTo("fast");
         assertThat(latest.get("actualSeconds").getDoubleValue()).isPositive();
         assertThat(latest.get("estimatedSeconds").getDoubleValue()).isPositive();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

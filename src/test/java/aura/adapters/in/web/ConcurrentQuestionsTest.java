@@ -1,19 +1,13 @@
 package aura.adapters.in.web;
 
-import aura.adapters.in.cli.NodeLauncher;
 import aura.domain.mesh.BackendSettings;
-import aura.domain.mesh.Inventory;
 import aura.domain.mesh.InventoryNode;
-import aura.domain.mesh.MeshSettings;
-import aura.domain.mesh.NodeSettings;
-import aura.domain.mesh.StartupRequest;
 import aura.domain.node.Role;
-import aura.testing.Accounts;
 import aura.testing.Http;
 import aura.testing.Services;
 import aura.testing.Sse;
 import aura.testing.StandInBackend;
-import io.micronaut.context.ApplicationContext;
+import aura.testing.InProcessNode;
 import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -44,30 +37,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConcurrentQuestionsTest {
     @TempDir
     static Path dataDir;
-    private final List<ApplicationContext> nodes = new ArrayList<>();
+    private final List<InProcessNode> nodes = new ArrayList<>();
     private StandInBackend model;
     private final List<String> bases = new ArrayList<>();
     private String token;
 
     @BeforeAll
     void start() throws Exception {
+        System.setProperty("aura.routing.calibration.enabled", "false"); // it counts what reaches the model
         model = StandInBackend.start(StandInBackend.Protocol.OPENAI, "llama3:8b").tokensPerSecond(200).echoing(true);
         String[] names = {"left", "right"};
         int[] ports = {Services.freePort(), Services.freePort()};
         var backend = Optional.of(new BackendSettings(BackendSettings.Kind.OPENAI, model.url(), Optional.empty()));
-        String mesh = "concurrent-" + UUID.randomUUID().toString().substring(0, 8);
-        var inventory = new Inventory(new MeshSettings(mesh, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), List.of(
+        var inventory = InProcessNode.freshMesh("concurrent", List.of(
                 new InventoryNode(names[0], Role.COMPUTE, "127.0.0.1", ports[0], Optional.empty(), List.of(), backend),
                 new InventoryNode(names[1], Role.COMPUTE, "127.0.0.1", ports[1], Optional.empty(), List.of(), backend)));
-        var env = Map.of("AURA_DB_URL", Services.freshDatabase("chat_concurrent"), "AURA_DB_USER", "postgres",
-                "AURA_REDIS_URL", Services.redis());
-        for (int i = 0; i < 2; i++) {
-            var request = new StartupRequest(Optional.of(names[i]), Optional.empty(), Optional.empty(), "h", "1",
-                    dataDir.resolve(names[i]).toString());
-            nodes.add(NodeLauncher.start(NodeSettings.resolve(request, inventory, env)));
-            bases.add("http://127.0.0.1:" + ports[i]);
+        var env = InProcessNode.meshServices("chat_concurrent");
+        for (String name : names) {
+            var node = InProcessNode.inMesh(dataDir.resolve(name), name, inventory, env);
+            nodes.add(node);
+            bases.add(node.base());
         }
-        token = Accounts.adminToken(bases.get(0));
+        token = nodes.get(0).adminToken();
         for (int i = 0; i < 100 && !Http.get(bases.get(0) + "/api/chat/models", token).body().contains("[\"left\",\"right\"]"); i++) {
             Thread.sleep(100);
         }
@@ -75,7 +66,8 @@ class ConcurrentQuestionsTest {
 
     @AfterAll
     void stop() {
-        nodes.forEach(ApplicationContext::close);
+        System.clearProperty("aura.routing.calibration.enabled");
+        nodes.forEach(InProcessNode::close);
         model.close();
     }
 

@@ -1,20 +1,14 @@
 package aura.adapters.in.web;
 
-import aura.adapters.in.cli.NodeLauncher;
 import aura.domain.mesh.BackendSettings;
-import aura.domain.mesh.Inventory;
 import aura.domain.mesh.InventoryNode;
-import aura.domain.mesh.MeshSettings;
-import aura.domain.mesh.NodeSettings;
-import aura.domain.mesh.StartupRequest;
 import aura.domain.node.Role;
-import aura.testing.Accounts;
 import aura.testing.Http;
 import aura.testing.Services;
 import aura.testing.Sse;
 import aura.testing.StandInBackend;
 import aura.testing.StandInBackend.Resumes;
-import io.micronaut.context.ApplicationContext;
+import aura.testing.InProcessNode;
 import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,33 +36,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ContinuationFailoverTest {
     @TempDir
     static Path dataDir;
-    private final List<ApplicationContext> nodes = new ArrayList<>();
+    private final List<InProcessNode> nodes = new ArrayList<>();
     private final Map<String, StandInBackend> servers = new java.util.LinkedHashMap<>();
     private String front;
     private String token;
 
     @BeforeAll
     void start() throws Exception {
+        System.setProperty("aura.routing.calibration.enabled", "false"); // a calibration could use up a die-once
         servers.put("one", StandInBackend.start(StandInBackend.Protocol.OPENAI, "llama3:8b").tokensPerSecond(100));
         servers.put("two", StandInBackend.start(StandInBackend.Protocol.OPENAI, "llama3:8b").tokensPerSecond(100));
         int[] ports = {Services.freePort(), Services.freePort(), Services.freePort()};
-        String mesh = "resume-" + UUID.randomUUID().toString().substring(0, 8);
-        var inventory = new Inventory(new MeshSettings(mesh, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), List.of(
+        var inventory = InProcessNode.freshMesh("resume", List.of(
                 new InventoryNode("front", Role.LAPTOP, "127.0.0.1", ports[0], Optional.empty(), List.of()),
                 new InventoryNode("one", Role.COMPUTE, "127.0.0.1", ports[1], Optional.empty(), List.of(),
                         Optional.of(new BackendSettings(BackendSettings.Kind.OPENAI, servers.get("one").url(), Optional.empty()))),
                 new InventoryNode("two", Role.COMPUTE, "127.0.0.1", ports[2], Optional.empty(), List.of(),
                         Optional.of(new BackendSettings(BackendSettings.Kind.OPENAI, servers.get("two").url(), Optional.empty())))));
-        var env = Map.of("AURA_DB_URL", Services.freshDatabase("continuation_failover"), "AURA_DB_USER", "postgres",
-                "AURA_REDIS_URL", Services.redis());
-        String[] names = {"front", "one", "two"};
-        for (int i = 0; i < 3; i++) {
-            var request = new StartupRequest(Optional.of(names[i]), Optional.empty(), Optional.empty(), "h", "1",
-                    dataDir.resolve(names[i]).toString());
-            nodes.add(NodeLauncher.start(NodeSettings.resolve(request, inventory, env)));
+        var env = InProcessNode.meshServices("continuation_failover");
+        for (String name : List.of("front", "one", "two")) {
+            nodes.add(InProcessNode.inMesh(dataDir.resolve(name), name, inventory, env));
         }
-        front = "http://127.0.0.1:" + ports[0];
-        token = Accounts.adminToken(front);
+        front = nodes.get(0).base();
+        token = nodes.get(0).adminToken();
         for (int i = 0; i < 300 && Http.get(front + "/api/chat/models", token).body().split("\"(one|two)\"").length < 3; i++) {
             Thread.sleep(100);
         }
@@ -78,7 +67,8 @@ class ContinuationFailoverTest {
 
     @AfterAll
     void stop() {
-        nodes.forEach(ApplicationContext::close);
+        System.clearProperty("aura.routing.calibration.enabled");
+        nodes.forEach(InProcessNode::close);
         servers.values().forEach(StandInBackend::close);
     }
 

@@ -1,13 +1,8 @@
 package aura.adapters.in.web;
 
-import aura.adapters.in.cli.NodeLauncher;
-import aura.application.mesh.MeshCredential;
-import aura.domain.mesh.Inventory;
-import aura.domain.mesh.NodeSettings;
-import aura.domain.mesh.StartupRequest;
+import aura.application.mesh.port.MeshCredential;
 import aura.testing.Http;
-import aura.testing.Services;
-import io.micronaut.context.ApplicationContext;
+import aura.testing.InProcessNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,17 +21,15 @@ class InternalApiTest {
 
     @TempDir
     static Path dataDir;
-    private ApplicationContext node;
+    private InProcessNode node;
     private String base;
     private String secret;
 
     @BeforeAll
     void start() {
-        int port = Services.freePort();
-        node = NodeLauncher.start(NodeSettings.resolve(new StartupRequest(Optional.of("solo"), Optional.empty(),
-                Optional.of(port), "h", "1", dataDir.toString()), Inventory.empty(), Map.of()));
-        base = "http://127.0.0.1:" + port;
-        secret = node.getBean(MeshCredential.class).secret();
+        node = InProcessNode.solo(dataDir, "solo");
+        base = node.base();
+        secret = node.context().getBean(MeshCredential.class).secret();
     }
 
     @AfterAll

@@ -1,13 +1,8 @@
 package aura.adapters.in.web;
 
-import aura.adapters.in.cli.NodeLauncher;
-import aura.domain.mesh.Inventory;
-import aura.domain.mesh.NodeSettings;
-import aura.domain.mesh.StartupRequest;
 import aura.testing.Accounts;
 import aura.testing.Http;
-import aura.testing.Services;
-import io.micronaut.context.ApplicationContext;
+import aura.testing.InProcessNode;
 import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +22,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MalformedRequestsTest {
     @TempDir
     static Path dataDir;
-    private ApplicationContext node;
+    private InProcessNode node;
     private String base;
     private String admin;
     private String othersConversation;
@@ -91,12 +85,9 @@ class MalformedRequestsTest {
 
     @BeforeAll
     void start() {
-        int port = Services.freePort();
-        var request = new StartupRequest(Optional.of("fuzz-box"), Optional.empty(), Optional.of(port), "h", "1",
-                dataDir.toString());
-        node = NodeLauncher.start(NodeSettings.resolve(request, Inventory.empty(), Map.of()));
-        base = "http://127.0.0.1:" + port;
-        admin = Accounts.adminToken(base);
+        node = InProcessNode.solo(dataDir, "fuzz-box");
+        base = node.base();
+        admin = node.adminToken();
         ownConversation = created(Http.post(base + "/api/chat/conversations", "{\"title\":\"mine\"}", admin));
         assertThat(Http.post(base + "/api/admin/users", "{\"username\":\"other\",\"password\":\"" + Accounts.PASSWORD
                 + "\",\"admin\":false}", admin).statusCode()).isEqualTo(201);

@@ -1,13 +1,8 @@
 package aura.adapters.in.web;
 
-import aura.adapters.in.cli.NodeLauncher;
-import aura.domain.mesh.Inventory;
-import aura.domain.mesh.NodeSettings;
-import aura.domain.mesh.StartupRequest;
 import aura.testing.Accounts;
 import aura.testing.Http;
-import aura.testing.Services;
-import io.micronaut.context.ApplicationContext;
+import aura.testing.InProcessNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,9 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,27 +19,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MeshAuthTest {
     @TempDir
     static Path dataDir;
-    private ApplicationContext nodeA;
-    private ApplicationContext nodeB;
+    private InProcessNode nodeA;
+    private InProcessNode nodeB;
     private String a;
     private String b;
 
     @BeforeAll
     void start() {
-        var env = Map.of("AURA_DB_URL", Services.freshDatabase("mesh_auth"), "AURA_DB_USER", "postgres",
-                "AURA_REDIS_URL", Services.redis());
-        String mesh = "auth-" + UUID.randomUUID().toString().substring(0, 8);
-        var inventory = new Inventory(new aura.domain.mesh.MeshSettings(mesh, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty()), java.util.List.of());
-        int portA = Services.freePort();
-        int portB = Services.freePort();
-        nodeA = NodeLauncher.start(NodeSettings.resolve(new StartupRequest(Optional.of("node-a"), Optional.empty(),
-                Optional.of(portA), "h", "1", dataDir.resolve("a").toString()), inventory, env));
-        nodeB = NodeLauncher.start(NodeSettings.resolve(new StartupRequest(Optional.of("node-b"), Optional.empty(),
-                Optional.of(portB), "h", "1", dataDir.resolve("b").toString()), inventory, env));
-        a = "http://127.0.0.1:" + portA;
-        b = "http://127.0.0.1:" + portB;
-        Accounts.adminToken(a);
+        var env = InProcessNode.meshServices("mesh_auth");
+        var inventory = InProcessNode.freshMesh("auth", java.util.List.of());
+        nodeA = InProcessNode.inMesh(dataDir.resolve("a"), "node-a", inventory, env);
+        nodeB = InProcessNode.inMesh(dataDir.resolve("b"), "node-b", inventory, env);
+        a = nodeA.base();
+        b = nodeB.base();
+        nodeA.adminToken();
     }
 
     @AfterAll

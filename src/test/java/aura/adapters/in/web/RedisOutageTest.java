@@ -1,15 +1,10 @@
 package aura.adapters.in.web;
 
-import aura.adapters.in.cli.NodeLauncher;
-import aura.domain.mesh.Inventory;
-import aura.domain.mesh.MeshSettings;
-import aura.domain.mesh.NodeSettings;
-import aura.domain.mesh.StartupRequest;
 import aura.testing.Accounts;
 import aura.testing.Http;
 import aura.testing.Services;
 import aura.testing.TcpProxy;
-import io.micronaut.context.ApplicationContext;
+import aura.testing.InProcessNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,8 +16,6 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,8 +29,8 @@ class RedisOutageTest {
     static Path dataDir;
     private TcpProxy proxy;
     private String dbUrl;
-    private ApplicationContext nodeA;
-    private ApplicationContext nodeB;
+    private InProcessNode nodeA;
+    private InProcessNode nodeB;
     private String a;
     private String b;
 
@@ -46,20 +39,14 @@ class RedisOutageTest {
         proxy = new TcpProxy(6379);
         dbUrl = Services.freshDatabase("redis_outage");
         Services.redis();
-        String mesh = "outage-" + UUID.randomUUID().toString().substring(0, 8);
-        var inventory = new Inventory(new MeshSettings(mesh, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty()), List.of());
-        int portA = Services.freePort();
-        int portB = Services.freePort();
-        nodeA = NodeLauncher.start(NodeSettings.resolve(new StartupRequest(Optional.of("node-a"), Optional.empty(),
-                Optional.of(portA), "h", "1", dataDir.resolve("a").toString()), inventory,
-                Map.of("AURA_DB_URL", dbUrl, "AURA_DB_USER", "postgres", "AURA_REDIS_URL", "redis://127.0.0.1:" + proxy.port())));
-        nodeB = NodeLauncher.start(NodeSettings.resolve(new StartupRequest(Optional.of("node-b"), Optional.empty(),
-                Optional.of(portB), "h", "1", dataDir.resolve("b").toString()), inventory,
-                Map.of("AURA_DB_URL", dbUrl, "AURA_DB_USER", "postgres", "AURA_REDIS_URL", Services.redis())));
-        a = "http://127.0.0.1:" + portA;
-        b = "http://127.0.0.1:" + portB;
-        Accounts.adminToken(a);
+        var inventory = InProcessNode.freshMesh("outage", List.of());
+        nodeA = InProcessNode.inMesh(dataDir.resolve("a"), "node-a", inventory,
+                Map.of("AURA_DB_URL", dbUrl, "AURA_DB_USER", "postgres", "AURA_REDIS_URL", "redis://127.0.0.1:" + proxy.port()));
+        nodeB = InProcessNode.inMesh(dataDir.resolve("b"), "node-b", inventory,
+                Map.of("AURA_DB_URL", dbUrl, "AURA_DB_USER", "postgres", "AURA_REDIS_URL", Services.redis()));
+        a = nodeA.base();
+        b = nodeB.base();
+        nodeA.adminToken();
     }
 
     @AfterEach

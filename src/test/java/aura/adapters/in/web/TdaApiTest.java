@@ -1,13 +1,8 @@
 package aura.adapters.in.web;
 
-import aura.adapters.in.cli.NodeLauncher;
 import aura.application.tda.TdaWork;
-import aura.domain.mesh.Inventory;
-import aura.domain.mesh.NodeSettings;
-import aura.domain.mesh.StartupRequest;
 import aura.domain.node.Role;
-import aura.testing.Services;
-import io.micronaut.context.ApplicationContext;
+import aura.testing.InProcessNode;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
@@ -27,8 +22,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -44,7 +37,7 @@ class TdaApiTest {
 
     @TempDir
     static Path dataDir;
-    private ApplicationContext node;
+    private InProcessNode node;
     private String base;
     private String token;
 
@@ -53,12 +46,9 @@ class TdaApiTest {
 
     @BeforeAll
     void start() {
-        int port = Services.freePort();
-        var request = new StartupRequest(Optional.of("tda-box"), Optional.of(Role.LEAD), Optional.of(port), "host",
-                "1.0", dataDir.toString());
-        node = NodeLauncher.start(NodeSettings.resolve(request, Inventory.empty(), Map.of()));
-        base = "http://127.0.0.1:" + port;
-        token = aura.testing.Accounts.adminToken(base);
+        node = InProcessNode.solo(dataDir, "tda-box", Role.LEAD);
+        base = node.base();
+        token = node.adminToken();
     }
 
     @AfterAll
@@ -71,6 +61,13 @@ class TdaApiTest {
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         return new Answer(response.statusCode(), ObjectMapper.getDefault().readValue(response.body(), JsonNode.class));
+    }
+
+    /** A 400 naming {@code field}, with {@code message} in its error. */
+    private static void assertRefused(Answer answer, String field, String message) {
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("field").getStringValue()).isEqualTo(field);
+        assertThat(answer.json().get("error").getStringValue()).contains(message);
     }
 
     @Test
@@ -132,17 +129,13 @@ class TdaApiTest {
             "{\"points\": [[0]], \"scale\": \"big\"}            | scale          | must be a number"})
     void persistenceRefusesBadInputNamingTheField(String body, String field, String message) throws Exception {
         var answer = post("/api/tda/persistence", body);
-        assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.json().get("field").getStringValue()).isEqualTo(field);
-        assertThat(answer.json().get("error").getStringValue()).contains(message);
+        assertRefused(answer, field, message);
     }
 
     @Test
     void malformedJsonIsRefusedWithTheSameBody() throws Exception {
         var answer = post("/api/tda/persistence", "{\"points\": [[0,0]");
-        assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.json().get("error").getStringValue()).contains("not valid JSON");
-        assertThat(answer.json().get("field").getStringValue()).isEqualTo("body");
+        assertRefused(answer, "body", "not valid JSON");
     }
 
     private static String cube(int n, long seed) {
@@ -164,18 +157,15 @@ class TdaApiTest {
     @Test
     void moreThanFiveThousandPointsAreRefusedNamingTheFieldAndTheLimit() throws Exception {
         var answer = post("/api/tda/persistence", "{\"points\": " + cube(5001, 1) + ", \"dim\": 0}");
-        assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.json().get("field").getStringValue()).isEqualTo("points");
-        assertThat(answer.json().get("error").getStringValue()).contains("at most 5000");
+        assertRefused(answer, "points", "at most 5000");
     }
 
     @Test
     void aDimensionThatMeansTooManySimplicesIsRefusedBeforeAnyWork() throws Exception {
         var answer = post("/api/tda/persistence", "{\"points\": " + cube(1000, 2) + ", \"dim\": 2}");
-        assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.json().get("field").getStringValue()).isEqualTo("points");
-        assertThat(answer.json().get("error").getStringValue()).contains("simplices").contains("at most 5.0e+09");
-        assertThat(node.getBean(TdaWork.class).running()).isZero();
+        assertRefused(answer, "points", "simplices");
+        assertThat(answer.json().get("error").getStringValue()).contains("at most 5.0e+09");
+        assertThat(node.context().getBean(TdaWork.class).running()).isZero();
     }
 
     @Test
@@ -187,9 +177,7 @@ class TdaApiTest {
     @Test
     void diagramsWithTooManyPairsOfBarsAreRefusedNamingTheLargerOne() throws Exception {
         var answer = post("/api/tda/distance", "{\"a\": " + bars(1000) + ", \"b\": " + bars(4001) + "}");
-        assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.json().get("field").getStringValue()).isEqualTo("b");
-        assertThat(answer.json().get("error").getStringValue()).contains("at most 4000000 pairs");
+        assertRefused(answer, "b", "at most 4000000 pairs");
         var bottleneck = post("/api/tda/distance", "{\"a\": " + bars(4001) + ", \"b\": " + bars(1000) + ", \"bottleneck\": true}");
         assertThat(bottleneck.status()).isEqualTo(400);
         assertThat(bottleneck.json().get("field").getStringValue()).isEqualTo("a");
@@ -197,7 +185,7 @@ class TdaApiTest {
 
     @Test
     void aSecondComputationWaitsItsTurnAndADisconnectedClientsWorkStops() throws Exception {
-        TdaWork work = node.getBean(TdaWork.class);
+        TdaWork work = node.context().getBean(TdaWork.class);
         long abandonedBefore = work.abandoned();
         byte[] body = ("{\"points\": " + cube(2500, 3) + "}").getBytes(StandardCharsets.UTF_8);
         try (Socket socket = new Socket("127.0.0.1", URI.create(base).getPort())) {
@@ -263,8 +251,6 @@ class TdaApiTest {
             "{\"a\": [], \"b\": [], \"bottleneck\": \"yes\"} | bottleneck | true or false"})
     void distanceRefusesBadInputNamingTheField(String body, String field, String message) throws Exception {
         var answer = post("/api/tda/distance", body);
-        assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.json().get("field").getStringValue()).isEqualTo(field);
-        assertThat(answer.json().get("error").getStringValue()).contains(message);
+        assertRefused(answer, field, message);
     }
 }

@@ -1,13 +1,8 @@
 package aura.adapters.in.web;
 
-import aura.adapters.in.cli.NodeLauncher;
 import aura.application.tda.TdaWork;
-import aura.domain.mesh.Inventory;
-import aura.domain.mesh.NodeSettings;
-import aura.domain.mesh.StartupRequest;
 import aura.domain.node.Role;
-import aura.testing.Services;
-import io.micronaut.context.ApplicationContext;
+import aura.testing.InProcessNode;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
@@ -21,8 +16,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,23 +27,20 @@ class TdaTimeLimitApiTest {
 
     @TempDir
     static Path dataDir;
-    private ApplicationContext node;
+    private InProcessNode node;
     private String base;
     private String token;
 
     @BeforeAll
     void start() {
-        int port = Services.freePort();
-        var request = new StartupRequest(Optional.of("tda-deadline"), Optional.of(Role.LEAD), Optional.of(port), "host",
-                "1.0", dataDir.toString());
         System.setProperty("aura.tda.time-limit", "1ms");
         try {
-            node = NodeLauncher.start(NodeSettings.resolve(request, Inventory.empty(), Map.of()));
+            node = InProcessNode.solo(dataDir, "tda-deadline", Role.LEAD);
         } finally {
             System.clearProperty("aura.tda.time-limit");
         }
-        base = "http://127.0.0.1:" + port;
-        token = aura.testing.Accounts.adminToken(base);
+        base = node.base();
+        token = node.adminToken();
     }
 
     @AfterAll
@@ -76,14 +66,14 @@ class TdaTimeLimitApiTest {
 
     @Test
     void persistenceThatRunsPastTheTimeLimitIsRefusedNamingThePoints() throws Exception {
-        long before = node.getBean(TdaWork.class).expired();
+        long before = node.context().getBean(TdaWork.class).expired();
         var response = post("/api/tda/persistence", "{\"points\": " + cube(800) + "}");
         assertThat(response.statusCode()).isEqualTo(400);
         JsonNode json = ObjectMapper.getDefault().readValue(response.body(), JsonNode.class);
         assertThat(json.get("field").getStringValue()).isEqualTo("points");
         assertThat(json.get("error").getStringValue()).contains("time limit of 1 ms");
-        assertThat(node.getBean(TdaWork.class).expired()).isEqualTo(before + 1);
-        assertThat(node.getBean(TdaWork.class).running()).isZero();
+        assertThat(node.context().getBean(TdaWork.class).expired()).isEqualTo(before + 1);
+        assertThat(node.context().getBean(TdaWork.class).running()).isZero();
     }
 
     @Test

@@ -1,19 +1,14 @@
 package aura.adapters.in.web;
 
-import aura.adapters.in.cli.NodeLauncher;
-import aura.application.chat.ChatMessages;
-import aura.application.mesh.NodeDirectory;
+import aura.application.chat.port.ChatMessages;
+import aura.application.mesh.port.NodeDirectory;
 import aura.domain.auth.Totp;
 import aura.domain.chat.MessageState;
-import aura.domain.mesh.Inventory;
-import aura.domain.mesh.NodeSettings;
-import aura.domain.mesh.StartupRequest;
 import aura.testing.Accounts;
 import aura.testing.Browser;
 import aura.testing.Http;
-import aura.testing.Services;
 import aura.testing.StandInBackend;
-import io.micronaut.context.ApplicationContext;
+import aura.testing.InProcessNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -48,7 +43,7 @@ class WebUiTest {
     private static final String MODEL = "llama3:8b";
     @TempDir
     static Path dataDir;
-    private ApplicationContext node;
+    private InProcessNode node;
     private StandInBackend backend;
     private Browser browser;
     private String base;
@@ -56,16 +51,14 @@ class WebUiTest {
     @BeforeAll
     void start() throws Exception {
         backend = StandInBackend.start(StandInBackend.Protocol.OLLAMA, MODEL).tokensPerSecond(30);
-        int port = Services.freePort();
-        var request = new StartupRequest(Optional.of(NODE), Optional.empty(), Optional.of(port), "h", "1", dataDir.toString());
-        node = NodeLauncher.start(NodeSettings.resolve(request, Inventory.empty(), Map.of("AURA_BACKEND", backend.spec())));
-        base = "http://127.0.0.1:" + port;
+        node = InProcessNode.solo(dataDir, NODE, Map.of("AURA_BACKEND", backend.spec()));
+        base = node.base();
         awaitModelServed();
         browser = Browser.start();
     }
 
     private void awaitModelServed() throws InterruptedException {
-        var directory = node.getBean(NodeDirectory.class);
+        var directory = node.context().getBean(NodeDirectory.class);
         for (int i = 0; i < 200; i++) {
             if (directory.live().stream().anyMatch(h -> h.models().stream().anyMatch(m -> m.name().equals(MODEL)))) return;
             Thread.sleep(50);
@@ -339,7 +332,7 @@ class WebUiTest {
         browser.until(d -> d.findElements(By.cssSelector(".message.assistant.complete")).size() == 1);
         String conversation = browser.driver.getCurrentUrl().replaceAll(".*#/chat/", "");
         // as if the node writing it had died after the first words
-        var messages = node.getBean(ChatMessages.class);
+        var messages = node.context().getBean(ChatMessages.class);
         var answer = messages.of(conversation).get(1);
         String shown = String.join("", StandInBackend.tokens(StandInBackend.ANSWER).subList(0, 4));
         messages.update(answer.finished(shown, MessageState.PARTIAL, NODE, 0, 0, 0, 0,

@@ -1,15 +1,10 @@
 package aura.adapters.in.web;
 
-import aura.adapters.in.cli.NodeLauncher;
-import aura.domain.mesh.Inventory;
-import aura.domain.mesh.NodeSettings;
-import aura.domain.mesh.StartupRequest;
 import aura.testing.Accounts;
 import aura.testing.Http;
-import aura.testing.Services;
 import aura.testing.Sse;
 import aura.testing.StandInBackend;
-import io.micronaut.context.ApplicationContext;
+import aura.testing.InProcessNode;
 import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,19 +29,16 @@ class WhoSeesWhatTest {
     @TempDir
     static Path dataDir;
     private StandInBackend model;
-    private ApplicationContext node;
-    private int port;
+    private InProcessNode node;
     private String base;
     private String admin;
 
     @BeforeAll
     void start() {
         model = StandInBackend.start(StandInBackend.Protocol.OLLAMA, "llama3:8b");
-        port = Services.freePort();
-        node = NodeLauncher.start(NodeSettings.resolve(new StartupRequest(Optional.of("solo"), Optional.empty(),
-                Optional.of(port), "h", "1", dataDir.toString()), Inventory.empty(), Map.of("AURA_BACKEND", model.spec())));
-        base = "http://127.0.0.1:" + port;
-        admin = Accounts.adminToken(base);
+        node = InProcessNode.solo(dataDir, "solo", Map.of("AURA_BACKEND", model.spec()));
+        base = node.base();
+        admin = node.adminToken();
         for (String user : List.of("alice", "bob")) {
             assertThat(Http.post(base + "/api/admin/users", Accounts.credentials(user, Accounts.PASSWORD), admin)
                     .statusCode()).isEqualTo(201);
@@ -75,7 +66,7 @@ class WhoSeesWhatTest {
 
     @Test
     void healthDetailsAreForAdminsAndTheNodesOwnMachineOnly() throws Exception {
-        String remote = remoteBase(port);
+        String remote = remoteBase(node.port());
         var anonymous = Http.get(remote + "/health");
         assertThat(anonymous.statusCode()).isEqualTo(200);
         assertThat(anonymous.body()).contains("UP").doesNotContain("jdbc");

@@ -1,7 +1,7 @@
 package aura.adapters.out.generation;
 
 import aura.application.chat.Cancellation;
-import aura.application.chat.GenerationBackend;
+import aura.application.chat.port.GenerationBackend;
 import aura.domain.chat.BackendFailure;
 import aura.domain.chat.ChatTurn;
 import aura.domain.chat.GenerationRequest;
@@ -46,6 +46,11 @@ class GenerationBackendTest {
             assertThat(pieces).hasSize(StandInBackend.tokens(StandInBackend.ANSWER).size());
             assertThat(outcome.outputTokens()).isEqualTo(pieces.size());
             assertThat(outcome.promptTokens()).isEqualTo(12);
+            if (protocol == StandInBackend.Protocol.OLLAMA) {
+                assertThat(outcome.reportedTokensPerSecond()).as("eval_count / eval_duration").hasValue(200.0); // the stand-in's 5 ms a token
+            } else {
+                assertThat(outcome.reportedTokensPerSecond()).as("OpenAI's stream reports no timing").isEmpty();
+            }
             var sent = server.requests.get(0);
             assertThat(sent.get("messages").get(0).get("role").getStringValue()).isEqualTo("system");
             assertThat(sent.get("stream").getBooleanValue()).isTrue();

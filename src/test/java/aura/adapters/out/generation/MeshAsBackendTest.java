@@ -1,17 +1,12 @@
 package aura.adapters.out.generation;
 
-import aura.adapters.in.cli.NodeLauncher;
 import aura.application.chat.Cancellation;
 import aura.domain.chat.ChatTurn;
 import aura.domain.chat.GenerationRequest;
-import aura.domain.mesh.Inventory;
-import aura.domain.mesh.NodeSettings;
-import aura.domain.mesh.StartupRequest;
 import aura.testing.Accounts;
 import aura.testing.Http;
-import aura.testing.Services;
 import aura.testing.StandInBackend;
-import io.micronaut.context.ApplicationContext;
+import aura.testing.InProcessNode;
 import io.micronaut.serde.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +32,7 @@ class MeshAsBackendTest {
     @TempDir
     static Path dataDir;
     private StandInBackend model;
-    private ApplicationContext node;
+    private InProcessNode node;
     private String base;
     private String apiKey;
     private String apiKeyId;
@@ -45,11 +40,9 @@ class MeshAsBackendTest {
     @BeforeAll
     void start() {
         model = StandInBackend.start(StandInBackend.Protocol.OLLAMA, "llama3:8b");
-        int port = Services.freePort();
-        var request = new StartupRequest(Optional.of("solo"), Optional.empty(), Optional.of(port), "h", "1", dataDir.toString());
-        node = NodeLauncher.start(NodeSettings.resolve(request, Inventory.empty(), Map.of("AURA_BACKEND", model.spec())));
-        base = "http://127.0.0.1:" + port;
-        String token = Accounts.adminToken(base);
+        node = InProcessNode.solo(dataDir, "solo", Map.of("AURA_BACKEND", model.spec()));
+        base = node.base();
+        String token = node.adminToken();
         var created = Http.parse(Http.post(base + "/api/auth/api-keys", "{\"name\":\"my editor\"}", token).body());
         apiKey = created.get("key").getStringValue();
         apiKeyId = created.get("id").getStringValue();

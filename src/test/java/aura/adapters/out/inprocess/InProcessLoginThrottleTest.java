@@ -1,6 +1,6 @@
 package aura.adapters.out.inprocess;
 
-import aura.application.auth.LoginThrottle;
+import aura.application.auth.port.LoginThrottle;
 import aura.application.auth.LoginThrottleContract;
 
 import java.time.Clock;

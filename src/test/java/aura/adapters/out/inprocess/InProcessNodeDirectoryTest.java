@@ -1,6 +1,6 @@
 package aura.adapters.out.inprocess;
 
-import aura.application.mesh.NodeDirectory;
+import aura.application.mesh.port.NodeDirectory;
 import aura.application.mesh.NodeDirectoryContract;
 
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package aura.adapters.out.inprocess;
 
-import aura.application.auth.SessionStore;
+import aura.application.auth.port.SessionStore;
 import aura.application.auth.SessionStoreContract;
 
 import java.time.Clock;

@@ -1,14 +1,14 @@
 package aura.adapters.out.jdbc;
 
 import aura.adapters.in.cli.NodeLauncher;
-import aura.application.chat.ChatMessages;
-import aura.application.chat.Conversations;
+import aura.application.chat.port.ChatMessages;
+import aura.application.chat.port.Conversations;
 import aura.domain.chat.ChatMessage;
 import aura.domain.chat.Conversation;
 import aura.domain.chat.MessageState;
 import aura.domain.mesh.Inventory;
-import aura.domain.mesh.NodeSettings;
-import aura.domain.mesh.StartupRequest;
+import aura.adapters.in.cli.NodeSettings;
+import aura.adapters.in.cli.StartupRequest;
 import aura.testing.Services;
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.AfterAll;

@@ -2,13 +2,13 @@ package aura.adapters.out.jdbc;
 
 import aura.adapters.in.cli.NodeLauncher;
 import aura.adapters.out.file.FileSecrets;
-import aura.application.auth.SigningKeys;
-import aura.application.mesh.MeshCredential;
+import aura.application.auth.port.SigningKeys;
+import aura.application.mesh.port.MeshCredential;
 import aura.application.mesh.RotateSecretsKey;
 import aura.domain.mesh.Inventory;
 import aura.domain.mesh.MeshSettings;
-import aura.domain.mesh.NodeSettings;
-import aura.domain.mesh.StartupRequest;
+import aura.adapters.in.cli.NodeSettings;
+import aura.adapters.in.cli.StartupRequest;
 import aura.testing.Accounts;
 import aura.testing.Services;
 import io.micronaut.context.ApplicationContext;

@@ -1,13 +1,7 @@
 package aura.adapters.out.redis;
 
-import aura.application.auth.SessionStore;
+import aura.application.auth.port.SessionStore;
 import aura.application.auth.SessionStoreContract;
-import aura.domain.mesh.Inventory;
-import aura.domain.mesh.MeshConnection;
-import aura.domain.mesh.NodeSettings;
-import aura.domain.node.Mode;
-import aura.domain.node.NodeIdentity;
-import aura.domain.node.Role;
 import aura.testing.Services;
 import aura.testing.TcpProxy;
 import aura.domain.problem.Unavailable;
@@ -22,7 +16,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,11 +28,8 @@ class RedisSessionStoreTest extends SessionStoreContract {
     private final RedisSessionStore store = store(Services.redis(), Clock.systemUTC());
 
     private RedisSessionStore store(String redisUrl, Clock clock) {
-        var connection = new MeshConnection(mesh, redisUrl, "jdbc:postgresql://127.0.0.1/none", "x", "");
-        var settings = new NodeSettings(new NodeIdentity("tester", Role.LEAD, Mode.MESH, "1"), "127.0.0.1", 3000,
-                "/tmp", Optional.of(connection), Inventory.empty());
-        JedisPooled jedis = new RedisConnectionFactory().jedis(settings);
-        var s = new RedisSessionStore(jedis, settings, clock, Duration.ofSeconds(30));
+        JedisPooled jedis = new RedisConnectionFactory().jedis(redisUrl);
+        var s = new RedisSessionStore(jedis, mesh, clock, Duration.ofSeconds(30));
         for (int i = 0; i < 100 && !s.subscribed(); i++) sleep(20);
         toClose.add(() -> {
             s.stop();

@@ -30,6 +30,12 @@ import java.util.SplittableRandom;
  * (60 %, mean 150 tokens), medium (30 %, 500) and long (10 %, 1500) log-normal lengths; 20 % of requests send
  * max_tokens = 2048 and 10 % a binding max_tokens of 64 (titles, summaries). Prompts: 100-2000 tokens.
  *
+ * <p>Two rows bound what routing can gain. "router, calibrated at start": the nodes measured their speed once
+ * before the first request ({@code CalibrateModels}), so no request is routed on a prior. "oracle": knows every
+ * node's true mean speed and exactly when its queue empties (the real remaining work, not generation counts),
+ * and estimates the new request's length as the router does; it sends each request where it really finishes
+ * first. "oracle, knows each answer's length" also knows the length of the answer to come (clairvoyant).
+ *
  * <p>Run: {@code java -cp target/classes:target/test-classes aura.domain.routing.bench.RoutingRegretSimulation
  * [requests] [seeds]}; prints a Markdown table.
  */
@@ -52,18 +58,29 @@ public final class RoutingRegretSimulation {
         int pick(Job job, List<NodeSnapshot> snapshots, Map<String, Integer> recent);
     }
 
+    /** A policy that sees the truth instead: each node's true speed and when its queue really empties. */
+    interface Oracle extends Policy {
+        int pick(Job job, double[] freeAt);
+
+        @Override
+        default int pick(Job job, List<NodeSnapshot> snapshots, Map<String, Integer> recent) {
+            throw new UnsupportedOperationException("an oracle needs no snapshots");
+        }
+    }
+
     public static void main(String[] args) {
         int requests = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int seeds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         double capacity = 0;
         for (double s : SPEED) capacity += s;
         double meanOutput = 0.6 * 150 + 0.3 * 500 + 0.1 * 1500;
-        System.out.println("| load | policy | mean s | p50 s | p95 s | regret vs router | share fast/slow/cpu |");
-        System.out.println("|---|---|---:|---:|---:|---:|---|");
+        System.out.println("| load | policy | mean s | p50 s | p95 s | regret vs router | router vs this | share fast/slow/cpu |");
+        System.out.println("|---|---|---:|---:|---:|---:|---:|---|");
         for (double utilisation : new double[]{0.3, 0.6, 0.85}) {
             double rate = utilisation * capacity / meanOutput;
             String[] names = {"router (cost model)", "always-fastest-idle", "round-robin", "least-busy",
-                    "router, own dispatches not counted"};
+                    "router, own dispatches not counted", "router, calibrated at start", "oracle (true speeds and queues)",
+                    "oracle, knows each answer's length"};
             double[][] results = new double[names.length][];
             for (int p = 0; p < names.length; p++) {
                 double[] all = new double[0];
@@ -71,7 +88,7 @@ public final class RoutingRegretSimulation {
                 for (int seed = 1; seed <= seeds; seed++) {
                     List<Job> jobs = workload(new SplittableRandom(seed), requests, rate);
                     ExpectedLength lengths = new ExpectedLength();
-                    double[] done = simulate(jobs, policy(p, lengths), lengths, share);
+                    double[] done = simulate(jobs, policy(p, lengths), lengths, share, p == 5);
                     all = concat(all, done);
                 }
                 results[p] = Arrays.copyOf(all, all.length);
@@ -79,9 +96,9 @@ public final class RoutingRegretSimulation {
                 double mean = Arrays.stream(all).average().orElseThrow();
                 double routerMean = Arrays.stream(results[0]).average().orElseThrow();
                 int total = share[0] + share[1] + share[2];
-                System.out.printf(Locale.ROOT, "| %.0f %% | %s | %.2f | %.2f | %.2f | %+.1f %% | %.0f/%.0f/%.0f %% |%n",
+                System.out.printf(Locale.ROOT, "| %.0f %% | %s | %.2f | %.2f | %.2f | %+.1f %% | %+.1f %% | %.0f/%.0f/%.0f %% |%n",
                         utilisation * 100, names[p], mean, results[p][all.length / 2], results[p][(int) (all.length * 0.95)],
-                        (mean / routerMean - 1) * 100, 100.0 * share[0] / total, 100.0 * share[1] / total, 100.0 * share[2] / total);
+                        (mean / routerMean - 1) * 100, (routerMean / mean - 1) * 100, 100.0 * share[0] / total, 100.0 * share[1] / total, 100.0 * share[2] / total);
             }
         }
     }
@@ -103,11 +120,14 @@ public final class RoutingRegretSimulation {
     }
 
     /** Completion times of every job; {@code share} counts jobs per node. */
-    static double[] simulate(List<Job> jobs, Policy policy, ExpectedLength lengths, int[] share) {
+    static double[] simulate(List<Job> jobs, Policy policy, ExpectedLength lengths, int[] share, boolean calibrated) {
         SplittableRandom noise = new SplittableRandom(99);
         List<List<double[]>> onNode = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()); // {dispatch, start, end, tps}
         int[] learnt = new int[3];
         MovingAverage[] measured = {new MovingAverage(0.1), new MovingAverage(0.1), new MovingAverage(0.1)};
+        if (calibrated) {
+            for (int n = 0; n < 3; n++) measured[n].add(SPEED[n] * logNormal(noise, 1, 0.15)); // one short generation
+        }
         double[] freeAt = new double[3];
         double[] completion = new double[jobs.size()];
         double tick = -1;
@@ -121,7 +141,7 @@ public final class RoutingRegretSimulation {
                 snapshots = snapshot(tick, onNode, learnt, measured, lengths);
                 recent.clear();
             }
-            int node = policy.pick(job, snapshots, recent);
+            int node = policy instanceof Oracle oracle ? oracle.pick(job, freeAt) : policy.pick(job, snapshots, recent);
             recent.merge(NAME[node], 1, Integer::sum);
             share[node]++;
             double tps = SPEED[node] * logNormal(noise, 1, 0.15);
@@ -164,6 +184,7 @@ public final class RoutingRegretSimulation {
         Router router = new Router(costModel);
         switch (which) {
             case 0:
+            case 5:
                 return (job, nodes, recent) -> index(router.decide(new RouteRequest(MODEL, job.maxTokens(), job.prompt()),
                         nodes, lengths, recent).chosen().orElseThrow());
             case 4:
@@ -194,9 +215,28 @@ public final class RoutingRegretSimulation {
                     }
                     return best;
                 };
+            case 6:
+                return (Oracle) (job, freeAt) -> earliestFinish(job, freeAt, lengths.expected(MODEL, job.maxTokens()));
+            case 7:
+                return (Oracle) (job, freeAt) -> earliestFinish(job, freeAt, job.output());
             default:
                 throw new IllegalArgumentException("no policy " + which);
         }
+    }
+
+    /** The node where {@code job}, at {@code tokens} long, would really finish first, at each node's true mean speed. */
+    private static int earliestFinish(Job job, double[] freeAt, double tokens) {
+        int best = 0;
+        double bestFinish = Double.MAX_VALUE;
+        for (int n = 0; n < 3; n++) {
+            double service = (tokens + job.prompt() / (GPU[n] ? 50.0 : 8.0)) / SPEED[n];
+            double finish = Math.max(job.arrival() + RTT[n] / 2, freeAt[n]) + service + RTT[n] / 2;
+            if (finish < bestFinish) {
+                bestFinish = finish;
+                best = n;
+            }
+        }
+        return best;
     }
 
     private static int ahead(NodeSnapshot node, Map<String, Integer> recent) {

@@ -2,8 +2,8 @@ package aura.adapters.in.web.bench;
 
 import aura.adapters.in.cli.NodeLauncher;
 import aura.domain.mesh.Inventory;
-import aura.domain.mesh.NodeSettings;
-import aura.domain.mesh.StartupRequest;
+import aura.adapters.in.cli.NodeSettings;
+import aura.adapters.in.cli.StartupRequest;
 import aura.testing.Accounts;
 import aura.testing.Http;
 import aura.testing.Services;

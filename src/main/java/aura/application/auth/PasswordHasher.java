@@ -1,8 +1,0 @@
-package aura.application.auth;
-
-/** One-way password hashing (Argon2id); the encoded hash carries its own salt and parameters. */
-public interface PasswordHasher {
-    String hash(String password);
-
-    boolean verify(String password, String encodedHash);
-}

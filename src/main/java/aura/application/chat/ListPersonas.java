@@ -1,0 +1,21 @@
+package aura.application.chat;
+
+import aura.application.chat.port.Personas;
+import aura.domain.chat.Persona;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+
+/** The personas everyone can pick from. */
+@Singleton
+public class ListPersonas {
+    private final Personas personas;
+
+    public ListPersonas(Personas personas) {
+        this.personas = personas;
+    }
+
+    public List<Persona> list() {
+        return personas.all();
+    }
+}

@@ -1,0 +1,24 @@
+package aura.application.chat;
+
+import aura.application.auth.Caller;
+import aura.application.chat.port.Personas;
+import aura.domain.chat.Persona;
+import aura.domain.problem.NotAllowed;
+import jakarta.inject.Singleton;
+
+/** Adds or edits a persona: admins only. */
+@Singleton
+public class SavePersona {
+    private final Personas personas;
+
+    public SavePersona(Personas personas) {
+        this.personas = personas;
+    }
+
+    public Persona save(Caller caller, String name, String description, String systemPrompt) {
+        if (!caller.admin()) throw new NotAllowed("only admins can add or edit personas");
+        var persona = new Persona(name, description, systemPrompt, false);
+        personas.save(persona);
+        return persona;
+    }
+}

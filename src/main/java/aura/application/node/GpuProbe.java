@@ -1,8 +1,0 @@
-package aura.application.node;
-
-import aura.domain.node.GpuInventory;
-
-/** Asks the local driver which accelerators this machine has. Never throws: no driver means no GPU. */
-public interface GpuProbe {
-    GpuInventory probe();
-}

@@ -1,0 +1,231 @@
+package aura.application.chat;
+
+import aura.application.chat.port.GenerationBackend;
+import aura.application.chat.port.PeerGeneration;
+import aura.application.routing.LiveNodes;
+import aura.domain.chat.BackendFailure;
+import aura.domain.chat.ChatTurn;
+import aura.domain.chat.GenerationOutcome;
+import aura.domain.chat.GenerationRequest;
+import aura.domain.chat.TokenSink;
+import aura.domain.routing.RoutingDecision;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static aura.application.routing.LiveNodes.MODEL;
+import static aura.application.routing.LiveNodes.SELF;
+import static aura.application.routing.LiveNodes.measured;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * RoutedGeneration over an in-memory mesh: peers and this node's own backend play scripted answers, cut by a
+ * failure or a stall where a test says so. No framework, no HTTP.
+ */
+class RoutedGenerationTest {
+    static final String ANSWER = "Paris is the capital of France, on the Seine.";
+    static final GenerationRequest QUESTION = new GenerationRequest(MODEL,
+            List.of(new ChatTurn(ChatTurn.Speaker.USER, "What is the capital of France?")), OptionalInt.empty());
+
+    final LiveNodes mesh = new LiveNodes();
+    final Map<String, Script> scripts = new ConcurrentHashMap<>();
+    final Map<String, List<GenerationRequest>> asked = new ConcurrentHashMap<>();
+    final Heard heard = new Heard();
+
+    /** How a node answers: the whole answer, or the rest of a prefill; cut after some words when told. */
+    record Script(boolean restarts, int cutAfterWords, boolean stalls) {
+        static Script continuing() { return new Script(false, -1, false); }
+        static Script startingOver() { return new Script(true, -1, false); }
+        static Script failsAfter(int words) { return new Script(false, words, false); }
+        static Script stallsAfter(int words) { return new Script(false, words, true); }
+    }
+
+    GenerationOutcome play(String node, GenerationRequest request, TokenSink sink, Cancellation cancel) {
+        asked.computeIfAbsent(node, n -> new CopyOnWriteArrayList<>()).add(request);
+        Script script = scripts.get(node);
+        String text = ANSWER;
+        if (request.continuesAnAnswer() && !script.restarts()) {
+            String prefill = request.turns().get(request.turns().size() - 1).content();
+            assertThat(ANSWER).startsWith(prefill);
+            text = ANSWER.substring(prefill.length());
+        }
+        String[] words = text.split("(?= )");
+        for (int i = 0; i < words.length; i++) {
+            if (i == script.cutAfterWords()) {
+                if (script.stalls()) awaitCancel(cancel);
+                throw new BackendFailure(script.stalls() ? "stream cancelled" : "connection reset");
+            }
+            sink.token(words[i]);
+        }
+        return new GenerationOutcome(12, words.length);
+    }
+
+    static void awaitCancel(Cancellation cancel) {
+        var cancelled = new CountDownLatch(1);
+        cancel.onCancel(cancelled::countDown);
+        try {
+            assertThat(cancelled.await(30, TimeUnit.SECONDS)).as("the stall watch cut the stream").isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Peers are told apart by the port their heartbeat advertises. */
+    void peer(String node, int port, double tokensPerSecond, Script script) {
+        mesh.beat(node, port, measured(MODEL, tokensPerSecond));
+        scripts.put(node, script);
+    }
+
+    void local(double tokensPerSecond, Script script) {
+        mesh.localModels = List.of(measured(MODEL, tokensPerSecond));
+        scripts.put(SELF, script);
+    }
+
+    RoutedGeneration routed() {
+        Map<Integer, String> byPort = new ConcurrentHashMap<>();
+        mesh.live().forEach(h -> byPort.put(h.port(), h.name()));
+        PeerGeneration peers = (address, port, request, sink, cancel) -> play(byPort.get(port), request, sink, cancel);
+        GenerationBackend backend = new GenerationBackend() {
+            public List<String> models() { return List.of(MODEL); }
+            public Set<String> loadedModels() { return Set.of(MODEL); }
+            public GenerationOutcome generate(GenerationRequest r, TokenSink sink, Cancellation cancel) {
+                return play(SELF, r, sink, cancel);
+            }
+        };
+        var settings = new ChatSettings(Duration.ofSeconds(30), Duration.ofMillis(200), 2);
+        var local = new RunGeneration(backend, new GenerationMeter(backend, LiveNodes.CLOCK), settings);
+        return new RoutedGeneration(mesh.planRoute(), local, peers, mesh.dispatches, settings, LiveNodes.THIS_NODE);
+    }
+
+    /** What the person's side hears, in order. */
+    static class Heard implements RoutedGeneration.Observer {
+        final List<String> events = new CopyOnWriteArrayList<>();
+        final StringBuilder text = new StringBuilder();
+        RoutingDecision decision;
+        RoutedGeneration.Result result;
+        RoutedGeneration.Failure failure;
+
+        public void routed(String id, RoutingDecision d) { decision = d; events.add("routed"); }
+        public void token(String t) { text.append(t); }
+        public void failover(String from, String to, String reason) { events.add("failover " + from + " -> " + to + ": " + reason); }
+        public void done(RoutedGeneration.Result r) { result = r; events.add("done"); }
+        public void failed(RoutedGeneration.Failure f) { failure = f; events.add("failed"); }
+    }
+
+    @Test
+    void theChosenNodeAnswers() {
+        peer("gpu", 4001, 90, Script.continuing());
+        peer("cpu", 4002, 10, Script.continuing());
+
+        routed().run(QUESTION, Optional.of("ann"), heard);
+
+        assertThat(heard.decision.chosen()).contains("gpu");
+        assertThat(heard.events).containsExactly("routed", "done");
+        assertThat(heard.text).hasToString(ANSWER);
+        assertThat(heard.result.servedBy()).isEqualTo("gpu");
+        assertThat(heard.result.text()).isEqualTo(ANSWER);
+        assertThat(asked).containsOnlyKeys("gpu");
+        assertThat(mesh.log.entries()).singleElement().satisfies(e -> {
+            assertThat(e.servedBy()).contains("gpu");
+            assertThat(e.outcome()).contains("completed");
+            assertThat(e.requestedBy()).contains("ann");
+        });
+    }
+
+    @Test
+    void aFailureMidStreamMovesToTheNextBestNodeWhichContinuesTheSameAnswer() {
+        peer("gpu", 4001, 90, Script.failsAfter(3));
+        peer("cpu", 4002, 30, Script.continuing());
+
+        routed().run(QUESTION, heard);
+
+        assertThat(heard.events).containsExactly("routed", "failover gpu -> cpu: gpu: connection reset", "done");
+        assertThat(heard.text).hasToString(ANSWER);
+        assertThat(heard.result.servedBy()).isEqualTo("cpu");
+        List<ChatTurn> continued = asked.get("cpu").get(0).turns();
+        assertThat(continued.get(continued.size() - 1)).isEqualTo(new ChatTurn(ChatTurn.Speaker.ASSISTANT, "Paris is the"));
+        assertThat(mesh.log.entries()).singleElement().satisfies(e -> {
+            assertThat(e.servedBy()).contains("cpu");
+            assertThat(e.outcome()).contains("completed");
+        });
+    }
+
+    @Test
+    void aNodeThatStartsOverIsHeardWithoutTheRepeatedStart() {
+        peer("gpu", 4001, 90, Script.failsAfter(4));
+        local(30, Script.startingOver());
+
+        routed().run(QUESTION, heard);
+
+        assertThat(heard.events).containsExactly("routed", "failover gpu -> " + SELF + ": gpu: connection reset", "done");
+        assertThat(heard.text).hasToString(ANSWER);
+        assertThat(heard.result.text()).isEqualTo(ANSWER);
+        assertThat(heard.result.servedBy()).isEqualTo(SELF);
+    }
+
+    @Test
+    void aStallMidStreamIsCutAndTheNextBestNodeContinues() {
+        peer("gpu", 4001, 90, Script.stallsAfter(2));
+        local(30, Script.continuing());
+
+        routed().run(QUESTION, heard);
+
+        assertThat(heard.events).containsExactly("routed", "failover gpu -> " + SELF + ": gpu: stream cancelled", "done");
+        assertThat(heard.text).hasToString(ANSWER);
+        assertThat(mesh.log.entries()).singleElement().satisfies(e -> assertThat(e.servedBy()).contains(SELF));
+    }
+
+    @Test
+    void withoutACandidateTheGenerationFailsNamingWhy() {
+        mesh.beat("cpu", 4002, measured("mistral", 30));
+
+        routed().run(QUESTION, heard);
+
+        assertThat(heard.events).containsExactly("routed", "failed");
+        assertThat(heard.failure.reason()).contains("no node of the mesh serves model " + MODEL, "cpu: lacks model " + MODEL);
+        assertThat(heard.failure.partialText()).isEmpty();
+        assertThat(mesh.log.entries()).singleElement().satisfies(e -> {
+            assertThat(e.servedBy()).isEmpty();
+            assertThat(e.outcome().orElseThrow()).isEqualTo(heard.failure.reason());
+        });
+    }
+
+    @Test
+    void whenEveryCandidateFailsThePartialAnswerAndEveryTryAreReported() {
+        peer("gpu", 4001, 90, Script.failsAfter(2));
+        local(30, Script.failsAfter(3));
+
+        routed().run(QUESTION, heard);
+
+        assertThat(heard.events).endsWith("failed");
+        assertThat(heard.failure.reason()).startsWith("no node could finish the answer");
+        assertThat(heard.failure.tried()).contains("gpu: connection reset", SELF + ": connection reset");
+        assertThat(heard.failure.partialText()).isEqualTo("Paris is the capital of");
+        assertThat(heard.text).hasToString("Paris is the capital of");
+        assertThat(mesh.log.entries()).singleElement().satisfies(e -> assertThat(e.servedBy()).isEmpty());
+    }
+
+    @Test
+    void aListenerThatBreaksStillLeavesTheDecisionLoggedWithWhy() {
+        peer("gpu", 4001, 90, Script.continuing());
+        var breaking = new Heard() {
+            @Override
+            public void token(String t) { throw new IllegalStateException("the database is gone"); }
+        };
+
+        assertThatThrownBy(() -> routed().run(QUESTION, breaking)).hasMessage("the database is gone");
+
+        assertThat(mesh.log.entries()).singleElement()
+                .satisfies(e -> assertThat(e.outcome()).contains("broke: the database is gone"));
+    }
+}

@@ -1,0 +1,6 @@
+package aura_broken.application.z;
+
+/** Breaks: a port (an adapter implements it) outside the port package. */
+public interface PortBesideTheUseCases {
+    void save(String thing);
+}

@@ -1,0 +1,5 @@
+package aura_broken.application.z.port;
+
+/** Breaks: a class that is not a port in the port package. */
+public class UseCaseInThePortPackage {
+}
