@@ -139,17 +139,6 @@ class ChatMeshTest {
     }
 
     @Test
-    void onceMeasuredTheFastestIdleNodeIsChosen() throws Exception {
-        String id = conversation("assistant", "llama3:8b");
-        for (int i = 0; i < 4; i++) ask(id, "warm up " + i);
-        Thread.sleep(2500); // the next heartbeats carry the measured speeds
-        var events = ask(id, "now");
-        assertThat(chosen(events)).as(Sse.first(events, "route").toString()).isEqualTo("fast");
-        var candidates = Sse.first(events, "route").data().get("route").get("candidates");
-        assertThat(candidates.get(1).get("reasonLost").getStringValue()).isNotBlank();
-    }
-
-    @Test
     void aBurstOfRequestsForEquallyGoodNodesSpreadsOverBoth() throws Exception {
         slow.tokensPerSecond(100);
         fast.tokensPerSecond(100);
