@@ -5,13 +5,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 /** The {@code aura-node} command line: every subcommand, and how errors become exit statuses. */
 @Command(name = "aura-node", mixinStandardHelpOptions = true, versionProvider = AuraVersion.class,
-        description = "Aura: a personal AI mesh node.",
-        subcommands = {ServeCommand.class, UserCommand.class, AuthCommand.class, InventoryCommand.class,
-                TdaCommand.class, LnnCommand.class})
+        description = "Aura: a personal AI mesh node.")
 public class AuraCommand implements Runnable {
+    /** In the order {@code --help} lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(ServeCommand.class, UserCommand.class, AuthCommand.class,
+            InventoryCommand.class, TdaCommand.class, LnnCommand.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -34,6 +37,7 @@ public class AuraCommand implements Runnable {
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new AuraCommand());
+        subcommandsFor(args).forEach(cli::addSubcommand);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, ignored) -> {
@@ -49,6 +53,17 @@ public class AuraCommand implements Runnable {
             return badInput ? 2 : 1;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * Only the named subcommand when the first argument names one: picocli reads every registered command's
+     * options by reflection, which for the whole tree is a noticeable part of {@code serve}'s start. Otherwise
+     * all of them, for the top-level help and picocli's suggestions for a mistyped name.
+     */
+    private static List<Class<?>> subcommandsFor(String[] args) {
+        if (args.length == 0) return SUBCOMMANDS;
+        return SUBCOMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(args[0])).findFirst()
+                .map(List::<Class<?>>of).orElse(SUBCOMMANDS);
     }
 
     private static boolean helpAsked(String[] args) {
