@@ -1,8 +1,6 @@
 package aura.adapters.in.cli;
 
 import aura.domain.mesh.Inventory;
-import aura.domain.mesh.NodeSettings;
-import aura.domain.mesh.StartupRequest;
 import io.micronaut.context.ApplicationContext;
 
 import java.io.IOException;
