@@ -137,9 +137,11 @@ public class RoutedGeneration implements MeshGeneration {
         }
 
         private GenerationOutcome attempt(String target, Heartbeat peer) {
-            boolean resuming = text.length() > 0;
-            GenerationRequest next = resuming ? request.continuing(text.toString()) : request;
-            Resumption resumption = new Resumption(text.toString());
+            // What the person has already seen: this run's text, after the partial answer a continued one starts from.
+            String shown = request.continuesAnAnswer() ? request.turns().get(request.turns().size() - 1).content() + text : text.toString();
+            boolean resuming = !shown.isEmpty();
+            GenerationRequest next = text.length() > 0 ? request.continuing(text.toString()) : request;
+            Resumption resumption = new Resumption(shown);
             TokenSink sink = resuming ? piece -> shown(resumption.accept(piece)) : this::token;
             Cancellation cancel = new Cancellation();
             GenerationOutcome outcome;

@@ -174,6 +174,18 @@ class RoutedGenerationTest {
     }
 
     @Test
+    void continuingASavedPartialAnswerOnANodeThatStartsOverAddsOnlyTheRest() {
+        local(30, Script.startingOver());
+        String partial = "Paris is the capital";
+        var continuing = QUESTION.continuing(partial);
+
+        routed().run(continuing, heard);
+
+        assertThat(heard.text).hasToString(ANSWER.substring(partial.length()));
+        assertThat(heard.result.text()).isEqualTo(ANSWER.substring(partial.length()));
+    }
+
+    @Test
     void aStallMidStreamIsCutAndTheNextBestNodeContinues() {
         peer("gpu", 4001, 90, Script.stallsAfter(2));
         local(30, Script.continuing());
