@@ -74,7 +74,12 @@ final class RecordedAnswer implements RoutedGeneration.Observer {
         synchronized (writing) {
             if (finished || message == null) return;
             pending = false;
-            write(message.withProgress(soFar(), MessageState.STREAMING, message.node()));
+            try {
+                write(message.withProgress(soFar(), MessageState.STREAMING, message.node()));
+            } catch (RuntimeException e) {
+                pending = true; // the next tick tries again
+                throw e;
+            }
         }
     }
 
