@@ -22,6 +22,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -41,7 +43,8 @@ public class PlanRoute {
     private final Dispatches dispatches;
     private final RoutingLog log;
     private final Clock clock;
-    private final Inventory inventory;
+    /** The nodes the inventory lists GPUs for, read once: the inventory does not change while the node runs. */
+    private final Set<String> gpuNodes;
     private final Router router = new Router();
     private final ExpectedLength expectedLength = new ExpectedLength();
     /** Decisions whose generation is still running: written to the log once, with their outcome, off the first-token path. */
@@ -56,7 +59,8 @@ public class PlanRoute {
         this.dispatches = dispatches;
         this.log = log;
         this.clock = clock;
-        this.inventory = inventory;
+        this.gpuNodes = inventory.nodes().stream().filter(n -> !n.gpus().isEmpty()).map(n -> n.name())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Where a peer can be reached, by name: from its live heartbeat only. */
@@ -110,7 +114,7 @@ public class PlanRoute {
 
     /** Whether the inventory expects GPUs on {@code node}: the prior for a node whose probe finds none (no driver tools, say). */
     private boolean listsGpus(String node) {
-        return inventory.nodes().stream().anyMatch(n -> n.name().equals(node) && !n.gpus().isEmpty());
+        return gpuNodes.contains(node);
     }
 
     private static NodeSnapshot snapshot(Heartbeat h, Duration rtt, int active, int queued, List<ServedModel> models, boolean gpu) {
