@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 @Singleton
 public class JdbcApiKeys implements ApiKeys {
-    static final Duration REMEMBER = Duration.ofSeconds(5);
+    static final Duration REMEMBER = Duration.ofSeconds(1); // the mesh revokes within a second
 
     private final ApiKeyRows rows;
     private final Cache<String, Optional<ApiKey>> recent = Caffeine.newBuilder()

@@ -1,37 +1,39 @@
 package aura.adapters.out.jdbc;
 
 import aura.application.auth.port.PendingLogouts;
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Pending logouts in the shared database. Every authenticated request asks whether its session is listed, so
- * answers are remembered for a second (the mesh's revocation promise); a logout recorded here is seen at once.
+ * Pending logouts in the shared database. Every authenticated request asks whether its session is listed, so the
+ * whole list (empty but during a Redis outage) is read at most once a second per node — the mesh's revocation
+ * promise — instead of once per session; a logout recorded or removed here is seen at once.
  */
 @Singleton
 public class JdbcPendingLogouts implements PendingLogouts {
     private final PendingLogoutRows rows;
-    private final Cache<String, Boolean> listed = Caffeine.newBuilder()
-            .maximumSize(100_000).expireAfterWrite(Duration.ofSeconds(1)).build();
+    private final LoadingCache<Boolean, Set<String>> listed;
 
     public JdbcPendingLogouts(PendingLogoutRows rows) {
         this.rows = rows;
+        this.listed = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(1)).build(key -> Set.copyOf(all()));
     }
 
     @Override
     public void add(String sessionId, Instant at) {
         if (!rows.existsById(sessionId)) rows.save(new PendingLogoutRow(sessionId, at));
-        listed.put(sessionId, Boolean.TRUE);
+        listed.invalidateAll();
     }
 
     @Override
     public boolean contains(String sessionId) {
-        return listed.get(sessionId, rows::existsById);
+        return listed.get(Boolean.TRUE).contains(sessionId);
     }
 
     @Override
@@ -42,5 +44,6 @@ public class JdbcPendingLogouts implements PendingLogouts {
     @Override
     public void remove(String sessionId) {
         rows.deleteById(sessionId);
+        listed.invalidateAll();
     }
 }
