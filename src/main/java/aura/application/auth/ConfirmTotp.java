@@ -2,35 +2,30 @@ package aura.application.auth;
 
 import aura.application.auth.port.UserAccounts;
 import aura.domain.auth.AuditEvent;
-import aura.domain.auth.Totp;
 import aura.domain.auth.UserAccount;
 import aura.domain.problem.Conflict;
-import aura.domain.problem.InvalidInput;
 import aura.domain.problem.NotFound;
 import jakarta.inject.Singleton;
 
-import java.time.Clock;
 
 /** Turns the enrolled second factor on with a first correct code; from then on logins need a code. */
 @Singleton
 public class ConfirmTotp {
     private final UserAccounts users;
     private final Audit audit;
-    private final Clock clock;
+    private final TotpCodeCheck codes;
 
-    public ConfirmTotp(UserAccounts users, Audit audit, Clock clock) {
+    ConfirmTotp(UserAccounts users, Audit audit, TotpCodeCheck codes) {
         this.users = users;
         this.audit = audit;
-        this.clock = clock;
+        this.codes = codes;
     }
 
     public void confirm(Caller caller, String code, ClientInfo client) {
         UserAccount user = users.byId(caller.userId()).orElseThrow(() -> new NotFound("no such user"));
         if (user.totpSecret().isEmpty()) throw new Conflict("start enrolment first");
         if (user.totpEnabled()) throw new Conflict("a one-time code is already enabled");
-        if (!Totp.verify(user.totpSecret().orElseThrow(), code == null ? "" : code.trim(), clock.instant())) {
-            throw new InvalidInput("code", "the one-time code is wrong or expired");
-        }
+        codes.verify(user, code);
         users.update(user.withTotp(user.totpSecret(), true));
         audit.record(AuditEvent.Type.MFA_ENROLLED, user.username(), client, "");
     }

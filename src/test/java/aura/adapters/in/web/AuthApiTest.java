@@ -207,6 +207,20 @@ class AuthApiTest {
     }
 
     @Test
+    void guessingTheOneTimeCodeOfALoggedInAccountIsThrottledLikeALogin() {
+        String name = newUser(Accounts.PASSWORD);
+        String token = Accounts.login(base, name, Accounts.PASSWORD).get("accessToken").getStringValue();
+        String secret = Http.parse(Http.post(base + "/api/auth/totp/enrol", null, token).body()).get("secret").getStringValue();
+        Http.post(base + "/api/auth/totp/confirm", "{\"code\":\"" + Totp.code(secret, Instant.now()) + "\"}", token);
+        for (int i = 0; i < 5; i++) {
+            assertThat(Http.post(base + "/api/auth/totp/disable", "{\"code\":\"000000\"}", token).statusCode()).isEqualTo(400);
+        }
+        var paused = Http.post(base + "/api/auth/totp/disable", "{\"code\":\"" + Totp.code(secret, Instant.now()) + "\"}", token);
+        assertThat(paused.statusCode()).isEqualTo(429);
+        assertThat(paused.headers().firstValue("Retry-After")).isPresent();
+    }
+
+    @Test
     void anAdminDisablesAUserWhoIsLoggedOutEverywhereAndCannotLogIn() {
         String name = newUser(Accounts.PASSWORD);
         String userToken = Accounts.login(base, name, Accounts.PASSWORD).get("accessToken").getStringValue();
