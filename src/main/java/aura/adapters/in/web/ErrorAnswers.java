@@ -9,12 +9,15 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 
 import io.micronaut.serde.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The one place where a refusal or a failure becomes an HTTP answer. Every door answers with its own clients'
@@ -24,6 +27,7 @@ import java.util.Map;
  */
 final class ErrorAnswers {
     private static final ObjectMapper JSON = ObjectMapper.getDefault();
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorAnswers.class);
     private ErrorAnswers() {
     }
 
@@ -34,6 +38,14 @@ final class ErrorAnswers {
             return new Answer(ErrorAnswers.status(refusal.kind()), refusal.getMessage(), refusal.field().orElse(null),
                     refusal.retryAfter().orElse(null), null);
         }
+    }
+
+    /** A failure that is not a refusal: its trace logged under a new request id, which the answer names. */
+    static Answer internal(HttpRequest<?> request, HttpStatus status, @Nullable Throwable cause) {
+        String id = UUID.randomUUID().toString();
+        LOG.error("request {} {} failed with {} (request id {})", request.getMethodName(), request.getPath(),
+                status.getCode(), id, cause);
+        return new Answer(status, "internal error; the node logged it under request id " + id, null, null, id);
     }
 
     static HttpStatus status(Refusal.Kind kind) {

@@ -9,10 +9,7 @@ import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import java.util.UUID;
 
 /**
  * The framework's own refusals (a body that does not parse, a wrong media type, 401 and 403 from security,
@@ -22,17 +19,12 @@ import java.util.UUID;
 @Singleton
 @Primary
 final class FrameworkErrorBodies implements ErrorResponseProcessor<Object> {
-    private static final Logger LOG = LoggerFactory.getLogger(FrameworkErrorBodies.class);
-
     @Override
     public MutableHttpResponse<Object> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         HttpStatus status = response.status();
         if (status.getCode() >= 500) {
-            String id = UUID.randomUUID().toString();
-            LOG.error("request {} {} failed with {} (request id {})", context.getRequest().getMethodName(),
-                    context.getRequest().getPath(), status.getCode(), id, context.getRootCause().orElse(null));
-            return ErrorAnswers.write(context.getRequest(), new ErrorAnswers.Answer(status,
-                    "internal error; the node logged it under request id " + id, null, null, id), response);
+            return ErrorAnswers.write(context.getRequest(),
+                    ErrorAnswers.internal(context.getRequest(), status, context.getRootCause().orElse(null)), response);
         }
         var refusal = inChain(context.getRootCause().orElse(null), Refusal.class);
         if (refusal != null) return ErrorAnswers.write(context.getRequest(), ErrorAnswers.Answer.of(refusal), response);
@@ -48,7 +40,7 @@ final class FrameworkErrorBodies implements ErrorResponseProcessor<Object> {
     }
 
     /** The first exception of {@code kind} in a cause chain: the framework wraps what the body reader threw. */
-    private static <E extends Throwable> @Nullable E inChain(@Nullable Throwable cause, Class<E> kind) {
+    static <E extends Throwable> @Nullable E inChain(@Nullable Throwable cause, Class<E> kind) {
         for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (kind.isInstance(t)) return kind.cast(t);
         }

@@ -137,6 +137,8 @@ class OllamaCompatibleController {
             if (body == null) throw new InvalidInput("body", "the body must be a JSON object");
             return body;
         } catch (IOException e) {
+            var wrong = FrameworkErrorBodies.inChain(e, StrictJsonValues.WrongValue.class);
+            if (wrong != null) throw new InvalidInput(wrong.field(), wrong.getMessage().strip());
             throw new InvalidInput("body", "the body is not valid JSON: " + e.getMessage());
         }
     }

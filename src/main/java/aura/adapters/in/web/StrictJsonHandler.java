@@ -90,7 +90,7 @@ final class StrictJsonHandler<T> implements MessageBodyHandler<T>, ChunkedMessag
         return framework.read(type, mediaType, headers, new ByteArrayInputStream(bytes));
     }
 
-    /** A stream of JSON values (a {@code Publisher} body) is the framework's to split; each value is bound strictly. */
+    /** A stream of JSON values (a {@code Publisher} body) is the framework's to split, and is not checked here. */
     @Override
     public Publisher<T> readChunked(Argument<T> type, MediaType mediaType, Headers headers,
                                     Publisher<ByteBuffer<?>> input) {

@@ -7,10 +7,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import java.util.UUID;
 
 /**
  * A failure that is not a refusal is a bug or a broken dependency: 500, its trace logged under a request id
@@ -20,13 +17,8 @@ import java.util.UUID;
 @Produces
 @Requires(classes = ExceptionHandler.class)
 final class UnexpectedErrorHandler implements ExceptionHandler<Exception, HttpResponse<?>> {
-    private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrorHandler.class);
-
     @Override
     public HttpResponse<?> handle(HttpRequest request, Exception exception) {
-        String id = UUID.randomUUID().toString();
-        LOG.error("request {} {} failed (request id {})", request.getMethodName(), request.getPath(), id, exception);
-        return ErrorAnswers.answer(request, new ErrorAnswers.Answer(HttpStatus.INTERNAL_SERVER_ERROR,
-                "internal error; the node logged it under request id " + id, null, null, id));
+        return ErrorAnswers.answer(request, ErrorAnswers.internal(request, HttpStatus.INTERNAL_SERVER_ERROR, exception));
     }
 }

@@ -151,6 +151,13 @@ class MalformedRequestsTest {
     }
 
     @Test
+    void theOllamaDoorNamesTheFieldOfAWrongType() {
+        var response = Http.post(base + "/ollama/api/chat", "{\"model\":5,\"messages\":[]}", admin);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(Http.parse(response.body()).get("field").getStringValue()).isEqualTo("model");
+    }
+
+    @Test
     void openAiClientsGetOpenAisErrorShape() {
         var response = Http.post(base + "/v1/chat/completions", "{\"model\":1,\"messages\":[]}", admin);
         assertThat(response.statusCode()).isEqualTo(400);
