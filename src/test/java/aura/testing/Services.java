@@ -19,9 +19,13 @@ public final class Services {
     private Services() {
     }
 
-    /** Creates (or empties) a database of the tests' own, named {@code aura_test_<suffix>}, and returns its URL. */
+    /**
+     * Creates (or empties) a database of the tests' own, named {@code aura_test_<suffix>}, and returns its URL.
+     * With {@code AURA_TEST_DB_SCOPE} set, the name is {@code aura_test_<scope>_<suffix>}, so two checkouts
+     * testing on one machine at once never drop each other's databases.
+     */
     public static String freshDatabase(String suffix) {
-        String name = "aura_test_" + suffix;
+        String name = "aura_test_" + scope() + suffix;
         requireReachable("Postgres", 5432);
         try (Connection c = DriverManager.getConnection(POSTGRES_ADMIN_URL, "postgres", "");
              Statement s = c.createStatement()) {
@@ -31,6 +35,11 @@ public final class Services {
             throw new IllegalStateException("Postgres at 127.0.0.1:5432 refused to create " + name + ": " + e.getMessage(), e);
         }
         return "jdbc:postgresql://127.0.0.1:5432/" + name;
+    }
+
+    private static String scope() {
+        String scope = System.getenv().getOrDefault("AURA_TEST_DB_SCOPE", "").toLowerCase().replaceAll("[^a-z0-9]", "");
+        return scope.isEmpty() ? "" : scope + "_";
     }
 
     public static String redis() {
