@@ -57,9 +57,18 @@ ensure_npm_clients() {
   (cd src/test/node && npm ci --no-audit --no-fund --loglevel=error)
 }
 
+ensure_network_tools() {
+  # WireGuard keys are checked against wg, and tunnels are tested with the userspace wireguard-go in network
+  # namespaces made with ip (this kernel may have no WireGuard module).
+  if command -v wg >/dev/null && command -v wireguard-go >/dev/null && command -v ip >/dev/null; then return; fi
+  log "installing wireguard-go, wireguard-tools and iproute2 for the network tests"
+  apt_install wireguard-go wireguard-tools iproute2
+}
+
 ensure_postgres
 ensure_redis
 ensure_browser
 ensure_npm_clients
+ensure_network_tools
 log "Postgres, Redis, Chromium and the npm clients are ready; running mvn verify"
 exec mvn -B -ntp verify "$@"

@@ -2,6 +2,7 @@ package aura.adapters.in.cli;
 
 import io.micronaut.context.ApplicationContext;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -14,9 +15,14 @@ final class CommandContext {
     }
 
     static ApplicationContext start() {
-        return ApplicationContext.builder().deduceEnvironment(false).banner(false)
-                .properties(Map.of("aura.cli", "true", "aura.mode", "solo", "micronaut.server.enabled", "false",
-                        "datasources.default.enabled", "false", "flyway.enabled", "false"))
-                .start();
+        return start(Map.of());
+    }
+
+    /** With the command's own settings besides, such as where it writes. */
+    static ApplicationContext start(Map<String, Object> settings) {
+        Map<String, Object> properties = new HashMap<>(Map.of("aura.cli", "true", "aura.mode", "solo",
+                "micronaut.server.enabled", "false", "datasources.default.enabled", "false", "flyway.enabled", "false"));
+        properties.putAll(settings);
+        return ApplicationContext.builder().deduceEnvironment(false).banner(false).properties(properties).start();
     }
 }

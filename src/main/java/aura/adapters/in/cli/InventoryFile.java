@@ -6,6 +6,8 @@ import aura.domain.mesh.BackendSettings;
 import aura.domain.mesh.Inventory;
 import aura.domain.mesh.InventoryNode;
 import aura.domain.mesh.MeshSettings;
+import aura.domain.network.Ipv4Network;
+import aura.domain.network.WireguardSettings;
 import aura.domain.node.Role;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -23,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,20 +38,29 @@ import java.util.Set;
  * does not pass silently.
  */
 public final class InventoryFile {
-    private static final Set<String> TOP = Set.of("mesh", "nodes");
+    private static final Set<String> TOP = Set.of("mesh", "nodes", "wireguard");
     private static final Set<String> MESH = Set.of("name", "redis", "postgres");
     private static final Set<String> POSTGRES = Set.of("url", "user", "passwordEnv");
+    private static final Set<String> WIREGUARD = Set.of("network", "port");
     private static final Set<String> NODE = Set.of("name", "role", "address", "port", "public", "gpus", "backend");
 
     private final String file;
+    /** The line of each field by its path ({@code nodes.NAME.address}, {@code wireguard.port}), to point at. */
+    private final Map<String, Integer> lines = new HashMap<>();
 
     private InventoryFile(String file) {
         this.file = file;
     }
 
     public static Inventory read(Path path) {
+        return readWithLines(path).inventory();
+    }
+
+    /** The inventory with its {@code wireguard:} settings and the line of each field, for rules checked later. */
+    static LocatedInventory readWithLines(Path path) {
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return new InventoryFile(path.toString()).parse(reader);
+            InventoryFile parser = new InventoryFile(path.toString());
+            return parser.parse(reader);
         } catch (NoSuchFileException e) {
             throw new InventoryException(path + ": file not found");
         } catch (IOException e) {
@@ -56,7 +68,7 @@ public final class InventoryFile {
         }
     }
 
-    private Inventory parse(Reader reader) {
+    private LocatedInventory parse(Reader reader) {
         Node root;
         try {
             root = new Yaml(new LoaderOptions()).compose(reader);
@@ -67,12 +79,14 @@ public final class InventoryFile {
         if (root == null) throw new InventoryException(file + ":1: the inventory is empty");
         Map<String, Node> top = mapping(root, TOP, "the inventory");
         MeshSettings mesh = top.containsKey("mesh") ? mesh(top.get("mesh")) : MeshSettings.empty();
+        WireguardSettings wireguard = top.containsKey("wireguard") ? wireguard(top.get("wireguard")) : WireguardSettings.defaults();
         List<InventoryNode> nodes = new ArrayList<>();
         if (top.containsKey("nodes")) {
+            locate("nodes", top.get("nodes"));
             for (Node entry : sequence(top.get("nodes"), "nodes")) nodes.add(node(entry));
         }
         try {
-            return new Inventory(mesh, nodes);
+            return new LocatedInventory(file, new Inventory(mesh, nodes), wireguard, lines);
         } catch (IllegalArgumentException | InvalidInput e) {
             throw problem(top.get("nodes"), e.getMessage());
         }
@@ -86,9 +100,29 @@ public final class InventoryFile {
                 text(p, "passwordEnv"));
     }
 
+    private WireguardSettings wireguard(Node node) {
+        Map<String, Node> w = mapping(node, WIREGUARD, "wireguard");
+        locate("wireguard", node);
+        w.forEach((key, value) -> locate("wireguard." + key, value));
+        try {
+            Ipv4Network network = Ipv4Network.parse(text(w, "network").orElse(WireguardSettings.DEFAULT_NETWORK), "wireguard.network");
+            int port = text(w, "port").map(p -> port(w.get("port"), p)).orElse(WireguardSettings.DEFAULT_PORT);
+            if (port < 1 || port > 65535) throw problem(w.get("port"), "wireguard port must be 1-65535");
+            return new WireguardSettings(network, port);
+        } catch (InvalidInput e) {
+            throw e instanceof InventoryException ie ? ie : problem(w.getOrDefault("network", node), e.getMessage());
+        }
+    }
+
+    private void locate(String field, Node node) {
+        lines.put(field, node.getStartMark().getLine() + 1);
+    }
+
     private InventoryNode node(Node entry) {
         Map<String, Node> m = mapping(entry, NODE, "a node");
         String name = text(m, "name").orElseThrow(() -> problem(entry, "a node needs a name"));
+        locate("nodes." + name, entry);
+        m.forEach((key, value) -> locate("nodes." + name + "." + key, value));
         try {
             Role role = Role.parse(text(m, "role").orElseThrow(() -> problem(entry, "node '" + name + "' needs a role")));
             String address = text(m, "address").orElseThrow(() -> problem(entry, "node '" + name + "' needs an address"));
