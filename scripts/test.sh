@@ -42,6 +42,13 @@ ensure_redis() {
   log "Redis did not start"; exit 1
 }
 
+ensure_sentinel() {
+  # The Redis failover test runs its own master, replica and Sentinels on free loopback ports (never 6379).
+  command -v redis-sentinel >/dev/null && return
+  log "installing redis-sentinel for the Redis failover test"
+  apt_install redis-sentinel
+}
+
 ensure_browser() {
   # The web UI's tests drive Debian's Chromium through Debian's chromedriver (no browser download at test time).
   if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then return; fi
@@ -67,6 +74,7 @@ ensure_network_tools() {
 
 ensure_postgres
 ensure_redis
+ensure_sentinel
 ensure_browser
 ensure_npm_clients
 ensure_network_tools

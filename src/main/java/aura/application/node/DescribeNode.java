@@ -7,21 +7,27 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Describes this node: identity, what it runs (its role's capabilities, generation when it has a backend), its GPUs. */
+/**
+ * Describes this node: identity, what it runs (its role's capabilities, generation when it has a backend, backups on
+ * the mesh's lead), its GPUs.
+ */
 @Singleton
 public class DescribeNode {
     private final ThisNode thisNode;
     private final GpuProbe gpuProbe;
+    private final LeadWork leadWork;
 
-    public DescribeNode(ThisNode thisNode, GpuProbe gpuProbe) {
+    public DescribeNode(ThisNode thisNode, GpuProbe gpuProbe, LeadWork leadWork) {
         this.thisNode = thisNode;
         this.gpuProbe = gpuProbe;
+        this.leadWork = leadWork;
     }
 
     public NodeDescription describe() {
         var identity = thisNode.identity();
         List<Capability> capabilities = new ArrayList<>(identity.role().capabilities());
         if (thisNode.generates()) capabilities.add(Capability.GENERATION);
+        if (leadWork.backups()) capabilities.add(Capability.BACKUPS);
         return new NodeDescription(identity, List.copyOf(capabilities), gpuProbe.probe());
     }
 }

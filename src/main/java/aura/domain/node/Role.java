@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What a node does in the mesh. A role only switches adapters on or off; the core is the same everywhere. No
- * adapter is role-bound yet (the training scheduler, backups and the secrets store of the lead, the training
- * executor of a compute node come with their features), so today every role runs the same capabilities.
+ * What a node does in the mesh. A role only switches adapters on or off; the core is the same everywhere. The
+ * lead of a mesh on Postgres takes the backups (advertised as {@link Capability#BACKUPS} only where they run, so
+ * not listed here); the training scheduler and the secrets store of the lead, the training executor of a compute
+ * node come with their features, so otherwise every role runs the same capabilities.
  */
 public enum Role {
     LEAD(List.of()),

@@ -8,6 +8,8 @@ import aura.domain.mesh.InventoryNode;
 import aura.domain.mesh.MeshSettings;
 import aura.domain.network.Ipv4Network;
 import aura.domain.network.WireguardSettings;
+import aura.domain.mesh.PostgresHosts;
+import aura.domain.mesh.RedisSentinels;
 import aura.domain.node.Role;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -40,7 +42,7 @@ import java.util.Set;
 public final class InventoryFile {
     private static final Set<String> TOP = Set.of("mesh", "nodes", "wireguard");
     private static final Set<String> MESH = Set.of("name", "redis", "postgres");
-    private static final Set<String> POSTGRES = Set.of("url", "user", "passwordEnv");
+    private static final Set<String> POSTGRES = Set.of("url", "hosts", "database", "user", "passwordEnv");
     private static final Set<String> WIREGUARD = Set.of("network", "port");
     private static final Set<String> NODE = Set.of("name", "role", "address", "port", "public", "gpus", "backend");
 
@@ -96,8 +98,38 @@ public final class InventoryFile {
         Map<String, Node> m = mapping(node, MESH, "mesh");
         Optional<Node> pg = Optional.ofNullable(m.get("postgres"));
         Map<String, Node> p = pg.map(n -> mapping(n, POSTGRES, "mesh.postgres")).orElse(Map.of());
-        return new MeshSettings(text(m, "name").orElse(null), text(m, "redis"), text(p, "url"), text(p, "user"),
-                text(p, "passwordEnv"));
+        return new MeshSettings(text(m, "name").orElse(null), redisUrl(m.get("redis")), postgresUrl(pg.orElse(null), p),
+                text(p, "user"), text(p, "passwordEnv"));
+    }
+
+    /** A URL, or {@code {sentinels: [...], master: NAME}} (see {@link RedisSentinels}). */
+    private Optional<String> redisUrl(Node node) {
+        if (node == null || node instanceof ScalarNode) return text(node == null ? Map.of() : Map.of("redis", node), "redis");
+        Map<String, Node> r = mapping(node, Set.of("sentinels", "master"), "mesh.redis");
+        if (!r.containsKey("sentinels")) throw problem(node, "mesh.redis needs sentinels (or is a redis:// URL)");
+        List<String> sentinels = new ArrayList<>();
+        for (Node sentinel : sequence(r.get("sentinels"), "mesh.redis.sentinels")) sentinels.add(scalar(sentinel, "a Sentinel"));
+        try {
+            return Optional.of(RedisSentinels.url(sentinels, text(r, "master").orElse(null)));
+        } catch (InvalidInput e) {
+            throw problem(node, e.getMessage());
+        }
+    }
+
+    /** {@code url}, or the multi-host URL of {@code hosts} and {@code database} (see {@link PostgresHosts}). */
+    private Optional<String> postgresUrl(Node node, Map<String, Node> p) {
+        if (!p.containsKey("hosts")) {
+            if (p.containsKey("database")) throw problem(node, "mesh.postgres.database goes with hosts, not url");
+            return text(p, "url");
+        }
+        if (p.containsKey("url")) throw problem(node, "mesh.postgres takes url or hosts, not both");
+        List<String> hosts = new ArrayList<>();
+        for (Node host : sequence(p.get("hosts"), "mesh.postgres.hosts")) hosts.add(scalar(host, "a host"));
+        try {
+            return Optional.of(PostgresHosts.url(hosts, text(p, "database").orElse("aura")));
+        } catch (InvalidInput e) {
+            throw problem(p.get("hosts"), e.getMessage());
+        }
     }
 
     private WireguardSettings wireguard(Node node) {

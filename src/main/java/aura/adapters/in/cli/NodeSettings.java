@@ -5,6 +5,7 @@ import aura.domain.mesh.Inventory;
 import aura.domain.mesh.InventoryNode;
 import aura.domain.mesh.MeshConnection;
 import aura.domain.mesh.MeshSettings;
+import aura.domain.mesh.PostgresHosts;
 
 import aura.domain.problem.InvalidInput;
 
@@ -60,7 +61,7 @@ public record NodeSettings(NodeIdentity identity, String address, int port, Stri
 
     private static Optional<MeshConnection> meshConnection(MeshSettings mesh, Map<String, String> env) {
         Optional<String> redis = env(env, "AURA_REDIS_URL").or(mesh::redisUrl);
-        Optional<String> db = env(env, "AURA_DB_URL").or(mesh::postgresUrl);
+        Optional<String> db = env(env, "AURA_DB_URL").or(mesh::postgresUrl).map(PostgresHosts::followingPrimary);
         if (redis.isEmpty() && db.isEmpty()) return Optional.empty();
         if (redis.isEmpty()) throw new InvalidInput("mesh.redis", "mesh mode needs Redis too: set mesh.redis or AURA_REDIS_URL");
         if (db.isEmpty()) throw new InvalidInput("mesh.postgres.url", "mesh mode needs Postgres too: set mesh.postgres.url or AURA_DB_URL");

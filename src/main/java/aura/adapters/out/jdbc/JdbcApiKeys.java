@@ -16,6 +16,7 @@ import java.util.Optional;
  * not read again; saving one (a revocation) forgets it here at once, on other nodes within {@link #REMEMBER}.
  */
 @Singleton
+@DatabaseOutages
 public class JdbcApiKeys implements ApiKeys {
     static final Duration REMEMBER = Duration.ofSeconds(1); // the mesh revokes within a second
 

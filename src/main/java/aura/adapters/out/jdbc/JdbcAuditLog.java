@@ -9,6 +9,7 @@ import java.util.List;
 
 /** The audit log, append-only, in the node's database. */
 @Singleton
+@DatabaseOutages
 public class JdbcAuditLog implements AuditLog {
     private static final int DETAIL_MAX = 500;
     /** The columns' sizes: a failed login records the name as typed, which may be any length. */

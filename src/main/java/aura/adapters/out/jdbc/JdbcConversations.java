@@ -15,6 +15,7 @@ import java.util.Optional;
 
 /** Conversations and their messages in the node's database (the mesh's shared Postgres). */
 @Singleton
+@DatabaseOutages
 public class JdbcConversations implements Conversations, ChatMessages {
     private final ConversationRows conversations;
     private final ChatMessageRows messages;

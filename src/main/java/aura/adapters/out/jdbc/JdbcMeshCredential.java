@@ -16,6 +16,7 @@ import java.util.Base64;
  * of the mesh (and only they) can present it. It is stored sealed with the secrets key.
  */
 @Singleton
+@DatabaseOutages
 public class JdbcMeshCredential implements MeshCredential {
     static final String PURPOSE = "mesh_secret.secret";
 

@@ -11,6 +11,7 @@ import java.util.stream.StreamSupport;
 
 /** The durable node registry in the node's database (H2 solo, the shared Postgres in a mesh). */
 @Singleton
+@DatabaseOutages
 public class JdbcNodeRegistry implements NodeRegistry {
     private final NodeRegistrationRows rows;
 

@@ -16,6 +16,7 @@ import java.util.Set;
  * promise — instead of once per session; a logout recorded or removed here is seen at once.
  */
 @Singleton
+@DatabaseOutages
 public class JdbcPendingLogouts implements PendingLogouts {
     private final PendingLogoutRows rows;
     private final LoadingCache<Boolean, Set<String>> listed;

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 /** Personas in the shared database; the defaults are seeded the first time they are read. */
 @Singleton
+@DatabaseOutages
 public class JdbcPersonas implements Personas {
     private final PersonaRows rows;
     private volatile boolean seeded;

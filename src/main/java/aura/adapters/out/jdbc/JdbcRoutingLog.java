@@ -17,6 +17,7 @@ import java.util.Optional;
 
 /** Routing decisions in the shared database; candidates and exclusions as a JSON document. */
 @Singleton
+@DatabaseOutages
 public class JdbcRoutingLog implements RoutingLog {
     private final RoutingDecisionRows rows;
     private final ObjectMapper json;

@@ -13,6 +13,7 @@ import java.util.List;
  * keys are sealed with the secrets key (a row from before sealing is read as it is until start-up seals it).
  */
 @Singleton
+@DatabaseOutages
 public class JdbcSigningKeys implements SigningKeys {
     private final SigningKeyRows rows;
     private final Secrets secrets;

@@ -16,6 +16,7 @@ import java.util.List;
 
 /** The secret columns of the shared database: {@code signing_key.private_key} and {@code mesh_secret.secret}. */
 @Singleton
+@DatabaseOutages
 public class JdbcStoredSecrets implements StoredSecrets {
     private record Stored(String table, String column, String idColumn, Object id, String purpose, String value,
                           boolean base64) {

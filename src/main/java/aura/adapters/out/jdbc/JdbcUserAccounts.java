@@ -18,6 +18,7 @@ import java.util.stream.StreamSupport;
  * a change on another node is seen within the second, as pending logouts are.
  */
 @Singleton
+@DatabaseOutages
 public class JdbcUserAccounts implements UserAccounts {
     private final UserAccountRows rows;
     private final Cache<String, Optional<UserAccount>> recent = Caffeine.newBuilder()

@@ -8,7 +8,7 @@ import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.management.health.indicator.annotation.Readiness;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
-import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.UnifiedJedis;
 
 import java.util.Map;
 
@@ -17,9 +17,9 @@ import java.util.Map;
 @MeshMode
 @Readiness
 public class RedisHealthIndicator implements HealthIndicator {
-    private final JedisPooled redis;
+    private final UnifiedJedis redis;
 
-    public RedisHealthIndicator(JedisPooled redis) {
+    public RedisHealthIndicator(UnifiedJedis redis) {
         this.redis = redis;
     }
 

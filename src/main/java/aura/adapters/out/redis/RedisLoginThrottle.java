@@ -4,7 +4,7 @@ import io.micronaut.context.annotation.Property;
 import aura.adapters.MeshMode;
 import aura.application.auth.port.LoginThrottle;
 import jakarta.inject.Singleton;
-import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.SetParams;
 
 import java.time.Clock;
@@ -19,11 +19,11 @@ import java.util.List;
 @Singleton
 @MeshMode
 public class RedisLoginThrottle implements LoginThrottle {
-    private final JedisPooled redis;
+    private final UnifiedJedis redis;
     private final Clock clock;
     private final String prefix;
 
-    public RedisLoginThrottle(JedisPooled redis, @Property(name = "aura.mesh.name") String meshName, Clock clock) {
+    public RedisLoginThrottle(UnifiedJedis redis, @Property(name = "aura.mesh.name") String meshName, Clock clock) {
         this.redis = redis;
         this.clock = clock;
         this.prefix = "aura:" + meshName + ":login-";

@@ -8,7 +8,7 @@ import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.SetParams;
 
 import java.io.IOException;
@@ -29,11 +29,11 @@ import java.util.Map;
 public class RedisNodeDirectory implements NodeDirectory {
     private static final Logger LOG = LoggerFactory.getLogger(RedisNodeDirectory.class);
 
-    private final JedisPooled redis;
+    private final UnifiedJedis redis;
     private final ObjectMapper json;
     private final String prefix;
 
-    public RedisNodeDirectory(JedisPooled redis, ObjectMapper json, @Property(name = "aura.mesh.name") String meshName) {
+    public RedisNodeDirectory(UnifiedJedis redis, ObjectMapper json, @Property(name = "aura.mesh.name") String meshName) {
         this.redis = redis;
         this.json = json;
         this.prefix = "aura:" + meshName + ":";

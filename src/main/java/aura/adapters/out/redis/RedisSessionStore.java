@@ -8,7 +8,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.JedisPubSub;
 import redis.clients.jedis.exceptions.JedisException;
 
@@ -46,7 +46,7 @@ public class RedisSessionStore implements SessionStore {
     private record Confirmed(Instant at, String userId) {
     }
 
-    private final JedisPooled redis;
+    private final UnifiedJedis redis;
     private final Clock clock;
     private final Duration grace;
     private final String prefix;
@@ -56,7 +56,7 @@ public class RedisSessionStore implements SessionStore {
     private final Thread listenerThread;
     private volatile boolean running = true;
 
-    public RedisSessionStore(JedisPooled redis, @Property(name = "aura.mesh.name") String meshName, Clock clock,
+    public RedisSessionStore(UnifiedJedis redis, @Property(name = "aura.mesh.name") String meshName, Clock clock,
                              @Property(name = "aura.auth.redis-grace", defaultValue = "30s") Duration grace) {
         this.redis = redis;
         this.clock = clock;

@@ -1,6 +1,6 @@
-// Admin work: create, disable and reset users, edit personas, read the audit log. The node checks that the caller is an admin.
+// Admin work: create, disable and reset users, edit personas, see the backups, read the audit log. The node checks that the caller is an admin.
 import { api } from '../api.js';
-import { h, field, showError, dateTime, announce } from '../dom.js';
+import { h, field, showError, dateTime, ago, announce } from '../dom.js';
 
 export const title = 'Admin';
 
@@ -170,10 +170,44 @@ function audit() {
     more);
 }
 
+function size(bytes) {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) { value /= 1024; unit++; }
+  return `${unit ? value.toFixed(1) : value} ${units[unit]}`;
+}
+
+// The backups of the mesh's database this node keeps (the lead takes them on schedule), newest first.
+function backups() {
+  const body = h('tbody', { id: 'backups' });
+  const notice = h('p', { class: 'notice error', role: 'alert' });
+  const empty = h('p', { class: 'muted', hidden: true }, 'No backups on this node. The lead of a mesh takes them on schedule; `aura-node db backup` takes one now.');
+  async function load() {
+    try {
+      const list = await api.get('/api/admin/backups');
+      body.replaceChildren(...list.map(b => h('tr', { 'data-backup': b.name },
+        h('td', {}, b.name),
+        h('td', {}, size(b.sizeBytes)),
+        h('td', {}, h('time', { datetime: b.takenAt, title: dateTime(b.takenAt) }, ago(b.takenAt))))));
+      empty.hidden = list.length > 0;
+    } catch (e) {
+      notice.textContent = e.message;
+    }
+  }
+  load();
+  return h('section', { class: 'card', 'aria-labelledby': 'backups-title' },
+    h('h2', { id: 'backups-title' }, 'Backups'), notice, empty,
+    h('div', { class: 'table-wrap' }, h('table', {},
+      h('thead', {}, h('tr', {}, ...['File', 'Size', 'Taken'].map(t => h('th', { scope: 'col' }, t)))),
+      body)));
+}
+
 export async function render(main) {
   main.append(h('div', { class: 'page' },
     h('h1', {}, 'Admin'),
     h('div', { class: 'grid-2' }, createUser(), users()),
     h('div', { class: 'actions' }, personas()),
+    h('div', { class: 'actions' }, backups()),
     h('div', { class: 'actions' }, audit())));
 }

@@ -245,6 +245,8 @@ class WebUiTest {
         find("#new-password").sendKeys(Accounts.PASSWORD, Keys.ENTER);
         browser.until(d -> d.findElement(By.cssSelector("form .notice.ok")).getText().contains("Created user bob"));
         browser.until(d -> d.findElement(By.id("audit")).getText().contains("login succeeded"));
+        // A solo node takes no backups (its H2 file is not the mesh's Postgres), and the page says so.
+        browser.until(d -> d.findElement(By.cssSelector("[aria-labelledby='backups-title']")).getText().contains("No backups"));
         find("details[data-persona='assistant'] summary").click();
         assertThat(find("details[data-persona='assistant'] textarea").getAttribute("value")).isNotBlank();
         browser.screenshot("05-admin");

@@ -5,14 +5,14 @@ import aura.application.mesh.NodeDirectoryContract;
 import aura.testing.Services;
 import io.micronaut.serde.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
-import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.UnifiedJedis;
 
 import java.util.UUID;
 
 /** The Redis directory against the real Redis on 127.0.0.1:6379, in a mesh namespace of its own. */
 class RedisNodeDirectoryTest extends NodeDirectoryContract {
     private final String mesh = "test-" + UUID.randomUUID();
-    private final JedisPooled redis = new RedisConnectionFactory().jedis(Services.redis());
+    private final UnifiedJedis redis = new RedisConnectionFactory().jedis(Services.redis());
     private final RedisNodeDirectory directory = new RedisNodeDirectory(redis, ObjectMapper.getDefault(), mesh);
 
     @AfterEach

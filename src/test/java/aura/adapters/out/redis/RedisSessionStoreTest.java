@@ -8,6 +8,7 @@ import aura.domain.problem.Unavailable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.UnifiedJedis;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -28,7 +29,7 @@ class RedisSessionStoreTest extends SessionStoreContract {
     private final RedisSessionStore store = store(Services.redis(), Clock.systemUTC());
 
     private RedisSessionStore store(String redisUrl, Clock clock) {
-        JedisPooled jedis = new RedisConnectionFactory().jedis(redisUrl);
+        UnifiedJedis jedis = new RedisConnectionFactory().jedis(redisUrl);
         var s = new RedisSessionStore(jedis, mesh, clock, Duration.ofSeconds(30));
         for (int i = 0; i < 100 && !s.subscribed(); i++) sleep(20);
         toClose.add(() -> {

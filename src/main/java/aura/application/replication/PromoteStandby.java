@@ -1,0 +1,22 @@
+package aura.application.replication;
+
+import aura.application.replication.port.Replication;
+import aura.domain.replication.PostgresAddress;
+import jakarta.inject.Singleton;
+
+/**
+ * Makes the standby the mesh's primary. The nodes' multi-host URL finds it on their next connection; the old
+ * primary must not come back as a primary (docs/HA.md: pg_rewind it into a standby of the new one).
+ */
+@Singleton
+public class PromoteStandby {
+    private final Replication replication;
+
+    public PromoteStandby(Replication replication) {
+        this.replication = replication;
+    }
+
+    public void promote(PostgresAddress standby, String user) {
+        replication.promote(standby, user);
+    }
+}

@@ -1,0 +1,115 @@
+package aura.adapters.in.web;
+
+import aura.testing.Accounts;
+import aura.testing.Http;
+import aura.testing.InProcessNode;
+import aura.testing.PostgresCluster;
+import aura.testing.Services;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A primary and its streaming standby (made by {@code aura-node db standby}) on loopback ports, a node on the
+ * multi-host URL of both. The primary is SIGKILLed and the standby promoted ({@code aura-node db promote}): the
+ * node answers 503 with Retry-After during the switch, never a 500, then writes to the new primary without a
+ * restart, and what it wrote before is still there.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PostgresFailoverTest {
+    @TempDir
+    static Path dataDir;
+    private final List<AutoCloseable> cleanup = new ArrayList<>();
+
+    @AfterAll
+    void stop() throws Exception {
+        java.util.Collections.reverse(cleanup);
+        for (AutoCloseable c : cleanup) c.close();
+    }
+
+    @Test
+    void theNodeFollowsThePromotedStandbyWithoutARestartAndLosesNothing() throws Exception {
+        PostgresCluster primary = keep(PostgresCluster.create());
+        try (var c = DriverManager.getConnection(primary.url("postgres"), "postgres", "")) {
+            c.createStatement().execute("CREATE DATABASE aura");
+        }
+        Path standbyData = PostgresCluster.newDirectory().resolve("data");
+        var made = cli("db", "standby", "--primary", "127.0.0.1:" + primary.port(), "--pgdata", standbyData.toString(),
+                "--slot", "aura_failover_test");
+        assertThat(made.get(0)).as(made.get(1)).isEqualTo("0");
+        PostgresCluster standby = keep(PostgresCluster.adopt(standbyData));
+
+        var env = Map.of("AURA_DB_URL", "jdbc:postgresql://127.0.0.1:" + primary.port() + ",127.0.0.1:" + standby.port() + "/aura",
+                "AURA_DB_USER", "postgres", "AURA_REDIS_URL", Services.redis());
+        InProcessNode node = keep(InProcessNode.inMesh(dataDir, "lead", InProcessNode.freshMesh("failover", List.of()), env));
+        String admin = node.adminToken();
+        assertThat(createUser(node, admin, "before").statusCode()).isEqualTo(201);
+        awaitOnStandby(standby, "before");
+
+        primary.kill();
+        List<Integer> statuses = new ArrayList<>();
+        boolean promoted = false;
+        HttpResponse<String> answer = null;
+        for (int i = 0; i < 120; i++) {
+            answer = createUser(node, admin, "during" + i);
+            statuses.add(answer.statusCode());
+            if (answer.statusCode() == 503) assertThat(answer.headers().firstValue("Retry-After")).isPresent();
+            if (answer.statusCode() == 201 && promoted) break;
+            if (!promoted && (answer.statusCode() == 503 || i >= 3)) {
+                var promotion = cli("db", "promote", "--standby", "127.0.0.1:" + standby.port());
+                assertThat(promotion.get(0)).as(promotion.get(1)).isEqualTo("0");
+                promoted = true;
+            }
+            Thread.sleep(250);
+        }
+
+        assertThat(statuses).as("answers during the switch").doesNotContain(500).contains(503);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        assertThat(Http.text(Http.json(node.base() + "/api/admin/users", admin))).contains("\"before\"");
+        assertThat(Accounts.login(node.base(), "before", Accounts.PASSWORD).get("accessToken")).isNotNull();
+
+        var again = cli("db", "promote", "--standby", "127.0.0.1:" + standby.port());
+        assertThat(again.get(0)).isEqualTo("2");
+        assertThat(again.get(1).strip()).isEqualTo("promote: 127.0.0.1:" + standby.port() + " is not a standby (it is a primary already)");
+    }
+
+    private static HttpResponse<String> createUser(InProcessNode node, String admin, String name) {
+        return Http.post(node.base() + "/api/admin/users", "{\"username\":\"" + name + "\",\"password\":\""
+                + Accounts.PASSWORD + "\",\"admin\":false}", admin);
+    }
+
+    private static void awaitOnStandby(PostgresCluster standby, String username) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            try (var c = DriverManager.getConnection(standby.url("aura"), "postgres", "");
+                 var rs = c.createStatement().executeQuery("SELECT count(*) FROM user_account WHERE username = '" + username + "'")) {
+                if (rs.next() && rs.getInt(1) == 1) return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(username + " never reached the standby");
+    }
+
+    private <T extends AutoCloseable> T keep(T resource) {
+        cleanup.add(resource);
+        return resource;
+    }
+
+    /** Exit status and stderr of one command-line run. */
+    private static List<String> cli(String... args) {
+        StringWriter err = new StringWriter();
+        int status = aura.adapters.in.cli.AuraCommand.execute(args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        return List.of(String.valueOf(status), err.toString());
+    }
+}
