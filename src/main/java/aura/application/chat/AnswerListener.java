@@ -9,6 +9,10 @@ import java.util.List;
  * browser went away) it is detached and the generation goes on, stored as it completes.
  */
 public interface AnswerListener {
+    /** The person's notes that went into the prompt; heard before the route and the first token. */
+    default void context(List<ChatMemory.RecalledNote> notes) {
+    }
+
     void route(String assistantMessageId, String decisionId, RoutingDecision decision);
 
     void token(String text);

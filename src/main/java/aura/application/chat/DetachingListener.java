@@ -20,6 +20,7 @@ final class DetachingListener implements AnswerListener {
         }
     }
 
+    public void context(java.util.List<ChatMemory.RecalledNote> n) { call(() -> delegate.context(n)); }
     public void route(String a, String d, RoutingDecision r) { call(() -> delegate.route(a, d, r)); }
     public void token(String t) { call(() -> delegate.token(t)); }
     public void failover(String f, String t, String r) { call(() -> delegate.failover(f, t, r)); }

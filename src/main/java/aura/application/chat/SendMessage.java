@@ -19,7 +19,8 @@ import java.util.UUID;
  * Sends a person's question in their conversation. The rule: the question is stored, at a position of its own,
  * before anything else, and its answer is generated for it — from the conversation up to that question — in the
  * background ({@link BackgroundAnswers}), stored as it grows. A node with no room for another answer refuses
- * with 503 before storing anything.
+ * with 503 before storing anything. The person's notes that bear on the question ({@link ChatMemory}) go into the
+ * prompt, and the listener hears which, before the answer's first token.
  */
 @Singleton
 public class SendMessage {
@@ -29,9 +30,11 @@ public class SendMessage {
     private final BackgroundAnswers answers;
     private final ThisNode node;
     private final Clock clock;
+    private final ChatMemory memory;
 
     SendMessage(Conversations conversations, ChatMessages messages, ConversationPrompt prompt, BackgroundAnswers answers,
-                ThisNode node, Clock clock) {
+                ThisNode node, Clock clock, ChatMemory memory) {
+        this.memory = memory;
         this.conversations = conversations;
         this.messages = messages;
         this.prompt = prompt;
@@ -67,7 +70,10 @@ public class SendMessage {
                     clock.instant());
             messages.add(question);
             conversations.save(conversation.touched(clock.instant()));
-            var request = new GenerationRequest(model, prompt.upTo(conversation, question), command.maxTokens());
+            var notes = memory.recall(caller, command.content());
+            listener.context(notes);
+            var turns = MemoryContext.withNotes(prompt.upTo(conversation, question), notes);
+            var request = new GenerationRequest(model, turns, command.maxTokens());
             answers.start(place, question, Optional.empty(), request, caller.userId(), listener);
             return new Accepted(question.id());
         } finally {

@@ -12,10 +12,12 @@ public enum Capability {
     /** This node has a generation backend of its own (its inventory entry or {@code AURA_BACKEND} names one). */
     GENERATION,
     /** This node is the mesh's lead on Postgres and takes the scheduled backups (pg_dump at hand). */
-    BACKUPS;
+    BACKUPS,
+    /** Sticky notes with hybrid search, this node's index kept current with the mesh. */
+    NOTES;
 
     static List<Capability> everyNode() {
-        return List.of(WEB_UI, AUTH, CHAT, ROUTING, OPENAI_API, OLLAMA_API, TDA, LNN, GPU_PROBE);
+        return List.of(WEB_UI, AUTH, CHAT, ROUTING, OPENAI_API, OLLAMA_API, TDA, LNN, GPU_PROBE, NOTES);
     }
 
     public String wireName() {

@@ -48,7 +48,7 @@ class SendMessageTest {
 
     SendMessage sendMessage(AnswerCapacity capacity) {
         var answers = new BackgroundAnswers(generation, chat, flusher, NODE, clock, capacity);
-        return new SendMessage(chat, chat, new ConversationPrompt(chat, chat.personas()), answers, NODE, clock);
+        return new SendMessage(chat, chat, new ConversationPrompt(chat, chat.personas()), answers, NODE, clock, ChatMemory.NONE);
     }
 
     Conversation conversation(Caller owner) {

@@ -18,7 +18,7 @@ class RoleTest {
     @Test
     void noRoleAdvertisesWhatNoAdapterRunsYet() {
         for (Role role : Role.values()) {
-            assertThat(role.capabilities()).hasSize(9).doesNotContain(Capability.GENERATION);
+            assertThat(role.capabilities()).hasSize(10).contains(Capability.NOTES).doesNotContain(Capability.GENERATION);
         }
     }
 

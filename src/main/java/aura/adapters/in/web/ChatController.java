@@ -1,6 +1,7 @@
 package aura.adapters.in.web;
 
 import aura.application.chat.AnswerListener;
+import aura.application.chat.ChatMemory;
 import aura.application.chat.ContinueAnswer;
 import aura.application.chat.DeleteConversation;
 import aura.application.chat.ListConversations;
@@ -36,7 +37,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Conversations and the streaming answer. {@code POST .../messages} answers with server-sent events: {@code route},
+ * Conversations and the streaming answer. {@code POST .../messages} answers with server-sent events: {@code context}
+ * (the notes that went into the prompt), {@code route},
  * {@code token}..., {@code failover} when generation moved, then {@code done} or {@code error}; so does
  * {@code POST .../messages/{messageId}/continue}, which continues a partial answer. The generation does not depend
  * on this stream: a browser that goes away finds the whole answer stored later.
@@ -150,10 +152,19 @@ class ChatController {
     record FailedView(String messageId, String reason, List<String> tried, boolean partial) {
     }
 
+    @Serdeable
+    record ContextNoteView(String id, String title, double score) {
+    }
+
     /** Turns the answer's progress into server-sent events. */
     private record SseListener(Sinks.Many<Event<Object>> events) implements AnswerListener {
         private void emit(String name, Object data) {
             events.tryEmitNext(Event.of(data).name(name));
+        }
+
+        @Override
+        public void context(List<ChatMemory.RecalledNote> notes) {
+            emit("context", Map.of("notes", notes.stream().map(n -> new ContextNoteView(n.id(), n.title(), n.score())).toList()));
         }
 
         @Override

@@ -11,4 +11,7 @@ public class TechnologyInTheWrongPlace {
     java.sql.Connection connection;
     picocli.CommandLine commandLine;
     org.yaml.snakeyaml.Yaml yaml;
+    org.apache.lucene.index.IndexWriter lucene;
+    dev.langchain4j.model.embedding.EmbeddingModel embeddings;
+    ai.onnxruntime.OrtSession onnx;
 }

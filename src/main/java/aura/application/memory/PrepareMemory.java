@@ -1,0 +1,18 @@
+package aura.application.memory;
+
+import aura.application.memory.port.Embedder;
+import jakarta.inject.Singleton;
+
+/** Loads the sentence model ahead of the first note or search, off the request path. */
+@Singleton
+public class PrepareMemory {
+    private final Embedder embedder;
+
+    public PrepareMemory(Embedder embedder) {
+        this.embedder = embedder;
+    }
+
+    public void prepare() {
+        embedder.prepare();
+    }
+}
