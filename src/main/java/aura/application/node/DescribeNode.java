@@ -22,6 +22,7 @@ public class DescribeNode {
         var identity = thisNode.identity();
         List<Capability> capabilities = new ArrayList<>(identity.role().capabilities());
         if (thisNode.generates()) capabilities.add(Capability.GENERATION);
+        if (identity.executesTraining()) capabilities.add(Capability.TRAINING);
         return new NodeDescription(identity, List.copyOf(capabilities), gpuProbe.probe());
     }
 }
