@@ -1,6 +1,7 @@
 package aura.application.lnn;
 
 import aura.application.lnn.port.ForecastModels;
+import aura.application.lnn.port.TrainedForecasters;
 import aura.domain.lnn.MetricWindow;
 import aura.domain.problem.InvalidInput;
 import aura.domain.problem.NotFound;
@@ -14,10 +15,12 @@ import java.util.Map;
 public class PredictStoredModel {
 
     private final ForecastModels models;
+    private final TrainedForecasters trained;
     private final PredictRisk predictRisk;
 
-    public PredictStoredModel(ForecastModels models, PredictRisk predictRisk) {
+    public PredictStoredModel(ForecastModels models, TrainedForecasters trained, PredictRisk predictRisk) {
         this.models = models;
+        this.trained = trained;
         this.predictRisk = predictRisk;
     }
 
@@ -30,7 +33,10 @@ public class PredictStoredModel {
         if (model == null || model.isBlank()) {
             throw new InvalidInput("model", "required");
         }
-        var m = models.load(model).orElseThrow(() -> new NotFound("no model named '" + model + "'"));
+        // a file in this node's models directory first, then what training jobs deployed to every node
+        // (name for the newest version, name:version for one)
+        var m = (model.contains(":") ? trained.load(model) : models.load(model).or(() -> trained.load(model)))
+                .orElseThrow(() -> new NotFound("no model named '" + model + "'"));
         List<String> columns = m.normalisation().columns();
         if (rows == null || rows.isEmpty()) {
             throw new InvalidInput("window", "needs at least one row");

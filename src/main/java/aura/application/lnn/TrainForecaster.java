@@ -61,7 +61,7 @@ public class TrainForecaster {
         int[] targetColumns = targets.stream().mapToInt(columns::indexOf).toArray();
         TrainingRun run = new TrainingRun(spec, initial, normalise(norm, series.rows(0, split)),
                 normalise(norm, series.rows(split, series.length())), targetColumns, command.dt(), s);
-        Parameters trained = trainer.train(run, command.progress());
+        Parameters trained = trainer.train(run, command.progress(), command.checkpointing());
         LnnModel model = new LnnModel(spec, trained, norm, targets, command.dt());
         double[] residuals = OneStepWalk.over(model, series.rows(split, series.length()), s.window()).residualRms();
         return model.withCalibration(new Calibration(s.window(), residuals));

@@ -58,6 +58,21 @@ public record TrainingSettings(CellKind cell, int units, int window, int epochs,
                 gradientClip, backboneUnits, seed);
     }
 
+    public TrainingSettings withLearningRate(double rate) {
+        return new TrainingSettings(cell, units, window, epochs, batchSize, rate, validationFraction, patience,
+                gradientClip, backboneUnits, seed);
+    }
+
+    public TrainingSettings withPatience(int p) {
+        return new TrainingSettings(cell, units, window, epochs, batchSize, learningRate, validationFraction, p,
+                gradientClip, backboneUnits, seed);
+    }
+
+    public TrainingSettings withSeed(long s) {
+        return new TrainingSettings(cell, units, window, epochs, batchSize, learningRate, validationFraction, patience,
+                gradientClip, backboneUnits, s);
+    }
+
     private static void positive(String name, int value) {
         if (value < 1) {
             throw new InvalidInput(name, name + " must be >= 1, got " + value);

@@ -28,6 +28,7 @@ public class DescribeNode {
         List<Capability> capabilities = new ArrayList<>(identity.role().capabilities());
         if (thisNode.generates()) capabilities.add(Capability.GENERATION);
         if (leadWork.backups()) capabilities.add(Capability.BACKUPS);
+        if (identity.executesTraining()) capabilities.add(Capability.TRAINING);
         return new NodeDescription(identity, List.copyOf(capabilities), gpuProbe.probe());
     }
 }

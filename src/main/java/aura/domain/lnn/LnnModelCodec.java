@@ -105,7 +105,7 @@ public final class LnnModelCodec {
         return cell instanceof WiredCfcSpec s ? s.wiring() : null;
     }
 
-    private static void writeTensor(DataOutput out, String name, Tensor t) throws IOException {
+    static void writeTensor(DataOutput out, String name, Tensor t) throws IOException {
         out.writeUTF(name);
         out.writeInt(t.rank());
         for (int d : t.shape()) {
@@ -116,7 +116,7 @@ public final class LnnModelCodec {
         }
     }
 
-    private static Tensor readTensor(DataInput in, String name) throws IOException {
+    static Tensor readTensor(DataInput in, String name) throws IOException {
         int rank = in.readInt();
         if (rank < 0 || rank > MAX_RANK) {
             throw new IOException("tensor '" + name + "' has rank " + rank);

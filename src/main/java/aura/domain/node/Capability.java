@@ -14,7 +14,9 @@ public enum Capability {
     /** This node is the mesh's lead on Postgres and takes the scheduled backups (pg_dump at hand). */
     BACKUPS,
     /** Sticky notes with hybrid search, this node's index kept current with the mesh. */
-    NOTES;
+    NOTES,
+    /** This node runs training jobs from the queue (a compute node, or a solo node). */
+    TRAINING;
 
     static List<Capability> everyNode() {
         return List.of(WEB_UI, AUTH, CHAT, ROUTING, OPENAI_API, OLLAMA_API, TDA, LNN, GPU_PROBE, NOTES);

@@ -67,6 +67,36 @@ final class Adam {
         return norm;
     }
 
+    /** Updates made so far (the bias correction's t). */
+    int step() {
+        return step;
+    }
+
+    /** The first (m) or second (v) moment estimates, under the parameters' names; empty before the first step. */
+    aura.domain.lnn.Parameters moments(boolean firstMoments, Map<String, int[]> shapes) {
+        Map<String, aura.domain.lnn.Tensor> out = new java.util.LinkedHashMap<>();
+        new java.util.TreeMap<>(firstMoments ? first : second).forEach((name, a) -> out.put(name,
+                new aura.domain.lnn.Tensor(shapes.get(name), a.toType(ai.djl.ndarray.types.DataType.FLOAT64, false)
+                        .toDoubleArray())));
+        return new aura.domain.lnn.Parameters(out);
+    }
+
+    /** Continues from a saved state: the step count and both moment estimates, in the parameters' data type. */
+    void restore(int steps, aura.domain.lnn.Parameters m, aura.domain.lnn.Parameters v,
+                 ai.djl.ndarray.types.DataType type) {
+        this.step = steps;
+        m.toArrays().forEach((name, data) -> first.put(name, create(data, m.shapes().get(name), type)));
+        v.toArrays().forEach((name, data) -> second.put(name, create(data, v.shapes().get(name), type)));
+    }
+
+    private NDArray create(double[] data, int[] shape, ai.djl.ndarray.types.DataType type) {
+        long[] s = new long[shape.length];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = shape[i];
+        }
+        return manager.create(data, new ai.djl.ndarray.types.Shape(s)).toType(type, false);
+    }
+
     /** Steps skipped because the gradient was not finite. */
     int skipped() {
         return skipped;

@@ -5,11 +5,15 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.training.GradientCollector;
+import aura.application.lnn.Checkpointing;
 import aura.application.lnn.port.ForecasterTrainer;
 import aura.application.lnn.TrainingProgress;
 import aura.application.lnn.TrainingRun;
 import aura.application.lnn.TrainingSettings;
 import aura.domain.lnn.Parameters;
+import aura.domain.lnn.TrainerState;
+
+import java.util.Map;
 import jakarta.inject.Singleton;
 
 import java.util.SplittableRandom;
@@ -39,6 +43,16 @@ public class DjlForecasterTrainer implements ForecasterTrainer {
 
     @Override
     public Parameters train(TrainingRun run, TrainingProgress progress) {
+        return train(run, progress, Checkpointing.NONE);
+    }
+
+    /**
+     * Trains, resuming from the checkpoint's state when there is one. Epoch e shuffles with the e-th draw of a
+     * generator seeded with the run's seed, so a resumed run replays the earlier draws and sees the same order;
+     * with the parameters, the moments and the partial loss restored exactly, it goes on as the first run would.
+     */
+    @Override
+    public Parameters train(TrainingRun run, TrainingProgress progress, Checkpointing checkpointing) {
         TrainingSettings s = run.settings();
         WindowBatches training = new WindowBatches(run.training(), run.targetColumns(), s.window());
         WindowBatches validation = new WindowBatches(run.validation(), run.targetColumns(), s.window());
@@ -46,35 +60,95 @@ public class DjlForecasterTrainer implements ForecasterTrainer {
         Engine engine = Engine.getEngine(ENGINE);
         try (NDManager root = NDManager.newBaseManager(null, ENGINE);
              DjlNetwork net = new DjlNetwork(run.cell(), run.initial(), root, type)) {
-            Adam adam = new Adam(s.learningRate(), s.gradientClip(), root);
+            Loop loop = new Loop(net, new Adam(s.learningRate(), s.gradientClip(), root), run.initial().shapes(),
+                    checkpointing, s, training.count());
+            var resume = checkpointing.resumeFrom();
             SplittableRandom rng = new SplittableRandom(s.seed());
-            Parameters best = net.export();
-            double bestLoss = loss(net, validation, root, dt);
-            int stale = 0;
-            long start = System.nanoTime();
-            for (int epoch = 1; epoch <= s.epochs() && stale < s.patience(); epoch++) {
-                double trainLoss = epoch(net, training, adam, engine, root, s.batchSize(), shuffled(training.count(), rng),
-                        dt);
-                double validationLoss = loss(net, validation, root, dt);
-                boolean improved = validationLoss < bestLoss;
-                if (improved) {
-                    bestLoss = validationLoss;
-                    best = net.export();
-                    stale = 0;
-                } else {
-                    stale++;
+            if (resume.isPresent()) {
+                loop.restore(resume.get());
+                for (int e = 1; e < loop.epoch; e++) {
+                    shuffled(training.count(), rng);
                 }
-                progress.epochFinished(new TrainingProgress.EpochReport(epoch, s.epochs(), trainLoss, validationLoss,
-                        System.nanoTime() - start, improved));
+            } else {
+                loop.best = net.export();
+                loop.bestLoss = loss(net, validation, root, dt);
             }
-            return best;
+            long start = System.nanoTime() - loop.elapsedBefore;
+            for (; loop.epoch <= s.epochs() && loop.stale < s.patience(); loop.epoch++) {
+                double trainLoss = epoch(loop, training, engine, root, s.batchSize(), shuffled(training.count(), rng),
+                        dt, start);
+                double validationLoss = loss(net, validation, root, dt);
+                boolean improved = validationLoss < loop.bestLoss;
+                if (improved) {
+                    loop.bestLoss = validationLoss;
+                    loop.best = net.export();
+                    loop.stale = 0;
+                } else {
+                    loop.stale++;
+                }
+                progress.epochFinished(new TrainingProgress.EpochReport(loop.epoch, s.epochs(), trainLoss,
+                        validationLoss, System.nanoTime() - start, improved));
+            }
+            return loop.best;
         }
     }
 
-    private double epoch(DjlNetwork net, WindowBatches windows, Adam adam, Engine engine, NDManager root, int batch,
-                         int[] order, double dt) {
-        double total = 0;
-        for (int from = 0; from < order.length; from += batch) {
+    /** The state of one run that a checkpoint holds, besides what the network and Adam hold themselves. */
+    private static final class Loop {
+        final DjlNetwork net;
+        final Adam adam;
+        final Map<String, int[]> shapes;
+        final Checkpointing checkpointing;
+        final long totalSteps;
+        int epoch = 1;
+        int position;
+        double lossSum;
+        Parameters best;
+        double bestLoss;
+        int stale;
+        long elapsedBefore;
+
+        Loop(DjlNetwork net, Adam adam, Map<String, int[]> shapes, Checkpointing checkpointing, TrainingSettings s,
+             int windows) {
+            this.net = net;
+            this.adam = adam;
+            this.shapes = shapes;
+            this.checkpointing = checkpointing;
+            this.totalSteps = (long) s.epochs() * ((windows + s.batchSize() - 1) / s.batchSize());
+        }
+
+        void restore(TrainerState state) {
+            net.load(state.current());
+            adam.restore((int) state.step(), state.firstMoments(), state.secondMoments(), net.type());
+            epoch = state.epoch();
+            position = state.position();
+            lossSum = state.epochLossSum();
+            best = state.best();
+            bestLoss = state.bestLoss();
+            stale = state.stale();
+            elapsedBefore = state.elapsedNanos();
+        }
+
+        /** After a step: hands over the state when one is due, then lets the driver stop the run. */
+        void stepped(int nextPosition, double sum, long start) {
+            position = nextPosition;
+            lossSum = sum;
+            long step = adam.step();
+            int every = checkpointing.every();
+            if (every > 0 && step % every == 0) {
+                checkpointing.save(new TrainerState(step, epoch, position, lossSum, net.export(),
+                        adam.moments(true, shapes), adam.moments(false, shapes), best, bestLoss, stale,
+                        System.nanoTime() - start));
+            }
+            checkpointing.afterStep(step, totalSteps == 0 ? 1 : Math.min(1, (double) step / totalSteps));
+        }
+    }
+
+    private double epoch(Loop loop, WindowBatches windows, Engine engine, NDManager root, int batch, int[] order,
+                         double dt, long start) {
+        double total = loop.position > 0 ? loop.lossSum : 0;
+        DjlNetwork net = loop.net;
+        for (int from = loop.position; from < order.length; from += batch) {
             int to = Math.min(order.length, from + batch);
             try (NDManager scope = root.newSubManager()) {
                 net.all().values().forEach(p -> p.tempAttach(scope));
@@ -85,9 +159,12 @@ public class DjlForecasterTrainer implements ForecasterTrainer {
                     collector.backward(loss);
                     total += loss.toType(DataType.FLOAT64, false).getDouble() * (to - from);
                 }
-                adam.update(net.trainable(), scope);
+                loop.adam.update(net.trainable(), scope);
             }
+            loop.stepped(to, total, start);
         }
+        loop.position = 0;
+        loop.lossSum = 0;
         return total / order.length;
     }
 

@@ -1,0 +1,35 @@
+package aura.application.training.port;
+
+import aura.domain.training.JobClaim;
+import aura.domain.training.JobProgress;
+import aura.domain.training.TrainingJob;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The training queue in the shared database. A job is claimed by one node at a time: the claim takes the oldest job
+ * that is queued or whose runner's lease has run out, raises its fencing token and its attempt, and leases it to
+ * the node; every later write names the claim and is refused (false) once another claim exists or the job left
+ * {@code training} (cancelled).
+ */
+public interface TrainingJobs {
+    void add(TrainingJob job);
+
+    Optional<TrainingJob> find(String id);
+
+    /** Every job, newest first. */
+    List<TrainingJob> all();
+
+    /** Cancels a queued or running job; false when it had already finished (or does not exist). */
+    boolean cancel(String id, Instant at);
+
+    Optional<JobClaim> claim(String node, Instant now, Instant leaseUntil);
+
+    boolean renew(JobClaim claim, Instant leaseUntil, Instant at);
+
+    boolean report(JobClaim claim, JobProgress progress, Instant at);
+
+    boolean fail(JobClaim claim, String error, Instant at);
+}
