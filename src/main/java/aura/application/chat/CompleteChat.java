@@ -1,11 +1,13 @@
 package aura.application.chat;
 
+import aura.application.policy.AdmitGeneration;
 import aura.domain.chat.ChatTurn;
 import aura.domain.chat.GenerationRequest;
 import aura.domain.problem.InvalidInput;
 import jakarta.inject.Singleton;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -17,25 +19,33 @@ import java.util.OptionalInt;
 public class CompleteChat {
     private final MeshGeneration generation;
     private final BoundedWork work;
+    private final AdmitGeneration admit;
 
-    public CompleteChat(MeshGeneration generation, AnswerCapacity capacity) {
+    public CompleteChat(MeshGeneration generation, AnswerCapacity capacity, AdmitGeneration admit) {
         this.generation = generation;
+        this.admit = admit;
         this.work = new BoundedWork("completion", capacity.threads(), capacity.queue());
     }
 
-    /** Starts the completion on a thread of its own; the observer hears everything. */
-    public void complete(String model, List<ChatTurn> turns, OptionalInt maxTokens, RoutedGeneration.Observer observer) {
+    /**
+     * Starts the completion for user {@code userId} on a thread of its own; the observer hears everything. The
+     * policies' admission comes first (a spent, capped budget is refused before anything runs).
+     */
+    public AdmitGeneration.Admission complete(String userId, String model, List<ChatTurn> turns, OptionalInt maxTokens,
+                                              RoutedGeneration.Observer observer) {
         if (model == null || model.isBlank()) throw new InvalidInput("model", "model is required");
         if (turns == null || turns.isEmpty()) throw new InvalidInput("messages", "messages must not be empty");
         if (maxTokens.isPresent() && maxTokens.getAsInt() < 1) throw new InvalidInput("max_tokens", "max_tokens must be at least 1");
-        var request = new GenerationRequest(model, turns, maxTokens);
+        var admission = admit.admit(userId, model);
+        var request = new GenerationRequest(admission.model(), turns, maxTokens);
         work.reserve().run(() -> {
             try {
-                generation.run(request, observer);
+                generation.run(request, Optional.of(userId), observer);
             } catch (RuntimeException e) {
                 observer.failed(new RoutedGeneration.Failure("the completion could not be generated: " + e.getMessage(),
                         List.of(), "", 0, 0));
             }
         });
+        return admission;
     }
 }

@@ -7,6 +7,7 @@ import aura.domain.chat.ChatMessage;
 import aura.domain.chat.Conversation;
 import aura.domain.chat.GenerationRequest;
 import aura.application.node.ThisNode;
+import aura.application.policy.AdmitGeneration;
 import aura.domain.problem.InvalidInput;
 import jakarta.inject.Singleton;
 
@@ -29,9 +30,11 @@ public class SendMessage {
     private final BackgroundAnswers answers;
     private final ThisNode node;
     private final Clock clock;
+    private final AdmitGeneration admit;
 
     SendMessage(Conversations conversations, ChatMessages messages, ConversationPrompt prompt, BackgroundAnswers answers,
-                ThisNode node, Clock clock) {
+                ThisNode node, Clock clock, AdmitGeneration admit) {
+        this.admit = admit;
         this.conversations = conversations;
         this.messages = messages;
         this.prompt = prompt;
@@ -52,14 +55,19 @@ public class SendMessage {
         }
     }
 
-    /** What was accepted: the stored question. The answer follows through the listener. */
-    public record Accepted(String userMessageId) {
+    /**
+     * What was accepted: the stored question, and the policies' admission (the model it goes to, the person's
+     * budget standing). The answer follows through the listener.
+     */
+    public record Accepted(String userMessageId, AdmitGeneration.Admission admission) {
     }
 
     public Accepted send(Caller caller, Command command, AnswerListener listener) {
         Conversation conversation = OwnConversation.of(conversations, caller, command.conversationId());
         String model = command.model().filter(m -> !m.isBlank()).or(conversation::model).orElse("");
         if (model.isBlank()) throw new InvalidInput("model", "choose a model: the conversation has no default model");
+        var admission = admit.admit(caller.userId(), model);
+        model = admission.model();
         BoundedWork.Place place = answers.reserve();
         try {
             var question = ChatMessage.question(UUID.randomUUID().toString(), conversation.id(),
@@ -68,8 +76,9 @@ public class SendMessage {
             messages.add(question);
             conversations.save(conversation.touched(clock.instant()));
             var request = new GenerationRequest(model, prompt.upTo(conversation, question), command.maxTokens());
+            listener.admitted(admission);
             answers.start(place, question, Optional.empty(), request, caller.userId(), listener);
-            return new Accepted(question.id());
+            return new Accepted(question.id(), admission);
         } finally {
             place.release(); // no-op once the answer started in it
         }

@@ -10,10 +10,12 @@ import java.util.Locale;
 public enum Capability {
     WEB_UI, AUTH, CHAT, ROUTING, OPENAI_API, OLLAMA_API, TDA, LNN, GPU_PROBE,
     /** This node has a generation backend of its own (its inventory entry or {@code AURA_BACKEND} names one). */
-    GENERATION;
+    GENERATION,
+    /** Usage per person, model and node, prices and monthly budgets (docs/POLICIES.md). */
+    USAGE;
 
     static List<Capability> everyNode() {
-        return List.of(WEB_UI, AUTH, CHAT, ROUTING, OPENAI_API, OLLAMA_API, TDA, LNN, GPU_PROBE);
+        return List.of(WEB_UI, AUTH, CHAT, ROUTING, OPENAI_API, OLLAMA_API, TDA, LNN, GPU_PROBE, USAGE);
     }
 
     public String wireName() {

@@ -9,6 +9,8 @@ import aura.application.chat.OpenConversation;
 import aura.application.chat.RenameConversation;
 import aura.application.chat.SendMessage;
 import aura.application.chat.StartConversation;
+import aura.application.policy.AdmitGeneration;
+import aura.domain.policy.Budget;
 import aura.domain.routing.RoutingDecision;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -154,6 +156,12 @@ class ChatController {
     private record SseListener(Sinks.Many<Event<Object>> events) implements AnswerListener {
         private void emit(String name, Object data) {
             events.tryEmitNext(Event.of(data).name(name));
+        }
+
+        /** A warning the person sees: their budget is nearly or wholly spent, or their request went to a cheaper model. */
+        @Override
+        public void admitted(AdmitGeneration.Admission a) {
+            if (a.budget().state() != Budget.State.WITHIN || a.downgraded()) emit("budget", PolicyViews.admission(a));
         }
 
         @Override

@@ -21,6 +21,7 @@ import io.micronaut.http.sse.Event;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.serde.annotation.Serdeable;
@@ -75,7 +76,8 @@ class OpenAiCompatibleController {
     }
 
     @Post(value = "/chat/completions", produces = {MediaType.APPLICATION_JSON, MediaType.TEXT_EVENT_STREAM})
-    HttpResponse<?> complete(@Body CompletionRequest body) throws InterruptedException {
+    HttpResponse<?> complete(Authentication auth, @Body CompletionRequest body) throws InterruptedException {
+        String user = RequestContext.caller(auth).userId();
         List<ChatTurn> turns = MessageTurns.of(body.messages(), m -> new ChatTurn(speaker(m.role()), text(m.content())));
         Integer max = body.max_completion_tokens() != null ? body.max_completion_tokens() : body.max_tokens();
         OptionalInt maxTokens = max == null ? OptionalInt.empty() : OptionalInt.of(max);
@@ -83,11 +85,11 @@ class OpenAiCompatibleController {
         long created = Instant.now().getEpochSecond();
         if (Boolean.TRUE.equals(body.stream())) {
             Sinks.Many<Event<String>> events = Sinks.many().unicast().onBackpressureBuffer();
-            completeChat.complete(body.model(), turns, maxTokens, new Streamed(events, id, created, body.model()));
+            completeChat.complete(user, body.model(), turns, maxTokens, new Streamed(events, id, created, body.model()));
             return HttpResponse.ok(events.asFlux()).contentType(MediaType.TEXT_EVENT_STREAM_TYPE);
         }
         CompletableFuture<Object> answer = new CompletableFuture<>();
-        completeChat.complete(body.model(), turns, maxTokens, new Collected(answer));
+        completeChat.complete(user, body.model(), turns, maxTokens, new Collected(answer));
         try {
             Object outcome = answer.get();
             if (outcome instanceof RoutedGeneration.Failure f) {
