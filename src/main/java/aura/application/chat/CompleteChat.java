@@ -20,6 +20,8 @@ public class CompleteChat {
     private final MeshGeneration generation;
     private final BoundedWork work;
     private final AdmitGeneration admit;
+    /** The model name that asks for the tier's model, for clients that must name one. */
+    public static final String AUTO = "auto";
 
     public CompleteChat(MeshGeneration generation, AnswerCapacity capacity, AdmitGeneration admit) {
         this.generation = generation;
@@ -33,12 +35,16 @@ public class CompleteChat {
      */
     public AdmitGeneration.Admission complete(String userId, String model, List<ChatTurn> turns, OptionalInt maxTokens,
                                               RoutedGeneration.Observer observer) {
-        if (model == null || model.isBlank()) throw new InvalidInput("model", "model is required");
         if (turns == null || turns.isEmpty()) throw new InvalidInput("messages", "messages must not be empty");
         if (maxTokens.isPresent() && maxTokens.getAsInt() < 1) throw new InvalidInput("max_tokens", "max_tokens must be at least 1");
-        var admission = admit.admit(userId, model);
+        // No model, or "auto", is the tier's model for the last question's complexity.
+        Optional<String> asked = Optional.ofNullable(model).filter(m -> !m.isBlank() && !m.equals(AUTO));
+        String question = turns.get(turns.size() - 1).content();
+        var admission = admit.admit(new AdmitGeneration.Request(userId, asked, question, Optional.empty()));
         var request = new GenerationRequest(admission.model(), turns, maxTokens);
-        work.reserve().run(() -> {
+        var place = work.reserve();
+        observer.admitted(admission);
+        place.run(() -> {
             try {
                 generation.run(request, Optional.of(userId), observer);
             } catch (RuntimeException e) {

@@ -59,7 +59,7 @@ public class ContinueAnswer {
         ChatMessage question = questionOf(partial);
         String model = partial.model().orElseThrow(() -> new Conflict("this answer does not say which model wrote it"));
         // A spent, capped budget refuses a continuation too; one that is not capped keeps the model that began it.
-        admit.admit(caller.userId(), model);
+        admit.admit(new AdmitGeneration.Request(caller.userId(), Optional.of(model), "", Optional.empty()));
         BoundedWork.Place place = answers.reserve();
         try {
             if (!messages.takeOver(partial.id(), node.identity().name())) {

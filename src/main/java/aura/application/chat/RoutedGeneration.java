@@ -10,6 +10,7 @@ import aura.domain.chat.Resumption;
 import aura.domain.chat.TokenSink;
 import aura.domain.mesh.Heartbeat;
 import aura.application.node.ThisNode;
+import aura.application.policy.AdmitGeneration;
 import aura.application.policy.RecordUsage;
 import aura.domain.routing.Candidate;
 import aura.domain.routing.RouteRequest;
@@ -51,6 +52,10 @@ public class RoutedGeneration implements MeshGeneration {
 
     /** Follows a generation; every call arrives on the generating thread. */
     public interface Observer {
+        /** Before the generation starts, on the caller's thread: the model the policies chose, and why. */
+        default void admitted(AdmitGeneration.Admission admission) {
+        }
+
         void routed(String decisionId, RoutingDecision decision);
 
         void token(String text);

@@ -8,6 +8,8 @@ import aura.domain.chat.Conversation;
 import aura.domain.chat.GenerationRequest;
 import aura.application.node.ThisNode;
 import aura.application.policy.AdmitGeneration;
+import aura.application.policy.port.PinnedTiers;
+import aura.domain.policy.Tier;
 import aura.domain.problem.InvalidInput;
 import jakarta.inject.Singleton;
 
@@ -31,10 +33,12 @@ public class SendMessage {
     private final ThisNode node;
     private final Clock clock;
     private final AdmitGeneration admit;
+    private final PinnedTiers pins;
 
     SendMessage(Conversations conversations, ChatMessages messages, ConversationPrompt prompt, BackgroundAnswers answers,
-                ThisNode node, Clock clock, AdmitGeneration admit) {
+                ThisNode node, Clock clock, AdmitGeneration admit, PinnedTiers pins) {
         this.admit = admit;
+        this.pins = pins;
         this.conversations = conversations;
         this.messages = messages;
         this.prompt = prompt;
@@ -64,10 +68,12 @@ public class SendMessage {
 
     public Accepted send(Caller caller, Command command, AnswerListener listener) {
         Conversation conversation = OwnConversation.of(conversations, caller, command.conversationId());
-        String model = command.model().filter(m -> !m.isBlank()).or(conversation::model).orElse("");
-        if (model.isBlank()) throw new InvalidInput("model", "choose a model: the conversation has no default model");
-        var admission = admit.admit(caller.userId(), model);
-        model = admission.model();
+        // The message's model, else the conversation's pinned tier, else its default model, else the scored tier's.
+        Optional<Tier> pinned = pins.tierOf(conversation.id());
+        Optional<String> asked = command.model().filter(m -> !m.isBlank())
+                .or(() -> pinned.isPresent() ? Optional.empty() : conversation.model());
+        var admission = admit.admit(new AdmitGeneration.Request(caller.userId(), asked, command.content(), pinned));
+        String model = admission.model();
         BoundedWork.Place place = answers.reserve();
         try {
             var question = ChatMessage.question(UUID.randomUUID().toString(), conversation.id(),

@@ -8,12 +8,16 @@ import java.util.Optional;
 
 /**
  * The policies' settings: prices per model, the monthly budget of everyone without one of their own, and the
- * model of the execution tier, where a person whose budget is spent (and not capped) is sent.
+ * models of the tiers (a person whose budget is spent, and not capped, is sent to the execution tier's).
  */
-public record PolicySettings(PriceList prices, Budget defaultBudget, Optional<String> executionModel) {
+public record PolicySettings(PriceList prices, Budget defaultBudget, Tiers tiers) {
     public PolicySettings {
         Objects.requireNonNull(prices, "prices");
         Objects.requireNonNull(defaultBudget, "defaultBudget");
-        executionModel = executionModel == null ? Optional.empty() : executionModel.filter(m -> !m.isBlank());
+        Objects.requireNonNull(tiers, "tiers");
+    }
+
+    public Optional<String> executionModel() {
+        return tiers.execution();
     }
 }

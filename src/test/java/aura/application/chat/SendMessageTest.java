@@ -50,7 +50,7 @@ class SendMessageTest {
 
     SendMessage sendMessage(AnswerCapacity capacity) {
         var answers = new BackgroundAnswers(generation, chat, flusher, NODE, clock, capacity);
-        return new SendMessage(chat, chat, new ConversationPrompt(chat, chat.personas()), answers, NODE, clock, policies.admit());
+        return new SendMessage(chat, chat, new ConversationPrompt(chat, chat.personas()), answers, NODE, clock, policies.admit(), policies);
     }
 
     Conversation conversation(Caller owner) {

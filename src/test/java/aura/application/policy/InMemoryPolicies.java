@@ -1,6 +1,10 @@
 package aura.application.policy;
 
+import aura.application.mesh.port.NodeDirectory;
 import aura.application.policy.port.Budgets;
+import aura.application.policy.port.PinnedTiers;
+import aura.application.routing.LiveNodes;
+import aura.domain.policy.Tier;
 import aura.application.policy.port.UsageLedger;
 import aura.domain.policy.Budget;
 import aura.domain.policy.PriceList;
@@ -18,24 +22,28 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** The policies' ports in memory, with the use cases over them, for tests of the core without a database. */
-public final class InMemoryPolicies implements UsageLedger, Budgets {
+public final class InMemoryPolicies implements UsageLedger, Budgets, PinnedTiers {
+    private final Map<String, Tier> pins = new ConcurrentHashMap<>();
+    private final NodeDirectory directory;
     public final List<Usage> recorded = new CopyOnWriteArrayList<>();
     private final Map<String, Budget> budgets = new ConcurrentHashMap<>();
     private final PolicySettings settings;
     private final Clock clock;
 
-    public InMemoryPolicies(PolicySettings settings, Clock clock) {
+    public InMemoryPolicies(PolicySettings settings, NodeDirectory directory, Clock clock) {
         this.settings = settings;
+        this.directory = directory;
         this.clock = clock;
     }
 
     /** No prices, no budgets, no tiers: every request admitted as it came. */
     public static InMemoryPolicies none() {
-        return new InMemoryPolicies(new PolicySettings(PriceList.NONE, Budget.NONE, Optional.empty()), Clock.systemUTC());
+        return new InMemoryPolicies(new PolicySettings(PriceList.NONE, Budget.NONE, Tiers.NONE), new LiveNodes(),
+                Clock.systemUTC());
     }
 
     public AdmitGeneration admit() {
-        return new AdmitGeneration(standings(), settings, clock);
+        return new AdmitGeneration(standings(), settings, directory, clock);
     }
 
     public RecordUsage recordUsage() {
@@ -62,6 +70,16 @@ public final class InMemoryPolicies implements UsageLedger, Budgets {
                             a.outputTokens() + b.outputTokens(), a.generations() + b.generations()));
         }
         return new ArrayList<>(sums.values());
+    }
+
+    @Override
+    public Optional<Tier> tierOf(String conversationId) {
+        return Optional.ofNullable(pins.get(conversationId));
+    }
+
+    @Override
+    public void pin(String conversationId, Optional<Tier> tier) {
+        tier.ifPresentOrElse(t -> pins.put(conversationId, t), () -> pins.remove(conversationId));
     }
 
     @Override

@@ -119,7 +119,7 @@ class OllamaCompatibleController {
     private HttpResponse<?> answer(String userId, @Nullable String model, List<ChatTurn> turns, @Nullable Boolean streamed,
                                    @Nullable Map<String, Object> options, OllamaAnswer.Shape shape) {
         if (model == null || model.isBlank()) throw new InvalidInput("model", "model is required");
-        served(model);
+        if (!model.equals(CompleteChat.AUTO)) served(model); // "auto": the tier's model for the question
         OptionalInt maxTokens = OptionalInt.empty();
         if (options != null && options.get("num_predict") instanceof Number n && n.intValue() > 0) maxTokens = OptionalInt.of(n.intValue());
         boolean stream = streamed == null || streamed;

@@ -1,6 +1,7 @@
 package aura.adapters.in.web;
 
 import aura.application.chat.CompleteChat;
+import aura.application.policy.AdmitGeneration;
 import aura.application.chat.ListMeshModels;
 import aura.application.chat.RoutedGeneration;
 import aura.domain.chat.ChatTurn;
@@ -89,14 +90,14 @@ class OpenAiCompatibleController {
             return HttpResponse.ok(events.asFlux()).contentType(MediaType.TEXT_EVENT_STREAM_TYPE);
         }
         CompletableFuture<Object> answer = new CompletableFuture<>();
-        completeChat.complete(user, body.model(), turns, maxTokens, new Collected(answer));
+        String model = completeChat.complete(user, body.model(), turns, maxTokens, new Collected(answer)).model();
         try {
             Object outcome = answer.get();
             if (outcome instanceof RoutedGeneration.Failure f) {
                 throw new Unavailable(f.reason(), RETRY_AFTER);
             }
             var r = (RoutedGeneration.Result) outcome;
-            return HttpResponse.ok(Map.of("id", id, "object", "chat.completion", "created", created, "model", body.model(),
+            return HttpResponse.ok(Map.of("id", id, "object", "chat.completion", "created", created, "model", model,
                     "system_fingerprint", "aura:" + r.servedBy(),
                     "choices", List.of(Map.of("index", 0, "message", Map.of("role", "assistant", "content", r.text()),
                             "finish_reason", "stop")),
@@ -137,7 +138,7 @@ class OpenAiCompatibleController {
         private final Sinks.Many<Event<String>> events;
         private final String id;
         private final long created;
-        private final String model;
+        private String model;
         private boolean first = true;
 
         Streamed(Sinks.Many<Event<String>> events, String id, long created, String model) {
@@ -160,6 +161,11 @@ class OpenAiCompatibleController {
             chunk.put("choices", List.of(choice));
             if (usage != null) chunk.put("usage", usage);
             events.tryEmitNext(Event.of(write(chunk)));
+        }
+
+        @Override
+        public void admitted(AdmitGeneration.Admission admission) {
+            model = admission.model(); // "auto" or none named: the chunks name the tier's model
         }
 
         @Override

@@ -20,9 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Usage and budgets over HTTP on a solo node (H2) with a stand-in model server: every answer is charged to its
- * person, model and node at the configured price; budgets warn at 80 %, send a person past 100 % to the execution
- * tier's model, and with a hard cap refuse with 429.
+ * Policies over HTTP on a solo node (H2) with a stand-in model server: every answer is charged to its person,
+ * model and node at the configured price; budgets warn at 80 %, send a person past 100 % to the execution tier's
+ * model, and with a hard cap refuse with 429; a question without a model goes to its tier's model, and a
+ * conversation can be pinned to a tier.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UsageApiTest {
@@ -43,11 +44,12 @@ class UsageApiTest {
         System.setProperty("aura.routing.calibration.enabled", "false"); // only people's answers reach the stand-in
         System.setProperty("aura.policy.prices", "llama3:8b=1000/2000");
         System.setProperty("aura.policy.tiers.execution", "tiny:1b");
-        model = StandInBackend.start(StandInBackend.Protocol.OLLAMA, "llama3:8b", "tiny:1b");
+        System.setProperty("aura.policy.tiers.strategic", "big:70b");
+        model = StandInBackend.start(StandInBackend.Protocol.OLLAMA, "llama3:8b", "tiny:1b", "big:70b");
         node = InProcessNode.solo(dataDir, "solo", Map.of("AURA_BACKEND", model.spec()));
         base = node.base();
         admin = node.adminToken();
-        for (String user : List.of("alice", "bob", "carol", "dave")) {
+        for (String user : List.of("alice", "bob", "carol", "dave", "eve")) {
             assertThat(Http.post(base + "/api/admin/users", Accounts.credentials(user, Accounts.PASSWORD), admin)
                     .statusCode()).isEqualTo(201);
         }
@@ -60,6 +62,7 @@ class UsageApiTest {
         System.clearProperty("aura.routing.calibration.enabled");
         System.clearProperty("aura.policy.prices");
         System.clearProperty("aura.policy.tiers.execution");
+        System.clearProperty("aura.policy.tiers.strategic");
     }
 
     private String login(String user) {
@@ -202,5 +205,72 @@ class UsageApiTest {
         assertThat(usage(dave, "month").get("budget").get("dollars").getDoubleValue()).isEqualTo(0.25);
         assertThat(Http.delete(base + "/api/usage/budgets/dave", admin).statusCode()).isEqualTo(204);
         assertThat(usage(dave, "month").get("budget").get("dollars").isNull()).isTrue();
+    }
+
+    private String lastModelAsked() {
+        return model.requests.get(model.requests.size() - 1).get("model").getStringValue();
+    }
+
+    private String conversationWithoutModel(String token) {
+        var created = Http.post(base + "/api/chat/conversations", "{\"title\":\"no model\"}", token);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return Http.parse(created.body()).get("id").getStringValue();
+    }
+
+    static final String ANALYSIS = "Analyse our strategy for the next year and explain why it should change";
+
+    @Test
+    void aQuestionWithoutAModelGoesToItsTiersModelAndTheRouteEventNamesTierAndScore() {
+        String eve = login("eve");
+        String chat = conversationWithoutModel(eve);
+
+        JsonNode chore = Sse.first(say(eve, chat, "List my notes"), "route").data();
+        assertThat(chore.get("tier").getStringValue()).isEqualTo("execution");
+        assertThat(chore.get("score").getIntValue()).isBetween(0, 3);
+        assertThat(chore.get("modelFrom").getStringValue()).isEqualTo("scored");
+        assertThat(lastModelAsked()).isEqualTo("tiny:1b");
+
+        JsonNode analysis = Sse.first(say(eve, chat, ANALYSIS), "route").data();
+        assertThat(analysis.get("tier").getStringValue()).isEqualTo("strategic");
+        assertThat(analysis.get("score").getIntValue()).isBetween(8, 10);
+        assertThat(lastModelAsked()).isEqualTo("big:70b");
+
+        JsonNode named = Sse.first(Sse.post(base + "/api/chat/conversations/" + chat + "/messages",
+                "{\"content\":\"" + ANALYSIS + "\",\"model\":\"llama3:8b\"}", eve), "route").data();
+        assertThat(named.get("modelFrom").getStringValue()).isEqualTo("asked");
+        assertThat(lastModelAsked()).isEqualTo("llama3:8b");
+    }
+
+    @Test
+    void aPinnedConversationSendsEveryQuestionToItsTiersModel() {
+        String eve = login("eve");
+        String chat = conversationWithoutModel(eve);
+        var pinned = Http.send("PUT", base + "/api/chat/conversations/" + chat + "/tier", "{\"tier\":\"strategic\"}", eve);
+        assertThat(pinned.statusCode()).as(pinned.body()).isEqualTo(200);
+
+        JsonNode route = Sse.first(say(eve, chat, "List my notes"), "route").data();
+        assertThat(route.get("modelFrom").getStringValue()).isEqualTo("pinned");
+        assertThat(lastModelAsked()).isEqualTo("big:70b");
+
+        var unknown = Http.send("PUT", base + "/api/chat/conversations/" + chat + "/tier", "{\"tier\":\"boss\"}", eve);
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(Http.parse(unknown.body()).get("field").getStringValue()).isEqualTo("tier");
+        assertThat(Http.send("PUT", base + "/api/chat/conversations/" + chat + "/tier", "{\"tier\":\"execution\"}",
+                login("dave")).statusCode()).as("another person's conversation").isEqualTo(404);
+        say(eve, chat, "List my notes");
+        assertThat(lastModelAsked()).as("still pinned: the bad requests changed nothing").isEqualTo("big:70b");
+
+        assertThat(Http.send("PUT", base + "/api/chat/conversations/" + chat + "/tier", "{\"tier\":null}", eve)
+                .statusCode()).isEqualTo(200);
+        say(eve, chat, "List my notes");
+        assertThat(lastModelAsked()).isEqualTo("tiny:1b");
+    }
+
+    @Test
+    void aCompletionForModelAutoGetsItsTiersModelAndNamesIt() {
+        var answer = complete(login("eve"), "auto");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(Http.parse(answer.body()).get("model").getStringValue()).isEqualTo("tiny:1b");
+        assertThat(lastModelAsked()).isEqualTo("tiny:1b");
     }
 }

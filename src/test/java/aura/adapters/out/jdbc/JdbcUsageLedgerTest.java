@@ -1,8 +1,10 @@
 package aura.adapters.out.jdbc;
 
 import aura.application.policy.port.Budgets;
+import aura.application.policy.port.PinnedTiers;
 import aura.application.policy.port.UsageLedger;
 import aura.domain.policy.Budget;
+import aura.domain.policy.Tier;
 import aura.domain.policy.Usage;
 import aura.domain.policy.UsageTotal;
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Usage and budgets on the real Postgres: sums per person, model and node from a moment on; budgets per person. */
+/** Policies on the real Postgres: usage summed per person, model and node from a moment on; budgets; pinned tiers. */
 class JdbcUsageLedgerTest extends OnPostgres {
     UsageLedger ledger() {
         return bean(UsageLedger.class);
@@ -62,5 +64,22 @@ class JdbcUsageLedgerTest extends OnPostgres {
         assertThat(budgets().clear(ann)).isTrue();
         assertThat(budgets().clear(ann)).isFalse();
         assertThat(budgets().of(ann)).isEmpty();
+    }
+
+    @Test
+    void aConversationsPinnedTierIsKeptReplacedRemovedAndGoesWithTheConversation() {
+        PinnedTiers pins = bean(PinnedTiers.class);
+        String id = UUID.randomUUID().toString();
+        sql("INSERT INTO conversation (id, user_id, title, persona, created, updated) VALUES ('" + id
+                + "', 'ann', 't', 'default', now(), now())");
+        assertThat(pins.tierOf(id)).isEmpty();
+        pins.pin(id, Optional.of(Tier.STRATEGIC));
+        pins.pin(id, Optional.of(Tier.EXECUTION));
+        assertThat(pins.tierOf(id)).contains(Tier.EXECUTION);
+        pins.pin(id, Optional.empty());
+        assertThat(pins.tierOf(id)).isEmpty();
+        pins.pin(id, Optional.of(Tier.STRATEGIC));
+        sql("DELETE FROM conversation WHERE id = '" + id + "'");
+        assertThat(pins.tierOf(id)).isEmpty();
     }
 }

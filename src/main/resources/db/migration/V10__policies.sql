@@ -20,3 +20,9 @@ CREATE TABLE user_budget (
     dollars   DOUBLE PRECISION,
     hard_cap  BOOLEAN     NOT NULL
 );
+
+-- A conversation pinned to a model tier: its questions go to that tier's model unless one names a model itself.
+CREATE TABLE conversation_tier (
+    conversation_id VARCHAR(36) PRIMARY KEY REFERENCES conversation (id) ON DELETE CASCADE,
+    tier            VARCHAR(16) NOT NULL
+);
