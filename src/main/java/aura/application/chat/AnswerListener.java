@@ -1,5 +1,6 @@
 package aura.application.chat;
 
+import aura.application.policy.AdmitGeneration;
 import aura.domain.routing.RoutingDecision;
 
 import java.util.List;
@@ -9,6 +10,10 @@ import java.util.List;
  * browser went away) it is detached and the generation goes on, stored as it completes.
  */
 public interface AnswerListener {
+    /** Before anything else, on the caller's thread: the model the policies chose and the person's budget standing. */
+    default void admitted(AdmitGeneration.Admission admission) {
+    }
+
     /** The person's notes that went into the prompt; heard before the route and the first token. */
     default void context(List<ChatMemory.RecalledNote> notes) {
     }

@@ -8,6 +8,7 @@ import aura.domain.chat.ChatTurn;
 import aura.domain.chat.Conversation;
 import aura.domain.chat.GenerationRequest;
 import aura.application.node.ThisNode;
+import aura.application.policy.AdmitGeneration;
 import aura.domain.problem.Conflict;
 import aura.domain.problem.InvalidInput;
 import aura.domain.problem.NotFound;
@@ -29,9 +30,11 @@ public class ContinueAnswer {
     private final ConversationPrompt prompt;
     private final BackgroundAnswers answers;
     private final ThisNode node;
+    private final AdmitGeneration admit;
 
     ContinueAnswer(Conversations conversations, ChatMessages messages, ConversationPrompt prompt, BackgroundAnswers answers,
-                   ThisNode node) {
+                   ThisNode node, AdmitGeneration admit) {
+        this.admit = admit;
         this.conversations = conversations;
         this.messages = messages;
         this.prompt = prompt;
@@ -55,6 +58,8 @@ public class ContinueAnswer {
         }
         ChatMessage question = questionOf(partial);
         String model = partial.model().orElseThrow(() -> new Conflict("this answer does not say which model wrote it"));
+        // A spent, capped budget refuses a continuation too; one that is not capped keeps the model that began it.
+        admit.admit(new AdmitGeneration.Request(caller.userId(), Optional.of(model), "", Optional.empty()));
         BoundedWork.Place place = answers.reserve();
         try {
             if (!messages.takeOver(partial.id(), node.identity().name())) {

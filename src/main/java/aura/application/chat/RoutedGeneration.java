@@ -10,6 +10,8 @@ import aura.domain.chat.Resumption;
 import aura.domain.chat.TokenSink;
 import aura.domain.mesh.Heartbeat;
 import aura.application.node.ThisNode;
+import aura.application.policy.AdmitGeneration;
+import aura.application.policy.RecordUsage;
 import aura.domain.routing.Candidate;
 import aura.domain.routing.RouteRequest;
 import aura.domain.routing.RoutingDecision;
@@ -28,15 +30,18 @@ import java.util.Optional;
  */
 @Singleton
 public class RoutedGeneration implements MeshGeneration {
+    private static final System.Logger LOG = System.getLogger(RoutedGeneration.class.getName());
     private final PlanRoute planRoute;
     private final RunGeneration local;
     private final PeerGeneration peers;
     private final Dispatches dispatches;
     private final ChatSettings chatSettings;
     private final ThisNode node;
+    private final RecordUsage usage;
 
     public RoutedGeneration(PlanRoute planRoute, RunGeneration local, PeerGeneration peers, Dispatches dispatches,
-                            ChatSettings chatSettings, ThisNode node) {
+                            ChatSettings chatSettings, ThisNode node, RecordUsage usage) {
+        this.usage = usage;
         this.planRoute = planRoute;
         this.local = local;
         this.peers = peers;
@@ -47,6 +52,10 @@ public class RoutedGeneration implements MeshGeneration {
 
     /** Follows a generation; every call arrives on the generating thread. */
     public interface Observer {
+        /** Before the generation starts, on the caller's thread: the model the policies chose, and why. */
+        default void admitted(AdmitGeneration.Admission admission) {
+        }
+
         void routed(String decisionId, RoutingDecision decision);
 
         void token(String text);
@@ -119,6 +128,7 @@ public class RoutedGeneration implements MeshGeneration {
                     output += outcome.outputTokens();
                     long total = millis(System.nanoTime() - started);
                     planRoute.completed(route.decisionId(), request.model(), Optional.of(target), output, total / 1000.0, "completed");
+                    charge(target, prompt, output);
                     observer.done(new Result(target, text.toString(), prompt, output, firstTokenMillis(total), total));
                     return;
                 } catch (BackendFailure e) {
@@ -134,6 +144,17 @@ public class RoutedGeneration implements MeshGeneration {
             long total = millis(System.nanoTime() - started);
             planRoute.completed(route.decisionId(), request.model(), Optional.empty(), 0, total / 1000.0, reason);
             observer.failed(new Failure(reason, tried, text.toString(), firstTokenNanos < 0 ? 0 : firstTokenMillis(total), total));
+        }
+
+        /** Before the answer is done, so a person who reads their usage after an answer finds it counted. */
+        private void charge(String target, int prompt, int output) {
+            if (requestedBy.isEmpty()) return;
+            try {
+                usage.record(requestedBy.get(), request.model(), target, prompt, output);
+            } catch (RuntimeException e) {
+                // The answer is whole; a ledger that cannot be written now must not take it from the person.
+                LOG.log(System.Logger.Level.WARNING, "usage of an answer by " + target + " not recorded: " + e.getMessage());
+            }
         }
 
         private GenerationOutcome attempt(String target, Heartbeat peer) {

@@ -7,6 +7,9 @@ import aura.domain.chat.ChatMessage;
 import aura.domain.chat.Conversation;
 import aura.domain.chat.GenerationRequest;
 import aura.application.node.ThisNode;
+import aura.application.policy.AdmitGeneration;
+import aura.application.policy.port.PinnedTiers;
+import aura.domain.policy.Tier;
 import aura.domain.problem.InvalidInput;
 import jakarta.inject.Singleton;
 
@@ -31,10 +34,14 @@ public class SendMessage {
     private final ThisNode node;
     private final Clock clock;
     private final ChatMemory memory;
+    private final AdmitGeneration admit;
+    private final PinnedTiers pins;
 
     SendMessage(Conversations conversations, ChatMessages messages, ConversationPrompt prompt, BackgroundAnswers answers,
-                ThisNode node, Clock clock, ChatMemory memory) {
+                ThisNode node, Clock clock, ChatMemory memory, AdmitGeneration admit, PinnedTiers pins) {
         this.memory = memory;
+        this.admit = admit;
+        this.pins = pins;
         this.conversations = conversations;
         this.messages = messages;
         this.prompt = prompt;
@@ -55,14 +62,21 @@ public class SendMessage {
         }
     }
 
-    /** What was accepted: the stored question. The answer follows through the listener. */
-    public record Accepted(String userMessageId) {
+    /**
+     * What was accepted: the stored question, and the policies' admission (the model it goes to, the person's
+     * budget standing). The answer follows through the listener.
+     */
+    public record Accepted(String userMessageId, AdmitGeneration.Admission admission) {
     }
 
     public Accepted send(Caller caller, Command command, AnswerListener listener) {
         Conversation conversation = OwnConversation.of(conversations, caller, command.conversationId());
-        String model = command.model().filter(m -> !m.isBlank()).or(conversation::model).orElse("");
-        if (model.isBlank()) throw new InvalidInput("model", "choose a model: the conversation has no default model");
+        // The message's model, else the conversation's pinned tier, else its default model, else the scored tier's.
+        Optional<Tier> pinned = pins.tierOf(conversation.id());
+        Optional<String> asked = command.model().filter(m -> !m.isBlank())
+                .or(() -> pinned.isPresent() ? Optional.empty() : conversation.model());
+        var admission = admit.admit(new AdmitGeneration.Request(caller.userId(), asked, command.content(), pinned));
+        String model = admission.model();
         BoundedWork.Place place = answers.reserve();
         try {
             var question = ChatMessage.question(UUID.randomUUID().toString(), conversation.id(),
@@ -70,12 +84,13 @@ public class SendMessage {
                     clock.instant());
             messages.add(question);
             conversations.save(conversation.touched(clock.instant()));
+            listener.admitted(admission);
             var notes = memory.recall(caller, command.content());
             listener.context(notes);
             var turns = MemoryContext.withNotes(prompt.upTo(conversation, question), notes);
             var request = new GenerationRequest(model, turns, command.maxTokens());
             answers.start(place, question, Optional.empty(), request, caller.userId(), listener);
-            return new Accepted(question.id());
+            return new Accepted(question.id(), admission);
         } finally {
             place.release(); // no-op once the answer started in it
         }

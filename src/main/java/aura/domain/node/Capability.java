@@ -16,10 +16,12 @@ public enum Capability {
     /** Sticky notes with hybrid search, this node's index kept current with the mesh. */
     NOTES,
     /** This node runs training jobs from the queue (a compute node, or a solo node). */
-    TRAINING;
+    TRAINING,
+    /** Usage per person, model and node, prices and monthly budgets (docs/POLICIES.md). */
+    USAGE;
 
     static List<Capability> everyNode() {
-        return List.of(WEB_UI, AUTH, CHAT, ROUTING, OPENAI_API, OLLAMA_API, TDA, LNN, GPU_PROBE, NOTES);
+        return List.of(WEB_UI, AUTH, CHAT, ROUTING, OPENAI_API, OLLAMA_API, TDA, LNN, GPU_PROBE, NOTES, USAGE);
     }
 
     public String wireName() {

@@ -1,5 +1,6 @@
 package aura.application.chat;
 
+import aura.application.policy.InMemoryPolicies;
 import aura.application.chat.port.GenerationBackend;
 import aura.application.chat.port.PeerGeneration;
 import aura.application.routing.LiveNodes;
@@ -41,6 +42,7 @@ class RoutedGenerationTest {
     final Map<String, Script> scripts = new ConcurrentHashMap<>();
     final Map<String, List<GenerationRequest>> asked = new ConcurrentHashMap<>();
     final Heard heard = new Heard();
+    final InMemoryPolicies policies = InMemoryPolicies.none();
 
     /** How a node answers: the whole answer, or the rest of a prefill; cut after some words when told. */
     record Script(boolean restarts, int cutAfterWords, boolean stalls) {
@@ -104,7 +106,7 @@ class RoutedGenerationTest {
         };
         var settings = new ChatSettings(Duration.ofSeconds(30), Duration.ofMillis(200), 2);
         var local = new RunGeneration(backend, new GenerationMeter(backend, LiveNodes.CLOCK), settings);
-        return new RoutedGeneration(mesh.planRoute(), local, peers, mesh.dispatches, settings, LiveNodes.THIS_NODE);
+        return new RoutedGeneration(mesh.planRoute(), local, peers, mesh.dispatches, settings, LiveNodes.THIS_NODE, policies.recordUsage());
     }
 
     /** What the person's side hears, in order. */

@@ -1,5 +1,6 @@
 package aura.application.chat;
 
+import aura.application.policy.InMemoryPolicies;
 import aura.application.auth.Caller;
 import aura.domain.chat.ChatMessage;
 import aura.domain.chat.ChatTurn;
@@ -45,10 +46,12 @@ class SendMessageTest {
     final ScriptedGeneration generation = new ScriptedGeneration();
     final Clock clock = Clock.systemUTC();
     final AnswerFlusher flusher = new AnswerFlusher(new FlushInterval(Duration.ofMillis(10)));
+    InMemoryPolicies policies = InMemoryPolicies.none();
 
     SendMessage sendMessage(AnswerCapacity capacity) {
         var answers = new BackgroundAnswers(generation, chat, flusher, NODE, clock, capacity);
-        return new SendMessage(chat, chat, new ConversationPrompt(chat, chat.personas()), answers, NODE, clock, ChatMemory.NONE);
+        return new SendMessage(chat, chat, new ConversationPrompt(chat, chat.personas()), answers, NODE, clock, ChatMemory.NONE,
+                policies.admit(), policies);
     }
 
     Conversation conversation(Caller owner) {

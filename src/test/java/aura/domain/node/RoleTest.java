@@ -12,13 +12,15 @@ class RoleTest {
             assertThat(role.capabilities()).startsWith(Capability.WEB_UI, Capability.AUTH, Capability.CHAT,
                     Capability.ROUTING, Capability.OPENAI_API, Capability.OLLAMA_API, Capability.TDA, Capability.LNN,
                     Capability.GPU_PROBE);
+            assertThat(role.capabilities()).contains(Capability.USAGE);
         }
     }
 
     @Test
     void noRoleAdvertisesWhatNoAdapterRunsYet() {
         for (Role role : Role.values()) {
-            assertThat(role.capabilities()).hasSize(10).contains(Capability.NOTES).doesNotContain(Capability.GENERATION);
+            assertThat(role.capabilities()).hasSize(11).contains(Capability.NOTES, Capability.USAGE)
+                    .doesNotContain(Capability.GENERATION);
         }
     }
 

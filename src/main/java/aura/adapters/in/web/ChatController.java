@@ -7,9 +7,13 @@ import aura.application.chat.DeleteConversation;
 import aura.application.chat.ListConversations;
 import aura.application.chat.ListMeshModels;
 import aura.application.chat.OpenConversation;
+import aura.application.chat.PinTier;
 import aura.application.chat.RenameConversation;
 import aura.application.chat.SendMessage;
 import aura.application.chat.StartConversation;
+import aura.application.policy.AdmitGeneration;
+import aura.domain.policy.Budget;
+import aura.domain.policy.Tier;
 import aura.domain.routing.RoutingDecision;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -21,6 +25,7 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.sse.Event;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -55,11 +60,13 @@ class ChatController {
     private final SendMessage sendMessage;
     private final ContinueAnswer continueAnswer;
     private final ListMeshModels models;
+    private final PinTier pinTier;
 
     ChatController(StartConversation startConversation, ListConversations listConversations,
                    OpenConversation openConversation, RenameConversation renameConversation,
                    DeleteConversation deleteConversation, SendMessage sendMessage, ContinueAnswer continueAnswer,
-                   ListMeshModels models) {
+                   ListMeshModels models, PinTier pinTier) {
+        this.pinTier = pinTier;
         this.startConversation = startConversation;
         this.listConversations = listConversations;
         this.openConversation = openConversation;
@@ -131,6 +138,17 @@ class ChatController {
     }
 
     @Serdeable
+    record TierPin(@Nullable String tier) {
+    }
+
+    /** Pins the conversation to a tier ({@code execution} or {@code strategic}), or unpins it ({@code null}). */
+    @Put("/conversations/{id}/tier")
+    TierPin pinTier(Authentication auth, String id, @Body TierPin body) {
+        Optional<Tier> tier = Optional.ofNullable(body.tier()).map(t -> Tier.parse(t, "tier"));
+        return new TierPin(pinTier.pin(RequestContext.caller(auth), id, tier).map(Tier::wireName).orElse(null));
+    }
+
+    @Serdeable
     record Continuation(@Nullable Integer maxTokens) {
     }
 
@@ -157,9 +175,24 @@ class ChatController {
     }
 
     /** Turns the answer's progress into server-sent events. */
-    private record SseListener(Sinks.Many<Event<Object>> events) implements AnswerListener {
+    private static final class SseListener implements AnswerListener {
+        private final Sinks.Many<Event<Object>> events;
+        /** Set on the caller's thread before the answer starts on its own. */
+        private volatile AdmitGeneration.Admission admission;
+
+        SseListener(Sinks.Many<Event<Object>> events) {
+            this.events = events;
+        }
+
         private void emit(String name, Object data) {
             events.tryEmitNext(Event.of(data).name(name));
+        }
+
+        /** A warning the person sees: their budget is nearly or wholly spent, or their request went to a cheaper model. */
+        @Override
+        public void admitted(AdmitGeneration.Admission a) {
+            admission = a;
+            if (a.budget().state() != Budget.State.WITHIN || a.downgraded()) emit("budget", PolicyViews.admission(a));
         }
 
         @Override
@@ -169,7 +202,15 @@ class ChatController {
 
         @Override
         public void route(String messageId, String decisionId, RoutingDecision decision) {
-            emit("route", Map.of("messageId", messageId, "decisionId", decisionId, "route", RouteView.of(decision)));
+            Map<String, Object> route = new java.util.LinkedHashMap<>(Map.of("messageId", messageId, "decisionId", decisionId,
+                    "route", RouteView.of(decision)));
+            var a = admission;
+            if (a != null) {
+                route.put("tier", a.tier().map(Tier::wireName).orElse(null));
+                route.put("score", a.score().value());
+                route.put("modelFrom", a.source().name().toLowerCase(java.util.Locale.ROOT));
+            }
+            emit("route", route);
         }
 
         @Override

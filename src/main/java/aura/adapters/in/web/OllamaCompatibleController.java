@@ -15,6 +15,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.serde.annotation.Serdeable;
@@ -98,32 +99,32 @@ class OllamaCompatibleController {
     }
 
     @Post(value = "/api/chat", produces = {"application/x-ndjson", MediaType.APPLICATION_JSON, MediaType.ALL}, consumes = MediaType.ALL)
-    HttpResponse<?> chat(@Body String raw) {
+    HttpResponse<?> chat(Authentication auth, @Body String raw) {
         ChatRequest body = read(raw, ChatRequest.class);
         List<ChatTurn> turns = MessageTurns.of(body.messages(),
                 m -> new ChatTurn(InternalController.speaker(m.role()), m.content() == null ? "" : m.content()));
-        return answer(body.model(), turns, body.stream(), body.options(), OllamaAnswer.Shape.CHAT);
+        return answer(RequestContext.caller(auth).userId(), body.model(), turns, body.stream(), body.options(), OllamaAnswer.Shape.CHAT);
     }
 
     @Post(value = "/api/generate", produces = {"application/x-ndjson", MediaType.APPLICATION_JSON, MediaType.ALL}, consumes = MediaType.ALL)
-    HttpResponse<?> generate(@Body String raw) {
+    HttpResponse<?> generate(Authentication auth, @Body String raw) {
         GenerateRequest body = read(raw, GenerateRequest.class);
         if (body.prompt() == null || body.prompt().isBlank()) throw new InvalidInput("prompt", "prompt is required");
         List<ChatTurn> turns = new ArrayList<>();
         if (body.system() != null && !body.system().isBlank()) turns.add(new ChatTurn(ChatTurn.Speaker.SYSTEM, body.system()));
         turns.add(new ChatTurn(ChatTurn.Speaker.USER, body.prompt()));
-        return answer(body.model(), turns, body.stream(), body.options(), OllamaAnswer.Shape.GENERATE);
+        return answer(RequestContext.caller(auth).userId(), body.model(), turns, body.stream(), body.options(), OllamaAnswer.Shape.GENERATE);
     }
 
-    private HttpResponse<?> answer(@Nullable String model, List<ChatTurn> turns, @Nullable Boolean streamed,
+    private HttpResponse<?> answer(String userId, @Nullable String model, List<ChatTurn> turns, @Nullable Boolean streamed,
                                    @Nullable Map<String, Object> options, OllamaAnswer.Shape shape) {
         if (model == null || model.isBlank()) throw new InvalidInput("model", "model is required");
-        served(model);
+        if (!model.equals(CompleteChat.AUTO)) served(model); // "auto": the tier's model for the question
         OptionalInt maxTokens = OptionalInt.empty();
         if (options != null && options.get("num_predict") instanceof Number n && n.intValue() > 0) maxTokens = OptionalInt.of(n.intValue());
         boolean stream = streamed == null || streamed;
         var answer = new OllamaAnswer(json, shape, model, maxTokens, stream);
-        completeChat.complete(model, turns, maxTokens, answer);
+        completeChat.complete(userId, model, turns, maxTokens, answer);
         if (stream) return HttpResponse.ok(answer.lines()).contentType("application/x-ndjson");
         return HttpResponse.ok(answer.whole()).contentType(MediaType.APPLICATION_JSON);
     }

@@ -1,6 +1,7 @@
 package aura.adapters.in.web;
 
 import aura.application.chat.CompleteChat;
+import aura.application.policy.AdmitGeneration;
 import aura.application.chat.ListMeshModels;
 import aura.application.chat.RoutedGeneration;
 import aura.domain.chat.ChatTurn;
@@ -21,6 +22,7 @@ import io.micronaut.http.sse.Event;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.serde.annotation.Serdeable;
@@ -75,7 +77,8 @@ class OpenAiCompatibleController {
     }
 
     @Post(value = "/chat/completions", produces = {MediaType.APPLICATION_JSON, MediaType.TEXT_EVENT_STREAM})
-    HttpResponse<?> complete(@Body CompletionRequest body) throws InterruptedException {
+    HttpResponse<?> complete(Authentication auth, @Body CompletionRequest body) throws InterruptedException {
+        String user = RequestContext.caller(auth).userId();
         List<ChatTurn> turns = MessageTurns.of(body.messages(), m -> new ChatTurn(speaker(m.role()), text(m.content())));
         Integer max = body.max_completion_tokens() != null ? body.max_completion_tokens() : body.max_tokens();
         OptionalInt maxTokens = max == null ? OptionalInt.empty() : OptionalInt.of(max);
@@ -83,18 +86,18 @@ class OpenAiCompatibleController {
         long created = Instant.now().getEpochSecond();
         if (Boolean.TRUE.equals(body.stream())) {
             Sinks.Many<Event<String>> events = Sinks.many().unicast().onBackpressureBuffer();
-            completeChat.complete(body.model(), turns, maxTokens, new Streamed(events, id, created, body.model()));
+            completeChat.complete(user, body.model(), turns, maxTokens, new Streamed(events, id, created, body.model()));
             return HttpResponse.ok(events.asFlux()).contentType(MediaType.TEXT_EVENT_STREAM_TYPE);
         }
         CompletableFuture<Object> answer = new CompletableFuture<>();
-        completeChat.complete(body.model(), turns, maxTokens, new Collected(answer));
+        String model = completeChat.complete(user, body.model(), turns, maxTokens, new Collected(answer)).model();
         try {
             Object outcome = answer.get();
             if (outcome instanceof RoutedGeneration.Failure f) {
                 throw new Unavailable(f.reason(), RETRY_AFTER);
             }
             var r = (RoutedGeneration.Result) outcome;
-            return HttpResponse.ok(Map.of("id", id, "object", "chat.completion", "created", created, "model", body.model(),
+            return HttpResponse.ok(Map.of("id", id, "object", "chat.completion", "created", created, "model", model,
                     "system_fingerprint", "aura:" + r.servedBy(),
                     "choices", List.of(Map.of("index", 0, "message", Map.of("role", "assistant", "content", r.text()),
                             "finish_reason", "stop")),
@@ -135,7 +138,7 @@ class OpenAiCompatibleController {
         private final Sinks.Many<Event<String>> events;
         private final String id;
         private final long created;
-        private final String model;
+        private String model;
         private boolean first = true;
 
         Streamed(Sinks.Many<Event<String>> events, String id, long created, String model) {
@@ -158,6 +161,11 @@ class OpenAiCompatibleController {
             chunk.put("choices", List.of(choice));
             if (usage != null) chunk.put("usage", usage);
             events.tryEmitNext(Event.of(write(chunk)));
+        }
+
+        @Override
+        public void admitted(AdmitGeneration.Admission admission) {
+            model = admission.model(); // "auto" or none named: the chunks name the tier's model
         }
 
         @Override

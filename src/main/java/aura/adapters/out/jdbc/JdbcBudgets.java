@@ -1,0 +1,69 @@
+package aura.adapters.out.jdbc;
+
+import aura.application.policy.port.Budgets;
+import aura.domain.policy.Budget;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Types;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+
+/** Budgets of particular people in the shared database; a NULL limit is no limit of that kind. */
+@Singleton
+public class JdbcBudgets implements Budgets {
+    private final JdbcOperations jdbc;
+
+    public JdbcBudgets(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Budget> of(String userId) {
+        return jdbc.execute(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT tokens, dollars, hard_cap FROM user_budget WHERE user_id = ?")) {
+                ps.setString(1, userId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) return Optional.empty();
+                    long tokens = rs.getLong(1);
+                    OptionalLong t = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(tokens);
+                    double dollars = rs.getDouble(2);
+                    OptionalDouble d = rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(dollars);
+                    return Optional.of(new Budget(t, d, rs.getBoolean(3)));
+                }
+            }
+        });
+    }
+
+    @Override
+    public void set(String userId, Budget budget) {
+        // One statement either way, so two admins saving at once leave one of their budgets, never an error.
+        jdbc.execute(c -> {
+            try (PreparedStatement ps = c.prepareStatement("MERGE INTO user_budget u USING (VALUES (CAST(? AS VARCHAR(36)))) "
+                    + "AS v(user_id) ON u.user_id = v.user_id "
+                    + "WHEN MATCHED THEN UPDATE SET tokens = ?, dollars = ?, hard_cap = ? "
+                    + "WHEN NOT MATCHED THEN INSERT (user_id, tokens, dollars, hard_cap) VALUES (v.user_id, ?, ?, ?)")) {
+                ps.setString(1, userId);
+                for (int at : new int[]{2, 5}) {
+                    if (budget.tokens().isPresent()) ps.setLong(at, budget.tokens().getAsLong()); else ps.setNull(at, Types.BIGINT);
+                    if (budget.dollars().isPresent()) ps.setDouble(at + 1, budget.dollars().getAsDouble()); else ps.setNull(at + 1, Types.DOUBLE);
+                    ps.setBoolean(at + 2, budget.hardCap());
+                }
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public boolean clear(String userId) {
+        return jdbc.execute(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM user_budget WHERE user_id = ?")) {
+                ps.setString(1, userId);
+                return ps.executeUpdate() > 0;
+            }
+        });
+    }
+}

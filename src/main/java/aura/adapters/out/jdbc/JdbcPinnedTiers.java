@@ -1,0 +1,48 @@
+package aura.adapters.out.jdbc;
+
+import aura.application.policy.port.PinnedTiers;
+import aura.domain.policy.Tier;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Optional;
+
+/** Pinned tiers beside their conversations in the shared database (deleted with them). */
+@Singleton
+public class JdbcPinnedTiers implements PinnedTiers {
+    private final JdbcOperations jdbc;
+
+    public JdbcPinnedTiers(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Tier> tierOf(String conversationId) {
+        return jdbc.execute(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT tier FROM conversation_tier WHERE conversation_id = ?")) {
+                ps.setString(1, conversationId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(Tier.parse(rs.getString(1), "tier")) : Optional.<Tier>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void pin(String conversationId, Optional<Tier> tier) {
+        jdbc.execute(c -> {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM conversation_tier WHERE conversation_id = ?")) {
+                delete.setString(1, conversationId);
+                delete.executeUpdate();
+            }
+            if (tier.isEmpty()) return 0;
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO conversation_tier (conversation_id, tier) VALUES (?, ?)")) {
+                insert.setString(1, conversationId);
+                insert.setString(2, tier.get().wireName());
+                return insert.executeUpdate();
+            }
+        });
+    }
+}

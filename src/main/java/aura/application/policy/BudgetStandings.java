@@ -1,0 +1,37 @@
+package aura.application.policy;
+
+import aura.application.policy.port.Budgets;
+import aura.application.policy.port.UsageLedger;
+import aura.domain.policy.Budget;
+import aura.domain.policy.UsagePeriod;
+import aura.domain.policy.UsageTotal;
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Where a person stands this month against their budget (their own, else the default). */
+@Singleton
+public class BudgetStandings {
+    private final Budgets budgets;
+    private final UsageLedger ledger;
+    private final PolicySettings settings;
+
+    public BudgetStandings(Budgets budgets, UsageLedger ledger, PolicySettings settings) {
+        this.budgets = budgets;
+        this.ledger = ledger;
+        this.settings = settings;
+    }
+
+    public Budget.Standing of(String userId, Instant now) {
+        Budget budget = budgets.of(userId).orElse(settings.defaultBudget());
+        if (!budget.limited()) return budget.standing(0, 0);
+        long tokens = 0;
+        double dollars = 0;
+        for (UsageTotal t : ledger.totals(UsagePeriod.MONTH.start(now), Optional.of(userId))) {
+            tokens += t.tokens();
+            dollars += settings.prices().cost(t.model(), t.promptTokens(), t.outputTokens());
+        }
+        return budget.standing(tokens, dollars);
+    }
+}

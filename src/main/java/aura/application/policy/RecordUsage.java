@@ -1,0 +1,23 @@
+package aura.application.policy;
+
+import aura.application.policy.port.UsageLedger;
+import aura.domain.policy.Usage;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+
+/** Charges a finished generation's tokens to the person it was for. */
+@Singleton
+public class RecordUsage {
+    private final UsageLedger ledger;
+    private final Clock clock;
+
+    public RecordUsage(UsageLedger ledger, Clock clock) {
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    public void record(String userId, String model, String node, int promptTokens, int outputTokens) {
+        ledger.record(new Usage(userId, model, node, Math.max(0, promptTokens), Math.max(0, outputTokens), clock.instant()));
+    }
+}

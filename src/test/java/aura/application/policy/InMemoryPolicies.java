@@ -1,0 +1,99 @@
+package aura.application.policy;
+
+import aura.application.mesh.port.NodeDirectory;
+import aura.application.policy.port.Budgets;
+import aura.application.policy.port.PinnedTiers;
+import aura.application.routing.LiveNodes;
+import aura.domain.policy.Tier;
+import aura.application.policy.port.UsageLedger;
+import aura.domain.policy.Budget;
+import aura.domain.policy.PriceList;
+import aura.domain.policy.Usage;
+import aura.domain.policy.UsageTotal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** The policies' ports in memory, with the use cases over them, for tests of the core without a database. */
+public final class InMemoryPolicies implements UsageLedger, Budgets, PinnedTiers {
+    private final Map<String, Tier> pins = new ConcurrentHashMap<>();
+    private final NodeDirectory directory;
+    public final List<Usage> recorded = new CopyOnWriteArrayList<>();
+    private final Map<String, Budget> budgets = new ConcurrentHashMap<>();
+    private final PolicySettings settings;
+    private final Clock clock;
+
+    public InMemoryPolicies(PolicySettings settings, NodeDirectory directory, Clock clock) {
+        this.settings = settings;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /** No prices, no budgets, no tiers: every request admitted as it came. */
+    public static InMemoryPolicies none() {
+        return new InMemoryPolicies(new PolicySettings(PriceList.NONE, Budget.NONE, Tiers.NONE), new LiveNodes(),
+                Clock.systemUTC());
+    }
+
+    public AdmitGeneration admit() {
+        return new AdmitGeneration(standings(), settings, directory, clock);
+    }
+
+    public RecordUsage recordUsage() {
+        return new RecordUsage(this, clock);
+    }
+
+    public BudgetStandings standings() {
+        return new BudgetStandings(this, this, settings);
+    }
+
+    @Override
+    public void record(Usage usage) {
+        recorded.add(usage);
+    }
+
+    @Override
+    public List<UsageTotal> totals(Instant since, Optional<String> userId) {
+        Map<String, UsageTotal> sums = new TreeMap<>();
+        for (Usage u : recorded) {
+            if (u.at().isBefore(since) || userId.filter(id -> !id.equals(u.userId())).isPresent()) continue;
+            sums.merge(u.userId() + "\n" + u.model() + "\n" + u.node(),
+                    new UsageTotal(u.userId(), u.model(), u.node(), u.promptTokens(), u.outputTokens(), 1),
+                    (a, b) -> new UsageTotal(a.userId(), a.model(), a.node(), a.promptTokens() + b.promptTokens(),
+                            a.outputTokens() + b.outputTokens(), a.generations() + b.generations()));
+        }
+        return new ArrayList<>(sums.values());
+    }
+
+    @Override
+    public Optional<Tier> tierOf(String conversationId) {
+        return Optional.ofNullable(pins.get(conversationId));
+    }
+
+    @Override
+    public void pin(String conversationId, Optional<Tier> tier) {
+        tier.ifPresentOrElse(t -> pins.put(conversationId, t), () -> pins.remove(conversationId));
+    }
+
+    @Override
+    public Optional<Budget> of(String userId) {
+        return Optional.ofNullable(budgets.get(userId));
+    }
+
+    @Override
+    public void set(String userId, Budget budget) {
+        budgets.put(userId, budget);
+    }
+
+    @Override
+    public boolean clear(String userId) {
+        return budgets.remove(userId) != null;
+    }
+}
