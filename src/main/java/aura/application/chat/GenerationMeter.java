@@ -1,6 +1,7 @@
 package aura.application.chat;
 
 import aura.application.chat.port.GenerationBackend;
+import aura.application.mesh.GenerationFailures;
 import aura.application.mesh.GenerationLoad;
 import aura.domain.mesh.ServedModel;
 import aura.domain.routing.MovingAverage;
@@ -23,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * model list is asked for at most every 10 s.
  */
 @Singleton
-public class GenerationMeter implements GenerationLoad {
+public class GenerationMeter implements GenerationLoad, GenerationFailures {
     private static final double WEIGHT = 0.3;
     private static final long MODELS_TTL_NANOS = 10_000_000_000L;
 
@@ -32,6 +33,7 @@ public class GenerationMeter implements GenerationLoad {
     private final Map<String, Instant> measuredAt = new ConcurrentHashMap<>();
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicInteger queued = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong failures = new java.util.concurrent.atomic.AtomicLong();
     private final Map<String, MovingAverage> speeds = new ConcurrentHashMap<>();
     private volatile List<String> models = List.of();
     private volatile Set<String> loaded = Set.of();
@@ -83,6 +85,16 @@ public class GenerationMeter implements GenerationLoad {
 
     void finished() {
         active.decrementAndGet();
+    }
+
+    /** A generation on this node's backend failed (the monitor samples the count). */
+    void failed() {
+        failures.incrementAndGet();
+    }
+
+    @Override
+    public long backendFailures() {
+        return failures.get();
     }
 
     /** Records a finished generation's speed: tokens after the first, over the time after the first token. */

@@ -45,6 +45,9 @@ public class RunGeneration {
             meter.measured(request.model(), outcome.outputTokens(), watch.firstTokenMillis(),
                     (System.nanoTime() - start) / 1_000_000);
             return outcome;
+        } catch (BackendFailure e) {
+            meter.failed();
+            throw e;
         } finally {
             meter.finished();
             slots.release();

@@ -1,0 +1,49 @@
+package aura.adapters.in.schedule;
+
+import aura.application.monitor.RollUpHistory;
+import aura.application.monitor.SampleNode;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The node watching itself: a sample every {@code aura.monitor.sample-every} (5 s unless set), and once a minute
+ * the finished minutes rolled up and the history pruned. A failed tick is logged once and tried again at the next.
+ */
+@Singleton
+@Requires(property = "aura.cli", notEquals = "true")
+class MonitorSampling {
+    private static final Logger LOG = LoggerFactory.getLogger(MonitorSampling.class);
+
+    private final SampleNode sampleNode;
+    private final RollUpHistory rollUpHistory;
+    private volatile boolean failing;
+
+    MonitorSampling(SampleNode sampleNode, RollUpHistory rollUpHistory) {
+        this.sampleNode = sampleNode;
+        this.rollUpHistory = rollUpHistory;
+    }
+
+    @Scheduled(fixedDelay = "${aura.monitor.sample-every:5s}", initialDelay = "1s")
+    void sample() {
+        run("Monitor sample", sampleNode::sample);
+    }
+
+    @Scheduled(fixedDelay = "60s", initialDelay = "30s")
+    void rollUp() {
+        run("Monitor roll-up", rollUpHistory::rollUp);
+    }
+
+    private void run(String what, Runnable work) {
+        try {
+            work.run();
+            if (failing) LOG.info("{} works again", what);
+            failing = false;
+        } catch (RuntimeException e) {
+            if (!failing) LOG.warn("{} failed: {}", what, e.getMessage());
+            failing = true;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package aura.domain.monitor;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** How long raw samples and minute roll-ups are kept; roll-ups outlive the raw samples they summarise. */
+public record HistoryRetention(Duration raw, Duration rollups) {
+    public HistoryRetention {
+        if (raw.compareTo(Duration.ofMinutes(2)) < 0) throw new IllegalArgumentException("raw retention is at least 2 minutes");
+        if (rollups.compareTo(raw) < 0) throw new IllegalArgumentException("roll-ups are kept at least as long as raw samples");
+    }
+
+    public Instant rawCutoff(Instant now) {
+        return now.minus(raw);
+    }
+
+    public Instant rollupCutoff(Instant now) {
+        return now.minus(rollups);
+    }
+}
