@@ -3,8 +3,13 @@ package aura.application.chat;
 import aura.application.chat.port.GenerationBackend;
 import aura.application.mesh.GenerationFailures;
 import aura.application.mesh.GenerationLoad;
+import aura.domain.chat.ChatTurn;
+import aura.domain.chat.GenerationRequest;
 import aura.domain.mesh.ServedModel;
+import aura.domain.routing.DrainTime;
+import aura.domain.routing.ExpectedLength;
 import aura.domain.routing.MovingAverage;
+import aura.domain.routing.ThroughputPriors;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -12,6 +17,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,7 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link MovingAverage} of tokens per second over real generations (weight 0.3 for the newest once warmed up, so
  * the figure follows a change of load within a few generations), fed by person-facing generations and by
  * background calibrations ({@link CalibrateModels}) alike, with when each model was last measured. The backend's
- * model list is asked for at most every 10 s.
+ * model list is asked for at most every 10 s. It also follows every generation it holds (its max_tokens, prompt and
+ * tokens so far) and the lengths of the answers this node finished, for the drain time the heartbeat publishes.
  */
 @Singleton
 public class GenerationMeter implements GenerationLoad, GenerationFailures {
@@ -38,6 +46,39 @@ public class GenerationMeter implements GenerationLoad, GenerationFailures {
     private volatile List<String> models = List.of();
     private volatile Set<String> loaded = Set.of();
     private volatile long modelsReadAt = Long.MIN_VALUE;
+    private final Set<Held> held = ConcurrentHashMap.newKeySet();
+    private final ExpectedLength lengths = new ExpectedLength();
+    private final ThroughputPriors priors = ThroughputPriors.standard();
+
+    /** A generation this node holds, queued or running: what its drain time needs to know of it. */
+    static final class Held {
+        private final String model;
+        private final OptionalInt maxTokens;
+        private final int promptTokens;
+        private final AtomicInteger generated;
+        private final boolean continued;
+
+        private Held(GenerationRequest request) {
+            List<ChatTurn> turns = request.turns();
+            int chars = turns.stream().mapToInt(t -> t.content().length()).sum();
+            // A continued answer was partly written elsewhere: its length counts from its start.
+            int written = request.continuesAnAnswer() ? turns.get(turns.size() - 1).content().length() / 4 : 0;
+            this.model = request.model();
+            this.maxTokens = request.maxTokens();
+            this.promptTokens = chars / 4 - written;
+            this.generated = new AtomicInteger(written);
+            this.continued = request.continuesAnAnswer();
+        }
+
+        /** One more piece of the answer (a streamed piece is about a token). */
+        void token() {
+            generated.incrementAndGet();
+        }
+
+        DrainTime.Generation now() {
+            return new DrainTime.Generation(model, maxTokens, Math.max(0, promptTokens), generated.get());
+        }
+    }
 
     public GenerationMeter(GenerationBackend backend, Clock clock) {
         this.backend = backend;
@@ -74,17 +115,38 @@ public class GenerationMeter implements GenerationLoad, GenerationFailures {
         return queued.get();
     }
 
-    void queued() {
-        queued.incrementAndGet();
+    @Override
+    public OptionalDouble drainSeconds(boolean gpu) {
+        if (held.isEmpty()) return OptionalDouble.of(0);
+        List<DrainTime.Generation> generations = new ArrayList<>(held.size());
+        held.forEach(h -> generations.add(h.now()));
+        Map<String, Double> measured = new java.util.HashMap<>();
+        speeds.forEach((model, speed) -> speed.value().ifPresent(v -> { if (v > 0) measured.put(model, v); }));
+        return OptionalDouble.of(DrainTime.seconds(generations, lengths,
+                model -> measured.getOrDefault(model, priors.tokensPerSecond(model, gpu)), priors.prefillSpeedup(gpu)));
     }
 
-    void started() {
+    /** A generation waits for a slot; the handle follows it to {@link #finished}. */
+    Held queued(GenerationRequest request) {
+        Held generation = new Held(request);
+        held.add(generation);
+        queued.incrementAndGet();
+        return generation;
+    }
+
+    void started(Held generation) {
         queued.decrementAndGet();
         active.incrementAndGet();
     }
 
-    void finished() {
+    /** The generation ended; {@code outputTokens} of an answer that ended by itself teach the expected lengths. */
+    void finished(Held generation, OptionalInt outputTokens) {
+        held.remove(generation);
         active.decrementAndGet();
+        if (outputTokens.isPresent() && outputTokens.getAsInt() > 0 && !generation.continued
+                && (generation.maxTokens.isEmpty() || outputTokens.getAsInt() < generation.maxTokens.getAsInt())) {
+            lengths.record(generation.model, outputTokens.getAsInt());
+        }
     }
 
     /** A generation on this node's backend failed (the monitor samples the count). */

@@ -7,6 +7,7 @@ import aura.domain.chat.GenerationRequest;
 import aura.domain.chat.TokenSink;
 import jakarta.inject.Singleton;
 
+import java.util.OptionalInt;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -29,27 +30,33 @@ public class RunGeneration {
     }
 
     public GenerationOutcome run(GenerationRequest request, TokenSink sink, Cancellation cancel) {
-        meter.queued();
+        GenerationMeter.Held held = meter.queued(request);
         try {
             slots.acquire();
         } catch (InterruptedException e) {
-            meter.started();
-            meter.finished();
+            meter.started(held);
+            meter.finished(held, OptionalInt.empty());
             Thread.currentThread().interrupt();
             throw new BackendFailure("interrupted while queued");
         }
-        meter.started();
+        meter.started(held);
         long start = System.nanoTime();
+        OptionalInt answered = OptionalInt.empty();
         try (StallWatch watch = new StallWatch(cancel, settings.firstTokenTimeout(), settings.stallTimeout())) {
-            GenerationOutcome outcome = backend.generate(request, watch.watching(sink), cancel);
+            TokenSink counted = piece -> {
+                held.token();
+                sink.token(piece);
+            };
+            GenerationOutcome outcome = backend.generate(request, watch.watching(counted), cancel);
             meter.measured(request.model(), outcome.outputTokens(), watch.firstTokenMillis(),
                     (System.nanoTime() - start) / 1_000_000);
+            if (!cancel.cancelled()) answered = OptionalInt.of(outcome.outputTokens());
             return outcome;
         } catch (BackendFailure e) {
             meter.failed();
             throw e;
         } finally {
-            meter.finished();
+            meter.finished(held, answered);
             slots.release();
         }
     }

@@ -9,7 +9,10 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 
-/** Tells the mesh this node is alive, where to reach it, how loaded it is, and what it can generate. */
+/**
+ * Tells the mesh this node is alive, where to reach it, how loaded it is (generations in flight, and how long they
+ * will take it), and what it can generate.
+ */
 @Singleton
 public class PublishHeartbeat {
     private final ThisNode thisNode;
@@ -31,9 +34,10 @@ public class PublishHeartbeat {
 
     public Heartbeat beat() {
         var id = thisNode.identity();
+        var gpu = gpuProbe.probe();
         var beat = new Heartbeat(id.name(), id.role(), thisNode.address(), thisNode.port(),
-                metrics.read().cpuLoad(), gpuProbe.probe(), id.version(), clock.instant(), load.servedModels(),
-                load.activeGenerations(), load.queuedGenerations());
+                metrics.read().cpuLoad(), gpu, id.version(), clock.instant(), load.servedModels(),
+                load.activeGenerations(), load.queuedGenerations(), load.drainSeconds(gpu.available()));
         directory.publish(beat);
         return beat;
     }

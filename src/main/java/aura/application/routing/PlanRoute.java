@@ -7,6 +7,7 @@ import aura.domain.mesh.Heartbeat;
 import aura.application.node.ThisNode;
 import aura.domain.mesh.Inventory;
 import aura.domain.mesh.ServedModel;
+import aura.domain.routing.DrainTime;
 import aura.domain.routing.ExpectedLength;
 import aura.domain.routing.ModelStats;
 import aura.domain.routing.NodeSnapshot;
@@ -17,18 +18,21 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * Decides which node generates: snapshots of every live node from the registry (this node's own figures read
- * fresh), measured round trips, and this node's recent dispatches, handed to the domain's router. A person's
+ * fresh; a peer's drain time less its heartbeat's age), measured round trips, and this node's dispatches each
+ * heartbeat does not show yet, handed to the domain's router. A person's
  * request is never sent somewhere just to measure it: nodes measure their own models in the background
  * ({@code CalibrateModels}), and until then a node is judged by its prior, a GPU node's (its GPU probe, else the
  * inventory's {@code gpus}) far above a CPU node's. The decision is logged with its estimates and its outcome when
@@ -76,13 +80,20 @@ public class PlanRoute {
         String self = thisNode.identity().name();
         Map<String, Heartbeat> live = new HashMap<>();
         directory.live().forEach(h -> live.put(h.name(), h));
+        Instant now = clock.instant();
         List<NodeSnapshot> nodes = new ArrayList<>();
+        Map<String, Instant> shownAt = new HashMap<>();
         for (Heartbeat h : live.values()) {
-            nodes.add(h.name().equals(self) ? selfSnapshot(h) : snapshot(h, roundTrips.to(h.name()),
-                    h.activeGenerations(), h.queuedGenerations(), h.models()));
+            if (h.name().equals(self)) continue;
+            nodes.add(snapshot(h, roundTrips.to(h.name()), h.activeGenerations(), h.queuedGenerations(), h.models(),
+                    h.drainSeconds().isPresent()
+                            ? OptionalDouble.of(DrainTime.after(h.drainSeconds().getAsDouble(), Duration.between(h.at(), now)))
+                            : OptionalDouble.empty()));
+            shownAt.put(h.name(), h.at());
         }
-        if (!live.containsKey(self)) nodes.add(selfSnapshot(null));
-        Map<String, Integer> recent = dispatches.recentByNode();
+        nodes.add(selfSnapshot(live.get(self)));
+        shownAt.put(self, now); // this node's own figures are read fresh: they show every dispatch to it
+        Map<String, Integer> recent = dispatches.sentAfter(shownAt);
         RoutingDecision decision = router.decide(request, nodes, expectedLength, recent);
         String id = UUID.randomUUID().toString();
         pending.put(id, new RoutingLog.Entry(id, clock.instant(), self, decision, Optional.empty(), Optional.empty(), Optional.empty(), requestedBy));
@@ -105,11 +116,13 @@ public class PlanRoute {
                 thisNode.port(), cpu, beat == null ? aura.domain.node.GpuInventory.none() : beat.gpu(),
                 thisNode.identity().version(), clock.instant(), localLoad.servedModels(),
                 localLoad.activeGenerations(), localLoad.queuedGenerations());
-        return snapshot(self, Duration.ZERO, self.activeGenerations(), self.queuedGenerations(), self.models(), gpu);
+        return snapshot(self, Duration.ZERO, self.activeGenerations(), self.queuedGenerations(), self.models(), gpu,
+                localLoad.drainSeconds(gpu));
     }
 
-    private NodeSnapshot snapshot(Heartbeat h, Duration rtt, int active, int queued, List<ServedModel> models) {
-        return snapshot(h, rtt, active, queued, models, h.gpu().available() || listsGpus(h.name()));
+    private NodeSnapshot snapshot(Heartbeat h, Duration rtt, int active, int queued, List<ServedModel> models,
+                                  OptionalDouble drain) {
+        return snapshot(h, rtt, active, queued, models, h.gpu().available() || listsGpus(h.name()), drain);
     }
 
     /** Whether the inventory expects GPUs on {@code node}: the prior for a node whose probe finds none (no driver tools, say). */
@@ -117,9 +130,10 @@ public class PlanRoute {
         return gpuNodes.contains(node);
     }
 
-    private static NodeSnapshot snapshot(Heartbeat h, Duration rtt, int active, int queued, List<ServedModel> models, boolean gpu) {
+    private static NodeSnapshot snapshot(Heartbeat h, Duration rtt, int active, int queued, List<ServedModel> models,
+                                         boolean gpu, OptionalDouble drain) {
         Map<String, ModelStats> stats = new HashMap<>();
         models.forEach(m -> stats.put(m.name(), new ModelStats(m.name(), m.tokensPerSecond(), m.samples(), m.loaded())));
-        return new NodeSnapshot(h.name(), gpu, h.cpuLoad(), active, queued, stats, rtt, !models.isEmpty());
+        return new NodeSnapshot(h.name(), gpu, h.cpuLoad(), active, queued, stats, rtt, !models.isEmpty(), drain);
     }
 }

@@ -6,20 +6,34 @@ import aura.domain.node.Role;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * What a live node tells the mesh about itself every few seconds: where peers reach it (only at this address and
- * port), its load, GPUs, the models it serves with their measured speed, and its generations in flight.
+ * port), its load, GPUs, the models it serves with their measured speed, its generations in flight, and
+ * {@code drainSeconds}: how long it expects to need for them at its measured speeds ({@code DrainTime}), as of
+ * {@code at}; empty from a node that does not publish one.
  */
 public record Heartbeat(String name, Role role, String address, int port, double cpuLoad, GpuInventory gpu,
                         String version, Instant at, List<ServedModel> models, int activeGenerations,
-                        int queuedGenerations) {
+                        int queuedGenerations, OptionalDouble drainSeconds) {
     public Heartbeat {
         models = models == null ? List.of() : List.copyOf(models);
+        if (drainSeconds == null || drainSeconds.isPresent()
+                && !(drainSeconds.getAsDouble() >= 0 && Double.isFinite(drainSeconds.getAsDouble()))) {
+            drainSeconds = OptionalDouble.empty();
+        }
         NodeName.check(name);
         if (role == null || address == null || gpu == null || at == null) {
             throw new IllegalArgumentException("heartbeat of '" + name + "' is incomplete");
         }
+    }
+
+    /** A heartbeat without a drain time. */
+    public Heartbeat(String name, Role role, String address, int port, double cpuLoad, GpuInventory gpu,
+                     String version, Instant at, List<ServedModel> models, int activeGenerations, int queuedGenerations) {
+        this(name, role, address, port, cpuLoad, gpu, version, at, models, activeGenerations, queuedGenerations,
+                OptionalDouble.empty());
     }
 
     /** A heartbeat of a node that generates nothing. */

@@ -7,7 +7,8 @@ package aura.domain.routing;
  * <pre>
  * tokensPerSecond   = the node's measured moving average for the model, else {@link ThroughputPriors}
  * generationSeconds = (outputTokens + promptTokens / prefillSpeedup) / tokensPerSecond × (1 + cpuLoad)
- * queueSeconds      = (queued + active + recentDispatches) × generationSeconds
+ * queueSeconds      = drainSeconds × (1 + cpuLoad) + recentDispatches × generationSeconds  (a node that publishes its drain)
+ *                   = (queued + active + recentDispatches) × generationSeconds             (one that publishes counts only)
  * networkSeconds    = rtt
  * loadSeconds       = 0 if the model is loaded, else the prior load time
  * seconds           = generationSeconds + queueSeconds + networkSeconds + loadSeconds
@@ -15,13 +16,16 @@ package aura.domain.routing;
  *
  * <p>Choices: the network is counted as <b>one round trip</b> per generation: half to send the request, half for
  * the last token to come back; tokens in between stream while the next ones are generated, so they add nothing.
- * Every generation ahead on the node is assumed to cost what this one will (its length is unknown to us, and
- * the same model's moving average is the best guess); a backend that runs generations in parallel slows each
- * of them about as much, so the sum is a fair estimate of when this one finishes either way. The CPU load
+ * The work ahead is the node's own drain time ({@link DrainTime}: it knows each generation's max_tokens, prompt
+ * and progress, and its measured speed), aged by its heartbeat's age; this node's dispatches sent after that
+ * heartbeat are not in it and count what this generation will cost each (their length is as unknown to us as
+ * this one's). A node without a drain time has each generation ahead cost what this one will. A backend that runs
+ * generations in parallel slows each of them about as much, so the sum is a fair estimate of when this one
+ * finishes either way. The CPU load
  * stretches generation on GPU nodes too: the prompt, sampling and the HTTP stream run on the CPU.
  * Reading the prompt is charged at the prior prefill speedup until nodes measure it.
  *
- * <p>Properties the tests check: more load of any kind (cpu, queue, dispatches, rtt, an unloaded model, a
+ * <p>Properties the tests check: more load of any kind (cpu, queue, drain, dispatches, rtt, an unloaded model, a
  * slower measurement) never makes an estimate cheaper. Immutable and thread-safe.
  */
 public final class CostModel {
@@ -50,8 +54,10 @@ public final class CostModel {
         double tokensPerSecond = measured ? stats.tokensPerSecond() : priors.tokensPerSecond(request.model(), node.gpu());
         double tokens = expectedOutputTokens + request.promptTokens() / priors.prefillSpeedup(node.gpu());
         double generation = tokens / tokensPerSecond * (1 + node.cpuLoad());
-        int ahead = node.queuedGenerations() + node.activeGenerations() + Math.max(0, recentDispatches);
-        double queue = ahead * generation;
+        int recent = Math.max(0, recentDispatches);
+        double queue = node.drainSeconds().isPresent()
+                ? node.drainSeconds().getAsDouble() * (1 + node.cpuLoad()) + recent * generation
+                : (node.queuedGenerations() + node.activeGenerations() + recent) * generation;
         double network = node.rtt().toNanos() / 1e9;
         double load = stats != null && stats.loaded() ? 0 : priors.loadSeconds(request.model());
         return new Estimate(node.node(), generation + queue + network + load, generation, queue, network, load,

@@ -50,6 +50,27 @@ class CalibrateModelsTest {
     }
 
     @Test
+    void theDrainTimeCountsWhatTheHeldGenerationsStillNeedAtTheMeasuredSpeed() {
+        assertThat(meter.drainSeconds(true)).hasValue(0);
+        backend.loaded("fast:1b", 2);
+        meter.calibrated("fast:1b", 50);
+        var running = meter.queued(new GenerationRequest("fast:1b",
+                List.of(new aura.domain.chat.ChatTurn(aura.domain.chat.ChatTurn.Speaker.USER, "x".repeat(400))), java.util.OptionalInt.of(200)));
+        meter.started(running);
+        for (int i = 0; i < 150; i++) running.token();
+        var waiting = meter.queued(new GenerationRequest("fast:1b",
+                List.of(new aura.domain.chat.ChatTurn(aura.domain.chat.ChatTurn.Speaker.USER, "y".repeat(400))), java.util.OptionalInt.of(64)));
+
+        // running: no answer recorded yet, so max(200 - 150, 150 / 4) = 50 tokens left; waiting: 64 tokens and a
+        // 100-token prompt read 50x faster (a GPU node's prior): 50 + 64 + 2 tokens at 50 tokens/s
+        assertThat(meter.drainSeconds(true).getAsDouble()).isCloseTo(116 / 50.0, org.assertj.core.api.Assertions.within(1e-9));
+
+        meter.finished(running, java.util.OptionalInt.of(180));
+        meter.started(waiting);
+        assertThat(meter.drainSeconds(true).getAsDouble()).isCloseTo(66 / 50.0, org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    @Test
     void theSpeedTheBackendReportsItselfIsTakenAsItIs() {
         backend.loaded("ollama:7b", 1);
         backend.reportedDecodeNanos = 300_000_000L; // 30 tokens in 0.3 s, as Ollama's eval_count and eval_duration say
@@ -73,7 +94,7 @@ class CalibrateModelsTest {
     @Test
     void nothingIsMeasuredWhileAPersonsRequestWaitsForASlot() {
         backend.loaded("fast:1b", 2);
-        meter.queued();
+        aPersonsRequest();
         assertThat(calibrate.calibrate()).isEmpty();
         assertThat(backend.requests).isEmpty();
     }
@@ -85,10 +106,10 @@ class CalibrateModelsTest {
         assertThat(calibrate.calibrate()).as("fresh").isEmpty();
 
         clock.advance(Duration.ofMinutes(10));
-        meter.queued();
-        meter.started();
+        var generation = aPersonsRequest();
+        meter.started(generation);
         assertThat(calibrate.calibrate()).as("a person's generation runs").isEmpty();
-        meter.finished();
+        meter.finished(generation, java.util.OptionalInt.empty());
         assertThat(calibrate.calibrate()).containsExactly("fast:1b");
         assertThat(served().get("fast:1b").samples()).isEqualTo(2);
     }
@@ -108,8 +129,7 @@ class CalibrateModelsTest {
         backend.loaded("fast:1b", 2);
         calibrate.calibrate();
         backend.loaded("new:3b", 5);
-        meter.queued();
-        meter.started();
+        meter.started(aPersonsRequest());
         assertThat(calibrate.calibrate()).containsExactly("new:3b");
     }
 
@@ -207,5 +227,10 @@ class CalibrateModelsTest {
         public Clock withZone(java.time.ZoneId zone) {
             return this;
         }
+    }
+
+    private GenerationMeter.Held aPersonsRequest() {
+        return meter.queued(new aura.domain.chat.GenerationRequest("fast:1b",
+                List.of(new aura.domain.chat.ChatTurn(aura.domain.chat.ChatTurn.Speaker.USER, "hello")), java.util.OptionalInt.empty()));
     }
 }

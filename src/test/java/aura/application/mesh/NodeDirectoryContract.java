@@ -2,6 +2,7 @@ package aura.application.mesh;
 
 import aura.application.mesh.port.NodeDirectory;
 import aura.domain.mesh.Heartbeat;
+import aura.domain.mesh.ServedModel;
 import aura.domain.node.GpuDevice;
 import aura.domain.node.GpuInventory;
 import aura.domain.node.Role;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.OptionalDouble;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +34,15 @@ public abstract class NodeDirectoryContract {
         directory().publish(beat);
         assertThat(directory().live()).contains(beat);
         assertThat(directory().lastSeen()).containsEntry("alpha", beat.at());
+    }
+
+    @Test
+    void aHeartbeatKeepsItsModelsGenerationsAndDrainTime() {
+        Heartbeat beat = new Heartbeat("busy", Role.COMPUTE, "127.0.0.1", 3102, 0.4, GpuInventory.none(), "1.2.3",
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), List.of(new ServedModel("llama3.1:8b", 42.5, 7, true)),
+                2, 3, OptionalDouble.of(37.25));
+        directory().publish(beat);
+        assertThat(directory().live()).filteredOn(h -> h.name().equals("busy")).containsExactly(beat);
     }
 
     @Test

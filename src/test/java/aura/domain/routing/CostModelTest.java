@@ -48,6 +48,15 @@ class CostModelTest {
     }
 
     @Test
+    void aPublishedDrainTimeReplacesTheCountsAndOwnDispatchesSinceStillCountOneGenerationEach() {
+        NodeSnapshot node = Nodes.node("a").measured(10).active(1).queued(5).drainSeconds(12).build();
+
+        Estimate estimate = costModel.estimate(node, request, 100, 1);
+
+        assertThat(estimate.queueSeconds()).isCloseTo(12 + 10, within(1e-12));
+    }
+
+    @Test
     void cpuLoadStretchesGenerationAndRttIsCountedOnce() {
         NodeSnapshot node = Nodes.node("a").measured(10).cpuLoad(0.5).rttMillis(80).build();
 
@@ -76,7 +85,9 @@ class CostModelTest {
                 n -> copy(n, n.cpuLoad(), n.activeGenerations(), n.queuedGenerations() + 2, n.rtt(), n.models()),
                 n -> copy(n, n.cpuLoad(), n.activeGenerations(), n.queuedGenerations(), n.rtt().plusMillis(50), n.models()),
                 n -> copy(n, n.cpuLoad(), n.activeGenerations(), n.queuedGenerations(), n.rtt(), unloaded(n.models())),
-                n -> copy(n, n.cpuLoad(), n.activeGenerations(), n.queuedGenerations(), n.rtt(), slower(n.models())));
+                n -> copy(n, n.cpuLoad(), n.activeGenerations(), n.queuedGenerations(), n.rtt(), slower(n.models())),
+                n -> n.drainSeconds().isEmpty() ? n : new NodeSnapshot(n.node(), n.gpu(), n.cpuLoad(), n.activeGenerations(),
+                        n.queuedGenerations(), n.models(), n.rtt(), n.reachable(), java.util.OptionalDouble.of(n.drainSeconds().getAsDouble() + 3)));
         for (int i = 0; i < 5_000; i++) {
             NodeSnapshot node = Nodes.random(rng, "n", List.of(Nodes.MODEL));
             double tokens = rng.nextDouble(1, 1500);
@@ -98,7 +109,7 @@ class CostModelTest {
     }
 
     private static NodeSnapshot copy(NodeSnapshot n, double cpu, int active, int queued, Duration rtt, Map<String, ModelStats> models) {
-        return new NodeSnapshot(n.node(), n.gpu(), cpu, active, queued, models, rtt, n.reachable());
+        return new NodeSnapshot(n.node(), n.gpu(), cpu, active, queued, models, rtt, n.reachable(), n.drainSeconds());
     }
 
     private static Map<String, ModelStats> unloaded(Map<String, ModelStats> models) {

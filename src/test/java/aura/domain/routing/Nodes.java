@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 
 /** Snapshot fixtures: a builder for hand-written nodes and a source of random ones. */
@@ -26,6 +27,7 @@ final class Nodes {
         private final Map<String, ModelStats> models = new HashMap<>();
         private Duration rtt = Duration.ZERO;
         private boolean reachable = true;
+        private OptionalDouble drain = OptionalDouble.empty();
 
         private Builder(String name) {
             this.name = name;
@@ -37,6 +39,7 @@ final class Nodes {
         Builder queued(int n) { queued = n; return this; }
         Builder rttMillis(long ms) { rtt = Duration.ofMillis(ms); return this; }
         Builder unreachable() { reachable = false; return this; }
+        Builder drainSeconds(double seconds) { drain = OptionalDouble.of(seconds); return this; }
 
         /** Has {@link #MODEL} loaded, measured at {@code tokensPerSecond}. */
         Builder measured(double tokensPerSecond) { return model(MODEL, tokensPerSecond, 20, true); }
@@ -47,7 +50,7 @@ final class Nodes {
         }
 
         NodeSnapshot build() {
-            return new NodeSnapshot(name, gpu, cpuLoad, active, queued, models, rtt, reachable);
+            return new NodeSnapshot(name, gpu, cpuLoad, active, queued, models, rtt, reachable, drain);
         }
     }
 
@@ -57,6 +60,7 @@ final class Nodes {
                 .rttMillis(rng.nextInt(300));
         if (rng.nextBoolean()) b.gpu();
         if (rng.nextInt(10) == 0) b.unreachable();
+        if (rng.nextInt(3) == 0) b.drainSeconds(rng.nextInt(4) == 0 ? 0 : rng.nextDouble(0, 120));
         for (String model : models) {
             if (rng.nextInt(4) == 0) continue;
             boolean measured = rng.nextBoolean();

@@ -10,11 +10,13 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalDouble;
 
-/** A heartbeat as stored in Redis (JSON). */
+/** A heartbeat as stored in Redis (JSON); {@code drain} is absent in the heartbeats of older nodes. */
 @Serdeable
 record HeartbeatDocument(String name, String role, String address, int port, double load, List<Gpu> gpus,
-                         String version, long at, @Nullable List<Model> models, int active, int queued) {
+                         String version, long at, @Nullable List<Model> models, int active, int queued,
+                         @Nullable Double drain) {
 
     @Serdeable
     record Model(String name, double tokensPerSecond, long samples, boolean loaded) {
@@ -29,7 +31,7 @@ record HeartbeatDocument(String name, String role, String address, int port, dou
         var models = beat.models().stream().map(m -> new Model(m.name(), m.tokensPerSecond(), m.samples(), m.loaded())).toList();
         return new HeartbeatDocument(beat.name(), beat.role().wireName(), beat.address(), beat.port(),
                 beat.cpuLoad(), gpus, beat.version(), beat.at().toEpochMilli(), models, beat.activeGenerations(),
-                beat.queuedGenerations());
+                beat.queuedGenerations(), beat.drainSeconds().isPresent() ? beat.drainSeconds().getAsDouble() : null);
     }
 
     Heartbeat toHeartbeat() {
@@ -38,6 +40,7 @@ record HeartbeatDocument(String name, String role, String address, int port, dou
         var served = models == null ? List.<ServedModel>of()
                 : models.stream().map(m -> new ServedModel(m.name(), m.tokensPerSecond(), m.samples(), m.loaded())).toList();
         return new Heartbeat(name, Role.parse(role), address, port, load, new GpuInventory(devices), version,
-                Instant.ofEpochMilli(at), served, active, queued);
+                Instant.ofEpochMilli(at), served, active, queued,
+                drain == null ? OptionalDouble.empty() : OptionalDouble.of(drain));
     }
 }
