@@ -79,6 +79,8 @@ public final class NodeLauncher {
         p.put("datasources.default.username", mesh.databaseUser());
         p.put("datasources.default.password", mesh.databasePassword());
         p.put("datasources.default.dialect", "POSTGRES");
+        // Writes do not wait for a standby unless they must never be lost (adapters.out.jdbc.SynchronousCommits).
+        p.put("datasources.default.connection-init-sql", "SET synchronous_commit = local");
     }
 
     private static void createDataDir(NodeSettings settings) {

@@ -4,6 +4,7 @@ import aura.application.auth.port.ApiKeys;
 import aura.domain.auth.ApiKey;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
@@ -21,15 +22,20 @@ public class JdbcApiKeys implements ApiKeys {
     static final Duration REMEMBER = Duration.ofSeconds(1); // the mesh revokes within a second
 
     private final ApiKeyRows rows;
+    private final SynchronousCommits synchronousCommits;
     private final Cache<String, Optional<ApiKey>> recent = Caffeine.newBuilder()
             .maximumSize(10_000).expireAfterWrite(REMEMBER).build();
 
-    public JdbcApiKeys(ApiKeyRows rows) {
+    public JdbcApiKeys(ApiKeyRows rows, SynchronousCommits synchronousCommits) {
         this.rows = rows;
+        this.synchronousCommits = synchronousCommits;
     }
 
+    /** A revoked key is never lost with the primary (synchronous commit); a key's last use may be. */
     @Override
+    @Transactional
     public void save(ApiKey k) {
+        if (k.revoked()) synchronousCommits.waitForStandby();
         var row = new ApiKeyRow(k.id(), k.userId(), k.name(), k.hash(), k.created(), k.lastUsed().orElse(null), k.revoked());
         if (rows.existsById(k.id())) rows.update(row);
         else rows.save(row);

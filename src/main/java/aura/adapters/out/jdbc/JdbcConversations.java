@@ -19,10 +19,13 @@ import java.util.Optional;
 public class JdbcConversations implements Conversations, ChatMessages {
     private final ConversationRows conversations;
     private final ChatMessageRows messages;
+    private final SynchronousCommits synchronousCommits;
 
-    public JdbcConversations(ConversationRows conversations, ChatMessageRows messages) {
+    public JdbcConversations(ConversationRows conversations, ChatMessageRows messages,
+                             SynchronousCommits synchronousCommits) {
         this.conversations = conversations;
         this.messages = messages;
+        this.synchronousCommits = synchronousCommits;
     }
 
     @Override
@@ -71,8 +74,11 @@ public class JdbcConversations implements Conversations, ChatMessages {
         return messages.findByState(MessageState.STREAMING.name()).stream().map(JdbcConversations::toDomain).toList();
     }
 
+    /** A person's message (and the start of its answer) is never lost with the primary: synchronous commit. */
     @Override
+    @Transactional
     public void add(ChatMessage m) {
+        synchronousCommits.waitForStandby();
         messages.save(toRow(m));
     }
 

@@ -3,6 +3,7 @@ package aura.adapters.out.jdbc;
 import aura.application.auth.port.PendingLogouts;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
@@ -19,15 +20,20 @@ import java.util.Set;
 @DatabaseOutages
 public class JdbcPendingLogouts implements PendingLogouts {
     private final PendingLogoutRows rows;
+    private final SynchronousCommits synchronousCommits;
     private final LoadingCache<Boolean, Set<String>> listed;
 
-    public JdbcPendingLogouts(PendingLogoutRows rows) {
+    public JdbcPendingLogouts(PendingLogoutRows rows, SynchronousCommits synchronousCommits) {
         this.rows = rows;
+        this.synchronousCommits = synchronousCommits;
         this.listed = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(1)).build(key -> Set.copyOf(all()));
     }
 
+    /** A revocation is never lost with the primary: synchronous commit. */
     @Override
+    @Transactional
     public void add(String sessionId, Instant at) {
+        synchronousCommits.waitForStandby();
         if (!rows.existsById(sessionId)) rows.save(new PendingLogoutRow(sessionId, at));
         listed.invalidateAll();
     }

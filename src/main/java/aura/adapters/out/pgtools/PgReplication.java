@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -31,6 +32,20 @@ class PgReplication implements Replication {
                 "--port=" + primary.port(), "--username=" + user, "--pgdata=" + target, "--write-recovery-conf",
                 "--wal-method=stream", "--create-slot", "--slot=" + slot.value(), "--checkpoint=fast",
                 "--no-password"), Map.of("PGCONNECT_TIMEOUT", "10"));
+        nameAfterSlot(target, slot);
+    }
+
+    /**
+     * The standby reports itself to the primary by its {@code cluster_name}, so the primary's
+     * {@code synchronous_standby_names} can name it by its slot's name (docs/HA.md).
+     */
+    private static void nameAfterSlot(Path target, SlotName slot) {
+        try {
+            Files.writeString(target.resolve("postgresql.auto.conf"), "cluster_name = '" + slot.value() + "'\n",
+                    StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new PgToolFailed("cannot name the standby in " + target + ": " + e.getMessage());
+        }
     }
 
     @Override

@@ -5,9 +5,14 @@ import aura.testing.Http;
 import aura.testing.InProcessNode;
 import aura.testing.PostgresCluster;
 import aura.testing.Services;
+import aura.application.auth.port.PendingLogouts;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.PrintWriter;
@@ -15,6 +20,9 @@ import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +31,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A primary and its streaming standby (made by {@code aura-node db standby}) on loopback ports, a node on the
- * multi-host URL of both. The primary is SIGKILLed and the standby promoted ({@code aura-node db promote}): the
+ * multi-host URL of both. What must never be lost waits for the synchronous standby; the rest does not. The primary is SIGKILLed and the standby promoted ({@code aura-node db promote}): the
  * node answers 503 with Retry-After during the switch, never a 500, then writes to the new primary without a
  * restart, and what it wrote before is still there.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PostgresFailoverTest {
+    private static final String SLOT = "aura_failover_test";
     @TempDir
     static Path dataDir;
     private final List<AutoCloseable> cleanup = new ArrayList<>();
@@ -39,24 +49,50 @@ class PostgresFailoverTest {
         for (AutoCloseable c : cleanup) c.close();
     }
 
-    @Test
-    void theNodeFollowsThePromotedStandbyWithoutARestartAndLosesNothing() throws Exception {
-        PostgresCluster primary = keep(PostgresCluster.create());
+    private PostgresCluster primary;
+    private PostgresCluster standby;
+    private InProcessNode node;
+    private String admin;
+
+    @BeforeAll
+    void aPrimaryItsStandbyAndANodeOnBoth() throws Exception {
+        primary = keep(PostgresCluster.create());
         try (var c = DriverManager.getConnection(primary.url("postgres"), "postgres", "")) {
             c.createStatement().execute("CREATE DATABASE aura");
         }
         Path standbyData = PostgresCluster.newDirectory().resolve("data");
         var made = cli("db", "standby", "--primary", "127.0.0.1:" + primary.port(), "--pgdata", standbyData.toString(),
-                "--slot", "aura_failover_test");
+                "--slot", SLOT);
         assertThat(made.get(0)).as(made.get(1)).isEqualTo("0");
-        PostgresCluster standby = keep(PostgresCluster.adopt(standbyData));
+        standby = keep(PostgresCluster.adopt(standbyData));
 
         var env = Map.of("AURA_DB_URL", "jdbc:postgresql://127.0.0.1:" + primary.port() + ",127.0.0.1:" + standby.port() + "/aura",
                 "AURA_DB_USER", "postgres", "AURA_REDIS_URL", Services.redis());
-        InProcessNode node = keep(InProcessNode.inMesh(dataDir, "lead", InProcessNode.freshMesh("failover", List.of()), env));
-        String admin = node.adminToken();
+        node = keep(InProcessNode.inMesh(dataDir, "lead", InProcessNode.freshMesh("failover", List.of()), env));
+        admin = node.adminToken();
+    }
+
+    @Test
+    @Order(1)
+    void aRevocationWaitsForTheSynchronousStandbyAndAnAccountDoesNot() throws Exception {
+        synchronousStandby("aura_absent"); // a standby that is not there: whatever must be synchronous waits
+        var revocation = CompletableFuture.runAsync(() ->
+                node.context().getBean(PendingLogouts.class).add("session-revoked-while-waiting", Instant.now()));
+
+        assertThat(createUser(node, admin, "async").statusCode()).as("an account does not wait").isEqualTo(201);
+        Thread.sleep(1000);
+        assertThat(revocation).as("the revocation waits for the standby").isNotDone();
+
+        synchronousStandby(SLOT);
+        revocation.get(30, TimeUnit.SECONDS);
+        awaitOnStandby(standby, "SELECT count(*) FROM pending_logout WHERE session_id = 'session-revoked-while-waiting'");
+    }
+
+    @Test
+    @Order(2)
+    void theNodeFollowsThePromotedStandbyWithoutARestartAndLosesNothing() throws Exception {
         assertThat(createUser(node, admin, "before").statusCode()).isEqualTo(201);
-        awaitOnStandby(standby, "before");
+        awaitOnStandby(standby, "SELECT count(*) FROM user_account WHERE username = 'before'");
 
         primary.kill();
         List<Integer> statuses = new ArrayList<>();
@@ -90,15 +126,22 @@ class PostgresFailoverTest {
                 + Accounts.PASSWORD + "\",\"admin\":false}", admin);
     }
 
-    private static void awaitOnStandby(PostgresCluster standby, String username) throws Exception {
+    private static void awaitOnStandby(PostgresCluster standby, String count) throws Exception {
         for (int i = 0; i < 100; i++) {
             try (var c = DriverManager.getConnection(standby.url("aura"), "postgres", "");
-                 var rs = c.createStatement().executeQuery("SELECT count(*) FROM user_account WHERE username = '" + username + "'")) {
+                 var rs = c.createStatement().executeQuery(count)) {
                 if (rs.next() && rs.getInt(1) == 1) return;
             }
             Thread.sleep(100);
         }
-        throw new AssertionError(username + " never reached the standby");
+        throw new AssertionError("never on the standby: " + count);
+    }
+
+    private void synchronousStandby(String name) throws Exception {
+        try (var c = DriverManager.getConnection(primary.url("postgres"), "postgres", ""); var s = c.createStatement()) {
+            s.execute("ALTER SYSTEM SET synchronous_standby_names = '" + name + "'");
+            s.execute("SELECT pg_reload_conf()");
+        }
     }
 
     private <T extends AutoCloseable> T keep(T resource) {

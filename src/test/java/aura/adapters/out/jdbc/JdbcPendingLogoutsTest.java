@@ -15,7 +15,7 @@ class JdbcPendingLogoutsTest extends OnPostgres {
 
     /** Another node of the mesh, with nothing remembered yet. */
     PendingLogouts anotherNode() {
-        return new JdbcPendingLogouts(bean(PendingLogoutRows.class));
+        return new JdbcPendingLogouts(bean(PendingLogoutRows.class), bean(SynchronousCommits.class));
     }
 
     static String session() {
