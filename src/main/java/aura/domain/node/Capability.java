@@ -9,11 +9,13 @@ import java.util.Locale;
  */
 public enum Capability {
     WEB_UI, AUTH, CHAT, ROUTING, OPENAI_API, OLLAMA_API, TDA, LNN, GPU_PROBE,
+    /** The node samples itself, keeps the history and scores every sample with the anomaly detector. */
+    MONITOR,
     /** This node has a generation backend of its own (its inventory entry or {@code AURA_BACKEND} names one). */
     GENERATION;
 
     static List<Capability> everyNode() {
-        return List.of(WEB_UI, AUTH, CHAT, ROUTING, OPENAI_API, OLLAMA_API, TDA, LNN, GPU_PROBE);
+        return List.of(WEB_UI, AUTH, CHAT, ROUTING, OPENAI_API, OLLAMA_API, TDA, LNN, GPU_PROBE, MONITOR);
     }
 
     public String wireName() {

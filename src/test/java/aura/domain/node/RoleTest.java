@@ -11,14 +11,14 @@ class RoleTest {
         for (Role role : Role.values()) {
             assertThat(role.capabilities()).startsWith(Capability.WEB_UI, Capability.AUTH, Capability.CHAT,
                     Capability.ROUTING, Capability.OPENAI_API, Capability.OLLAMA_API, Capability.TDA, Capability.LNN,
-                    Capability.GPU_PROBE);
+                    Capability.GPU_PROBE, Capability.MONITOR);
         }
     }
 
     @Test
     void noRoleAdvertisesWhatNoAdapterRunsYet() {
         for (Role role : Role.values()) {
-            assertThat(role.capabilities()).hasSize(9).doesNotContain(Capability.GENERATION);
+            assertThat(role.capabilities()).hasSize(10).doesNotContain(Capability.GENERATION);
         }
     }
 
