@@ -170,7 +170,7 @@ class ArchitectureTest {
      * Beans of the application that are not use cases but the node's shared in-memory state, which use cases
      * read and feed; and PlanRoute, whose decisions and their outcomes share the pending decisions.
      */
-    private static final Set<String> SHARED_STATE = Set.of("GenerationMeter", "Dispatches", "RoundTrips", "TdaWork",
+    private static final Set<String> SHARED_STATE = Set.of("GenerationMeter", "Dispatches", "RoundTrips", "TdaWork", "AlertBook",
             "PlanRoute");
 
     /** A use case is a bean of the application with one public action (STYLE.md). */

@@ -11,6 +11,13 @@ public record Sample(String node, Instant at, Map<String, Double> values) {
         values = java.util.Collections.unmodifiableMap(new TreeMap<>(values));
     }
 
+    /** This sample with one more value (the detector's score, say). */
+    public Sample with(String metric, double value) {
+        Map<String, Double> more = new TreeMap<>(values);
+        more.put(metric, value);
+        return new Sample(node, at, more);
+    }
+
     public List<MetricPoint> points() {
         return values.entrySet().stream().map(e -> new MetricPoint(node, e.getKey(), at, e.getValue())).toList();
     }

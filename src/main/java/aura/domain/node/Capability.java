@@ -9,6 +9,8 @@ import java.util.Locale;
  */
 public enum Capability {
     WEB_UI, AUTH, CHAT, ROUTING, OPENAI_API, OLLAMA_API, TDA, LNN, GPU_PROBE,
+    /** The node samples itself, keeps the history and scores every sample with the anomaly detector. */
+    MONITOR,
     /** This node has a generation backend of its own (its inventory entry or {@code AURA_BACKEND} names one). */
     GENERATION,
     /** This node is the mesh's lead on Postgres and takes the scheduled backups (pg_dump at hand). */
@@ -21,7 +23,7 @@ public enum Capability {
     USAGE;
 
     static List<Capability> everyNode() {
-        return List.of(WEB_UI, AUTH, CHAT, ROUTING, OPENAI_API, OLLAMA_API, TDA, LNN, GPU_PROBE, NOTES, USAGE);
+        return List.of(WEB_UI, AUTH, CHAT, ROUTING, OPENAI_API, OLLAMA_API, TDA, LNN, GPU_PROBE, MONITOR, NOTES, USAGE);
     }
 
     public String wireName() {

@@ -11,7 +11,7 @@ class RoleTest {
         for (Role role : Role.values()) {
             assertThat(role.capabilities()).startsWith(Capability.WEB_UI, Capability.AUTH, Capability.CHAT,
                     Capability.ROUTING, Capability.OPENAI_API, Capability.OLLAMA_API, Capability.TDA, Capability.LNN,
-                    Capability.GPU_PROBE);
+                    Capability.GPU_PROBE, Capability.MONITOR);
             assertThat(role.capabilities()).contains(Capability.USAGE);
         }
     }
@@ -19,7 +19,7 @@ class RoleTest {
     @Test
     void noRoleAdvertisesWhatNoAdapterRunsYet() {
         for (Role role : Role.values()) {
-            assertThat(role.capabilities()).hasSize(11).contains(Capability.NOTES, Capability.USAGE)
+            assertThat(role.capabilities()).hasSize(12).contains(Capability.NOTES, Capability.USAGE)
                     .doesNotContain(Capability.GENERATION);
         }
     }

@@ -1,5 +1,7 @@
 package aura.adapters.in.web;
 
+import aura.application.monitor.DetectAnomalies;
+import aura.application.monitor.EvaluateAlerts;
 import aura.application.monitor.SampleNode;
 import aura.domain.node.Role;
 import aura.testing.InProcessNode;
@@ -43,8 +45,10 @@ class MonitorApiTest {
         node = InProcessNode.solo(dataDir, "watched", Role.LEAD);
         token = node.adminToken();
         var sampler = node.context().getBean(SampleNode.class);
-        sampler.sample();
-        sampler.sample(); // the second sample has the CPU load and the rates, measured since the first
+        var detector = node.context().getBean(DetectAnomalies.class);
+        detector.detect(sampler.sample());
+        var second = sampler.sample(); // the second sample has the CPU load and the rates, measured since the first
+        node.context().getBean(EvaluateAlerts.class).evaluate(second.with(DetectAnomalies.SCORE_METRIC, detector.detect(second).score()));
     }
 
     @AfterAll
@@ -70,7 +74,7 @@ class MonitorApiTest {
         var values = answer.json().get("values");
         for (String metric : new String[]{"cpu.load", "cpu.core:0", "memory.used_bytes", "swap.total_bytes", "load.1m",
                 "process.count", "net.bytes_in.per_s", "generation.active", "generation.queued", "generation.tokens_per_s",
-                "generation.backend_errors.per_s", "http.requests.per_s"}) {
+                "generation.backend_errors.per_s", "http.requests.per_s", "monitor.anomaly_score"}) {
             assertThat(values.get(metric)).as(metric).isNotNull();
         }
         assertThat(values.get("cpu.load").getDoubleValue()).isBetween(0.0, 1.0);
@@ -101,6 +105,31 @@ class MonitorApiTest {
         assertRefused(get("/api/monitor/metrics/history?metric=cpu.load&hours=721"), "hours");
         assertRefused(get("/api/monitor/metrics/history?metric=cpu.load&hours=soon"), "hours");
         assertRefused(get("/api/monitor/metrics/current?node=elsewhere"), "node");
+    }
+
+    @Test
+    void theAnomalyScoreIsAGaugeOnPrometheusAndTheNodeAdvertisesTheMonitor() throws Exception {
+        var prometheus = CLIENT.send(HttpRequest.newBuilder(URI.create(node.base() + "/prometheus")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(prometheus.body()).contains("aura_anomaly_score ");
+        var capabilities = get("/api/node").json().get("capabilities");
+        var names = new java.util.ArrayList<String>();
+        for (int i = 0; i < capabilities.size(); i++) names.add(capabilities.get(i).getStringValue());
+        assertThat(names).contains("monitor");
+    }
+
+    @Test
+    void theAlertsListEveryRuleWithItsState() throws Exception {
+        var answer = get("/api/monitor/alerts");
+        assertThat(answer.status()).isEqualTo(200);
+        var alerts = answer.json().get("alerts");
+        var rules = new java.util.ArrayList<String>();
+        for (int i = 0; i < alerts.size(); i++) {
+            rules.add(alerts.get(i).get("rule").getStringValue());
+            assertThat(alerts.get(i).get("state").getStringValue()).isIn("inactive", "pending", "firing", "resolved");
+        }
+        assertThat(rules).contains("anomaly", "memory_exhausted");
+        assertThat(answer.json().get("history")).isNotNull();
     }
 
     @Test

@@ -1,0 +1,22 @@
+package aura.domain.monitor;
+
+import java.time.Duration;
+import java.util.List;
+
+/** The rules every node evaluates on itself (docs/MONITOR.md, "Alerts"). */
+public final class DefaultAlertRules {
+    private DefaultAlertRules() {
+    }
+
+    public static List<AlertRule> all() {
+        return List.of(
+                new AlertRule("anomaly", "monitor.anomaly_score", AlertRule.Comparison.ABOVE, 0.5,
+                        Duration.ofMinutes(1), Duration.ofMinutes(5), AlertRule.Severity.WARNING),
+                new AlertRule("memory_exhausted", "memory.used_fraction", AlertRule.Comparison.ABOVE, 0.95,
+                        Duration.ofMinutes(5), Duration.ZERO, AlertRule.Severity.CRITICAL),
+                new AlertRule("cpu_saturated", "cpu.load", AlertRule.Comparison.ABOVE, 0.95,
+                        Duration.ofMinutes(10), Duration.ZERO, AlertRule.Severity.WARNING),
+                new AlertRule("backend_failing", "generation.backend_errors.per_s", AlertRule.Comparison.ABOVE, 0,
+                        Duration.ofMinutes(2), Duration.ofMinutes(5), AlertRule.Severity.WARNING));
+    }
+}

@@ -1,0 +1,76 @@
+package aura.domain.monitor;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The running anomaly likelihood agrees with a brute-force recomputation over plain lists, on many random inputs. */
+class AnomalyLikelihoodTest {
+    /** The definition, computed from scratch at every step. */
+    private static List<Double> bruteForce(double[] raws, int shortWindow, int history, int warmUp, double minStd) {
+        List<Double> logs = new ArrayList<>();
+        List<Double> averages = new ArrayList<>();
+        List<Double> tails = new ArrayList<>();
+        for (int t = 0; t < raws.length; t++) {
+            logs.add(Math.log(Math.max(raws[t], 0) + 1e-6));
+            double average = logs.subList(Math.max(0, logs.size() - shortWindow), logs.size()).stream()
+                    .mapToDouble(Double::doubleValue).average().orElseThrow();
+            double tail = 1;
+            var past = averages.subList(Math.max(0, averages.size() - history), averages.size());
+            if (t + 1 > warmUp && past.size() >= 2) {
+                double mean = past.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+                double variance = past.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum() / past.size();
+                tail = Gaussian.upperTail((average - mean) / Math.max(minStd, Math.sqrt(variance)));
+            }
+            averages.add(average);
+            tails.add(tail);
+        }
+        return tails;
+    }
+
+    @Test
+    void itAgreesWithTheDefinitionComputedFromScratch() {
+        Random random = new Random(5);
+        for (int round = 0; round < 60; round++) {
+            int shortWindow = 1 + random.nextInt(8);
+            int history = 2 + random.nextInt(40);
+            int warmUp = shortWindow + 1 + random.nextInt(20);
+            double[] raws = new double[50 + random.nextInt(300)];
+            for (int i = 0; i < raws.length; i++) {
+                raws[i] = random.nextInt(10) == 0 ? 0 : Math.abs(random.nextGaussian()) * (random.nextInt(50) == 0 ? 100 : 1);
+            }
+            var likelihood = new AnomalyLikelihood(shortWindow, history, warmUp, 1e-6);
+            var expected = bruteForce(raws, shortWindow, history, warmUp, 1e-6);
+            for (int i = 0; i < raws.length; i++) {
+                double tail = likelihood.next(raws[i]);
+                assertThat(tail).as("round %d step %d", round, i).isCloseTo(expected.get(i), within(1e-7));
+            }
+        }
+    }
+
+    @Test
+    void nothingIsUnusualDuringTheWarmUpAndABurstIsAfterIt() {
+        var likelihood = new AnomalyLikelihood(3, 100, 50, 1e-6);
+        Random random = new Random(1);
+        for (int i = 0; i < 50; i++) assertThat(likelihood.next(Math.abs(random.nextGaussian()))).isEqualTo(1.0);
+        for (int i = 0; i < 150; i++) likelihood.next(Math.abs(random.nextGaussian()));
+        assertThat(likelihood.next(1000)).isLessThan(1e-3);
+    }
+
+    @Test
+    void theNormalTailAndFishersMethodMatchKnownValues() {
+        assertThat(Gaussian.upperTail(0)).isCloseTo(0.5, within(1e-7));
+        assertThat(Gaussian.upperTail(1.959964)).isCloseTo(0.025, within(1e-7));
+        assertThat(Gaussian.upperTail(-1.959964)).isCloseTo(0.975, within(1e-7));
+        assertThat(Gaussian.upperTail(6) / 9.8658765e-10).isCloseTo(1, within(1e-6));
+        assertThat(Gaussian.cdf(1)).isCloseTo(0.8413447, within(1e-7));
+        // Fisher for two p-values: P(chi2_4 > -2 ln(p1 p2)); for p1 = p2 = 0.05, X = 11.98, tail 0.01747.
+        assertThat(Gaussian.fisher(0.05, 0.05)).isCloseTo(0.017479, within(1e-5));
+        assertThat(Gaussian.fisher(1, 1)).isEqualTo(1.0);
+    }
+}

@@ -1,0 +1,69 @@
+package aura.domain.monitor;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The detector is online (a score depends only on the rows up to its own), bounded, and sees a jump. */
+class SeriesDetectorTest {
+    private static double[] scores(double[] values) {
+        var detector = new SeriesDetector(DetectorParameters.defaults());
+        return Arrays.stream(values).map(v -> detector.next(v).anomaly()).toArray();
+    }
+
+    private static double[] noisyDaily(Random random, int n) {
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) values[i] = 50 + 20 * Math.sin(i * 2 * Math.PI / 288) + random.nextGaussian();
+        return values;
+    }
+
+    @Test
+    void aScoreDoesNotChangeWhenLaterRowsChange() {
+        Random random = new Random(3);
+        for (int round = 0; round < 4; round++) {
+            double[] values = noisyDaily(random, 400);
+            int cut = 160 + random.nextInt(200);
+            double[] changed = values.clone();
+            for (int i = cut + 1; i < changed.length; i++) changed[i] = random.nextGaussian() * 1000;
+            double[] a = scores(values);
+            double[] b = scores(changed);
+            assertThat(Arrays.copyOf(b, cut + 1)).isEqualTo(Arrays.copyOf(a, cut + 1));
+        }
+    }
+
+    @Test
+    void everyScoreIsBetweenZeroAndOne() {
+        Random random = new Random(4);
+        double[] values = noisyDaily(random, 600);
+        values[400] = 1e9;
+        Arrays.fill(values, 450, 500, 3);
+        for (double s : scores(values)) assertThat(s).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void aJumpScoresAboveEverythingTheSteadySeriesShowed() {
+        Random random = new Random(9);
+        double[] values = noisyDaily(random, 900);
+        for (int i = 700; i < values.length; i++) values[i] += 60;
+        double[] s = scores(values);
+        double steady = Arrays.stream(s, 200, 700).max().orElseThrow();
+        double atJump = Arrays.stream(s, 700, 720).max().orElseThrow();
+        assertThat(atJump).isGreaterThan(steady);
+    }
+
+    @Test
+    void theLiquidForecasterLearnsARegularSeries() {
+        var forecast = new LiquidForecast(16, 0.995);
+        double early = 0;
+        double late = 0;
+        for (int i = 0; i < 2000; i++) {
+            double r = forecast.next(Math.sin(i / 5.0));
+            if (i >= 10 && i < 110) early += r;
+            if (i >= 1900) late += r;
+        }
+        assertThat(late).isLessThan(early / 5);
+    }
+}
