@@ -1,6 +1,7 @@
 package aura.application.node;
 
 import aura.application.node.port.GpuProbe;
+import aura.application.node.port.LocalNetwork;
 import aura.domain.node.Capability;
 import jakarta.inject.Singleton;
 
@@ -12,16 +13,19 @@ import java.util.List;
 public class DescribeNode {
     private final ThisNode thisNode;
     private final GpuProbe gpuProbe;
+    private final LocalNetwork lan;
 
-    public DescribeNode(ThisNode thisNode, GpuProbe gpuProbe) {
+    public DescribeNode(ThisNode thisNode, GpuProbe gpuProbe, LocalNetwork lan) {
         this.thisNode = thisNode;
         this.gpuProbe = gpuProbe;
+        this.lan = lan;
     }
 
     public NodeDescription describe() {
         var identity = thisNode.identity();
         List<Capability> capabilities = new ArrayList<>(identity.role().capabilities());
         if (thisNode.generates()) capabilities.add(Capability.GENERATION);
+        if (lan.announcing()) capabilities.add(Capability.MDNS);
         return new NodeDescription(identity, List.copyOf(capabilities), gpuProbe.probe());
     }
 }

@@ -10,7 +10,9 @@ import java.util.Locale;
 public enum Capability {
     WEB_UI, AUTH, CHAT, ROUTING, OPENAI_API, OLLAMA_API, TDA, LNN, GPU_PROBE,
     /** This node has a generation backend of its own (its inventory entry or {@code AURA_BACKEND} names one). */
-    GENERATION;
+    GENERATION,
+    /** This node announces {@code <name>.local} and its {@code _aura._tcp} service on its LAN (mDNS is on). */
+    MDNS;
 
     static List<Capability> everyNode() {
         return List.of(WEB_UI, AUTH, CHAT, ROUTING, OPENAI_API, OLLAMA_API, TDA, LNN, GPU_PROBE);

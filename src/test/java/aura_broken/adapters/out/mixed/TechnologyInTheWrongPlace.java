@@ -11,4 +11,5 @@ public class TechnologyInTheWrongPlace {
     java.sql.Connection connection;
     picocli.CommandLine commandLine;
     org.yaml.snakeyaml.Yaml yaml;
+    javax.jmdns.JmDNS mdns;
 }
