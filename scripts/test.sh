@@ -67,9 +67,11 @@ ensure_npm_clients() {
 ensure_network_tools() {
   # WireGuard keys are checked against wg, and tunnels are tested with the userspace wireguard-go in network
   # namespaces made with ip (this kernel may have no WireGuard module).
-  if command -v wg >/dev/null && command -v wireguard-go >/dev/null && command -v ip >/dev/null; then return; fi
-  log "installing wireguard-go, wireguard-tools and iproute2 for the network tests"
-  apt_install wireguard-go wireguard-tools iproute2
+  # curl speaks HTTP from inside those namespaces.
+  if command -v wg >/dev/null && command -v wireguard-go >/dev/null && command -v ip >/dev/null \
+    && command -v curl >/dev/null; then return; fi
+  log "installing wireguard-go, wireguard-tools, iproute2 and curl for the network tests"
+  apt_install wireguard-go wireguard-tools iproute2 curl
 }
 
 ensure_postgres

@@ -132,7 +132,7 @@ class ArchitectureTest {
     /** Each technology lives in the one adapter package named for it. */
     private static final Map<String, String> TECHNOLOGIES = Map.of(
             "redis.clients..", "adapters.out.redis..", "ai.djl..", "adapters.out.djl..",
-            "org.bytedeco..", "adapters.out.cuda..", "oshi..", "adapters.out.oshi..",
+            "org.bytedeco..", "adapters.out.cuda..", "oshi..", "adapters.out.oshi..", "javax.jmdns..", "adapters.out.jmdns..",
             "org.bouncycastle..", "adapters.out.bouncycastle..", "io.micronaut.data..", "adapters.out.jdbc..",
             "java.sql..", "adapters.out.jdbc..", "picocli..", "adapters.in.cli..", "org.yaml.snakeyaml..",
             "adapters.in.cli..");

@@ -1,6 +1,7 @@
 package aura.application.node;
 
 import aura.application.node.port.GpuProbe;
+import aura.application.node.port.LocalNetwork;
 import aura.domain.node.Capability;
 import jakarta.inject.Singleton;
 
@@ -16,11 +17,13 @@ public class DescribeNode {
     private final ThisNode thisNode;
     private final GpuProbe gpuProbe;
     private final LeadWork leadWork;
+    private final LocalNetwork lan;
 
-    public DescribeNode(ThisNode thisNode, GpuProbe gpuProbe, LeadWork leadWork) {
+    public DescribeNode(ThisNode thisNode, GpuProbe gpuProbe, LeadWork leadWork, LocalNetwork lan) {
         this.thisNode = thisNode;
         this.gpuProbe = gpuProbe;
         this.leadWork = leadWork;
+        this.lan = lan;
     }
 
     public NodeDescription describe() {
@@ -29,6 +32,7 @@ public class DescribeNode {
         if (thisNode.generates()) capabilities.add(Capability.GENERATION);
         if (leadWork.backups()) capabilities.add(Capability.BACKUPS);
         if (identity.executesTraining()) capabilities.add(Capability.TRAINING);
+        if (lan.announcing()) capabilities.add(Capability.MDNS);
         return new NodeDescription(identity, List.copyOf(capabilities), gpuProbe.probe());
     }
 }

@@ -20,7 +20,9 @@ public enum Capability {
     /** This node runs training jobs from the queue (a compute node, or a solo node). */
     TRAINING,
     /** Usage per person, model and node, prices and monthly budgets (docs/POLICIES.md). */
-    USAGE;
+    USAGE,
+    /** This node announces {@code <name>.local} and its {@code _aura._tcp} service on its LAN (mDNS is on). */
+    MDNS;
 
     static List<Capability> everyNode() {
         return List.of(WEB_UI, AUTH, CHAT, ROUTING, OPENAI_API, OLLAMA_API, TDA, LNN, GPU_PROBE, MONITOR, NOTES, USAGE);

@@ -23,12 +23,19 @@ public final class NodeLauncher {
     }
 
     public static ApplicationContext start(NodeSettings settings) {
+        return start(settings, Map.of());
+    }
+
+    /** With settings of the serve command's own besides (mDNS). */
+    static ApplicationContext start(NodeSettings settings, Map<String, Object> more) {
         createDataDir(settings);
+        Map<String, Object> properties = properties(settings);
+        properties.putAll(more);
         return Micronaut.build(new String[0])
                 .mainClass(NodeLauncher.class)
                 .banner(false)
                 .deduceEnvironment(false)
-                .properties(properties(settings))
+                .properties(properties)
                 .singletons(beans(settings))
                 .start();
     }

@@ -14,4 +14,5 @@ public class TechnologyInTheWrongPlace {
     org.apache.lucene.index.IndexWriter lucene;
     dev.langchain4j.model.embedding.EmbeddingModel embeddings;
     ai.onnxruntime.OrtSession onnx;
+    javax.jmdns.JmDNS mdns;
 }
