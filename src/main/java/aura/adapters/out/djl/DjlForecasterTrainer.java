@@ -58,11 +58,17 @@ public class DjlForecasterTrainer implements ForecasterTrainer {
         WindowBatches validation = new WindowBatches(run.validation(), run.targetColumns(), s.window());
         double dt = (float) run.dt();
         Engine engine = Engine.getEngine(ENGINE);
+        // PyTorch's grad mode is per thread and on by default; the collector restores what it found when it closes,
+        // so on a thread other than the one that loaded the engine Adam's in-place update would be recorded (and
+        // refused). Updates are never to be recorded: start with it off, on whichever thread trains.
+        ai.djl.pytorch.jni.JniUtils.setGradMode(false);
+        var resume = checkpointing.resumeFrom();
+        // a resumed network starts from the checkpoint's values (writing into a leaf that takes gradients is refused)
+        Parameters start = resume.map(TrainerState::current).orElse(run.initial());
         try (NDManager root = NDManager.newBaseManager(null, ENGINE);
-             DjlNetwork net = new DjlNetwork(run.cell(), run.initial(), root, type)) {
+             DjlNetwork net = new DjlNetwork(run.cell(), start, root, type)) {
             Loop loop = new Loop(net, new Adam(s.learningRate(), s.gradientClip(), root), run.initial().shapes(),
                     checkpointing, s, training.count());
-            var resume = checkpointing.resumeFrom();
             SplittableRandom rng = new SplittableRandom(s.seed());
             if (resume.isPresent()) {
                 loop.restore(resume.get());
@@ -73,10 +79,10 @@ public class DjlForecasterTrainer implements ForecasterTrainer {
                 loop.best = net.export();
                 loop.bestLoss = loss(net, validation, root, dt);
             }
-            long start = System.nanoTime() - loop.elapsedBefore;
+            long began = System.nanoTime() - loop.elapsedBefore;
             for (; loop.epoch <= s.epochs() && loop.stale < s.patience(); loop.epoch++) {
                 double trainLoss = epoch(loop, training, engine, root, s.batchSize(), shuffled(training.count(), rng),
-                        dt, start);
+                        dt, began);
                 double validationLoss = loss(net, validation, root, dt);
                 boolean improved = validationLoss < loop.bestLoss;
                 if (improved) {
@@ -87,7 +93,7 @@ public class DjlForecasterTrainer implements ForecasterTrainer {
                     loop.stale++;
                 }
                 progress.epochFinished(new TrainingProgress.EpochReport(loop.epoch, s.epochs(), trainLoss,
-                        validationLoss, System.nanoTime() - start, improved));
+                        validationLoss, System.nanoTime() - began, improved));
             }
             return loop.best;
         }
@@ -118,7 +124,6 @@ public class DjlForecasterTrainer implements ForecasterTrainer {
         }
 
         void restore(TrainerState state) {
-            net.load(state.current());
             adam.restore((int) state.step(), state.firstMoments(), state.secondMoments(), net.type());
             epoch = state.epoch();
             position = state.position();
