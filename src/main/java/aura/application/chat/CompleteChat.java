@@ -1,6 +1,9 @@
 package aura.application.chat;
 
 import aura.application.policy.AdmitGeneration;
+import aura.application.policy.port.ResponseCache;
+import aura.domain.policy.CachedAnswer;
+import aura.domain.policy.ResponseKey;
 import aura.domain.chat.ChatTurn;
 import aura.domain.chat.GenerationRequest;
 import aura.domain.problem.InvalidInput;
@@ -8,6 +11,7 @@ import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
@@ -23,8 +27,11 @@ public class CompleteChat {
     /** The model name that asks for the tier's model, for clients that must name one. */
     public static final String AUTO = "auto";
 
-    public CompleteChat(MeshGeneration generation, AnswerCapacity capacity, AdmitGeneration admit) {
+    private final ResponseCache cache;
+
+    public CompleteChat(MeshGeneration generation, AnswerCapacity capacity, AdmitGeneration admit, ResponseCache cache) {
         this.generation = generation;
+        this.cache = cache;
         this.admit = admit;
         this.work = new BoundedWork("completion", capacity.threads(), capacity.queue());
     }
@@ -34,24 +41,57 @@ public class CompleteChat {
      * policies' admission comes first (a spent, capped budget is refused before anything runs).
      */
     public AdmitGeneration.Admission complete(String userId, String model, List<ChatTurn> turns, OptionalInt maxTokens,
-                                              RoutedGeneration.Observer observer) {
+                                              OptionalDouble temperature, RoutedGeneration.Observer observer) {
         if (turns == null || turns.isEmpty()) throw new InvalidInput("messages", "messages must not be empty");
         if (maxTokens.isPresent() && maxTokens.getAsInt() < 1) throw new InvalidInput("max_tokens", "max_tokens must be at least 1");
         // No model, or "auto", is the tier's model for the last question's complexity.
         Optional<String> asked = Optional.ofNullable(model).filter(m -> !m.isBlank() && !m.equals(AUTO));
         String question = turns.get(turns.size() - 1).content();
         var admission = admit.admit(new AdmitGeneration.Request(userId, asked, question, Optional.empty()));
-        var request = new GenerationRequest(admission.model(), turns, maxTokens);
+        var request = new GenerationRequest(admission.model(), turns, maxTokens, temperature);
         var place = work.reserve();
         observer.admitted(admission);
+        // A deterministic request already answered is answered again from the cache, and costs nothing.
+        String key = request.deterministic() ? ResponseKey.of(request) : null;
+        Optional<CachedAnswer> cached = key == null ? Optional.empty() : cache.find(key);
         place.run(() -> {
             try {
-                generation.run(request, Optional.of(userId), observer);
+                if (cached.isPresent()) {
+                    CachedAnswer a = cached.get();
+                    observer.token(a.text());
+                    observer.done(new RoutedGeneration.Result(CACHE, a.text(), a.promptTokens(), a.outputTokens(), 0, 0));
+                    return;
+                }
+                generation.run(request, Optional.of(userId), key == null ? observer : new Keeping(observer, key, request.model()));
             } catch (RuntimeException e) {
                 observer.failed(new RoutedGeneration.Failure("the completion could not be generated: " + e.getMessage(),
                         List.of(), "", 0, 0));
             }
         });
         return admission;
+    }
+
+    /** Who answered a request from the cache, where a node's name would be. */
+    public static final String CACHE = "cache";
+
+    /** Keeps a finished answer for the next identical request. */
+    private final class Keeping extends ForwardingObserver {
+        private final String key;
+        private final String model;
+
+        Keeping(RoutedGeneration.Observer next, String key, String model) {
+            super(next);
+            this.key = key;
+            this.model = model;
+        }
+
+        @Override
+        public void done(RoutedGeneration.Result result) {
+            try {
+                cache.keep(key, new CachedAnswer(model, result.text(), result.promptTokens(), result.outputTokens()));
+            } finally {
+                super.done(result);
+            }
+        }
     }
 }

@@ -12,7 +12,7 @@ import java.util.OptionalInt;
 /**
  * The protocol between the nodes of a mesh, one definition for the side that calls and the side that answers.
  * Every call carries the mesh credential in {@link #CREDENTIAL_HEADER}. {@code POST} {@link #GENERATE} takes
- * {@code {"model", "messages": [{"role", "content"}], "maxTokens"?}} and answers a stream of JSON lines:
+ * {@code {"model", "messages": [{"role", "content"}], "maxTokens"?, "temperature"?}} and answers a stream of JSON lines:
  * {@code {"t": text}} per token, then {@code {"done": true, "promptTokens": n, "outputTokens": n}} or
  * {@code {"error": why}}. {@code GET} {@link #PING} answers {@code pong}. JSON itself is the adapters' business;
  * here are the fields.
@@ -43,6 +43,7 @@ public final class PeerProtocol {
         body.put("model", request.model());
         body.put("messages", request.turns().stream().map(t -> Map.of("role", t.role(), "content", t.content())).toList());
         request.maxTokens().ifPresent(n -> body.put("maxTokens", n));
+        request.temperature().ifPresent(t -> body.put("temperature", t));
         return body;
     }
 
@@ -60,7 +61,10 @@ public final class PeerProtocol {
         }
         Object max = body.get("maxTokens");
         if (max != null && !(max instanceof Number)) throw new InvalidInput("maxTokens", "maxTokens must be a number");
-        return new GenerationRequest(model, turns, max == null ? OptionalInt.empty() : OptionalInt.of(((Number) max).intValue()));
+        Object temperature = body.get("temperature");
+        if (temperature != null && !(temperature instanceof Number)) throw new InvalidInput("temperature", "temperature must be a number");
+        return new GenerationRequest(model, turns, max == null ? OptionalInt.empty() : OptionalInt.of(((Number) max).intValue()),
+                temperature == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(((Number) temperature).doubleValue()));
     }
 
     /** A role as OpenAI, Ollama and this protocol name it. */

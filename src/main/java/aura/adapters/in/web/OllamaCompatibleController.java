@@ -122,9 +122,11 @@ class OllamaCompatibleController {
         if (!model.equals(CompleteChat.AUTO)) served(model); // "auto": the tier's model for the question
         OptionalInt maxTokens = OptionalInt.empty();
         if (options != null && options.get("num_predict") instanceof Number n && n.intValue() > 0) maxTokens = OptionalInt.of(n.intValue());
+        java.util.OptionalDouble temperature = options != null && options.get("temperature") instanceof Number t
+                ? java.util.OptionalDouble.of(t.doubleValue()) : java.util.OptionalDouble.empty();
         boolean stream = streamed == null || streamed;
         var answer = new OllamaAnswer(json, shape, model, maxTokens, stream);
-        completeChat.complete(userId, model, turns, maxTokens, answer);
+        completeChat.complete(userId, model, turns, maxTokens, temperature, answer);
         if (stream) return HttpResponse.ok(answer.lines()).contentType("application/x-ndjson");
         return HttpResponse.ok(answer.whole()).contentType(MediaType.APPLICATION_JSON);
     }

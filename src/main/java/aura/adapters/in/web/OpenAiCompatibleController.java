@@ -66,7 +66,8 @@ class OpenAiCompatibleController {
 
     @Serdeable
     record CompletionRequest(@Nullable String model, @Nullable List<Message> messages, @Nullable Boolean stream,
-                             @Nullable Integer max_tokens, @Nullable Integer max_completion_tokens) {
+                             @Nullable Integer max_tokens, @Nullable Integer max_completion_tokens,
+                             @Nullable Double temperature) {
     }
 
     @Get("/models")
@@ -82,15 +83,17 @@ class OpenAiCompatibleController {
         List<ChatTurn> turns = MessageTurns.of(body.messages(), m -> new ChatTurn(speaker(m.role()), text(m.content())));
         Integer max = body.max_completion_tokens() != null ? body.max_completion_tokens() : body.max_tokens();
         OptionalInt maxTokens = max == null ? OptionalInt.empty() : OptionalInt.of(max);
+        java.util.OptionalDouble temperature = body.temperature() == null ? java.util.OptionalDouble.empty()
+                : java.util.OptionalDouble.of(body.temperature());
         String id = "chatcmpl-" + UUID.randomUUID().toString().replace("-", "");
         long created = Instant.now().getEpochSecond();
         if (Boolean.TRUE.equals(body.stream())) {
             Sinks.Many<Event<String>> events = Sinks.many().unicast().onBackpressureBuffer();
-            completeChat.complete(user, body.model(), turns, maxTokens, new Streamed(events, id, created, body.model()));
+            completeChat.complete(user, body.model(), turns, maxTokens, temperature, new Streamed(events, id, created, body.model()));
             return HttpResponse.ok(events.asFlux()).contentType(MediaType.TEXT_EVENT_STREAM_TYPE);
         }
         CompletableFuture<Object> answer = new CompletableFuture<>();
-        String model = completeChat.complete(user, body.model(), turns, maxTokens, new Collected(answer)).model();
+        String model = completeChat.complete(user, body.model(), turns, maxTokens, temperature, new Collected(answer)).model();
         try {
             Object outcome = answer.get();
             if (outcome instanceof RoutedGeneration.Failure f) {

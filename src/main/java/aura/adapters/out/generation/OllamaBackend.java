@@ -76,7 +76,10 @@ final class OllamaBackend implements GenerationBackend {
         body.put("model", request.model());
         body.put("messages", LineStream.messages(request));
         body.put("stream", true);
-        request.maxTokens().ifPresent(n -> body.put("options", Map.of("num_predict", n)));
+        Map<String, Object> options = new LinkedHashMap<>();
+        request.maxTokens().ifPresent(n -> options.put("num_predict", n));
+        request.temperature().ifPresent(t -> options.put("temperature", t));
+        if (!options.isEmpty()) body.put("options", options);
         return body;
     }
 }

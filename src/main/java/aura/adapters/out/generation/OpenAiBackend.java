@@ -119,6 +119,7 @@ final class OpenAiBackend implements GenerationBackend {
         body.put("stream", true);
         body.put("stream_options", Map.of("include_usage", true));
         request.maxTokens().ifPresent(n -> body.put("max_tokens", n));
+        request.temperature().ifPresent(t -> body.put("temperature", t));
         return body;
     }
 }

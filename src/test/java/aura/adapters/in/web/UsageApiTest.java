@@ -273,4 +273,30 @@ class UsageApiTest {
         assertThat(Http.parse(answer.body()).get("model").getStringValue()).isEqualTo("tiny:1b");
         assertThat(lastModelAsked()).isEqualTo("tiny:1b");
     }
+
+    @Test
+    void aDeterministicCompletionIsAnsweredFromTheCacheTheSecondTimeAndCountedOnPrometheus() {
+        String eve = login("eve");
+        String question = "{\"model\":\"llama3:8b\",\"temperature\":0,\"messages\":[{\"role\":\"user\",\"content\":\"cache me "
+                + java.util.UUID.randomUUID() + "\"}]}";
+        int before = model.requests.size();
+        var first = Http.post(base + "/v1/chat/completions", question, eve);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(model.requests).hasSize(before + 1);
+        assertThat(model.requests.get(before).get("options").get("temperature").getDoubleValue()).isZero();
+
+        var second = Http.post(base + "/v1/chat/completions", question, eve);
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(model.requests).as("answered without the model").hasSize(before + 1);
+        JsonNode cached = Http.parse(second.body());
+        assertThat(cached.get("system_fingerprint").getStringValue()).isEqualTo("aura:cache");
+        assertThat(cached.get("choices").get(0).get("message").get("content").getStringValue()).isEqualTo(StandInBackend.ANSWER);
+        String metrics = Http.get(base + "/prometheus").body();
+        assertThat(metrics).containsPattern("aura_response_cache_total\\{[^}]*result=\"hit\"[^}]*\\} [1-9]");
+
+        String warm = question.replace("\"temperature\":0", "\"temperature\":0.7");
+        Http.post(base + "/v1/chat/completions", warm, eve);
+        Http.post(base + "/v1/chat/completions", warm, eve);
+        assertThat(model.requests).as("a sampled request is generated every time").hasSize(before + 3);
+    }
 }
