@@ -5,7 +5,7 @@ import aura_broken.application.y.OtherUseCase;
 
 /** Breaks: the application imports Jedis and an adapter; features in a cycle. */
 public class UseCaseOnAdapters {
-    redis.clients.jedis.JedisPooled redis;
+    redis.clients.jedis.UnifiedJedis redis;
     AdapterA adapter;
     OtherUseCase other;
 }

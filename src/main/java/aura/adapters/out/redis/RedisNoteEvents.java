@@ -7,7 +7,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.JedisPubSub;
 import redis.clients.jedis.exceptions.JedisException;
 
@@ -23,13 +23,13 @@ import java.util.function.Consumer;
 @MeshMode
 public class RedisNoteEvents implements NoteEvents {
     private static final Logger LOG = LoggerFactory.getLogger(RedisNoteEvents.class);
-    private final JedisPooled redis;
+    private final UnifiedJedis redis;
     private final String channel;
     private final String sender = UUID.randomUUID().toString();
     private volatile boolean running = true;
     private volatile JedisPubSub subscription;
 
-    public RedisNoteEvents(JedisPooled redis, @Property(name = "aura.mesh.name") String meshName) {
+    public RedisNoteEvents(UnifiedJedis redis, @Property(name = "aura.mesh.name") String meshName) {
         this.redis = redis;
         this.channel = "aura:" + meshName + ":notes-changed";
     }

@@ -9,7 +9,7 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
-import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.SetParams;
 
 import java.io.IOException;
@@ -23,14 +23,14 @@ import java.util.Optional;
 @Singleton
 @MeshMode
 public class RedisResponseCache implements ResponseCache {
-    private final JedisPooled redis;
+    private final UnifiedJedis redis;
     private final ObjectMapper json;
     private final String prefix;
     private final long ttlMillis;
     private final Counter hits;
     private final Counter misses;
 
-    public RedisResponseCache(JedisPooled redis, ObjectMapper json, @Property(name = "aura.mesh.name") String meshName,
+    public RedisResponseCache(UnifiedJedis redis, ObjectMapper json, @Property(name = "aura.mesh.name") String meshName,
                               @Property(name = "aura.policy.cache.ttl", defaultValue = "1h") Duration ttl,
                               MeterRegistry meters) {
         this.redis = redis;

@@ -5,14 +5,14 @@ import aura.application.policy.port.ResponseCache;
 import aura.testing.Services;
 import io.micronaut.serde.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
-import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.UnifiedJedis;
 
 import java.util.UUID;
 
 /** The mesh's response cache on the real Redis. */
 class RedisResponseCacheTest extends ResponseCacheContract {
     private final String mesh = "test-" + UUID.randomUUID();
-    private final JedisPooled redis = new RedisConnectionFactory().jedis(Services.redis());
+    private final UnifiedJedis redis = new RedisConnectionFactory().jedis(Services.redis());
 
     @AfterEach
     void cleanUp() {

@@ -7,7 +7,7 @@ import aura.testing.TcpProxy;
 import aura.domain.problem.Unavailable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.UnifiedJedis;
 
 import java.time.Clock;
@@ -49,7 +49,7 @@ class RedisSessionStoreTest extends SessionStoreContract {
 
     @AfterEach
     void cleanUp() throws Exception {
-        try (JedisPooled redis = new JedisPooled("127.0.0.1", 6379)) {
+        try (UnifiedJedis redis = new UnifiedJedis("127.0.0.1", 6379)) {
             redis.keys("aura:" + mesh + ":*").forEach(redis::del);
         }
         for (AutoCloseable c : toClose) c.close();

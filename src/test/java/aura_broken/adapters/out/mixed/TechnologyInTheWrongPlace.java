@@ -2,7 +2,7 @@ package aura_broken.adapters.out.mixed;
 
 /** Breaks: every technology outside the adapter package named for it. */
 public class TechnologyInTheWrongPlace {
-    redis.clients.jedis.JedisPooled redis;
+    redis.clients.jedis.UnifiedJedis redis;
     ai.djl.ndarray.NDArray array;
     org.bytedeco.javacpp.Pointer pointer;
     oshi.SystemInfo system;
