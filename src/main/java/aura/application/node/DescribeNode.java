@@ -9,15 +9,7 @@ import java.util.List;
 
 /** Describes this node: identity, what it runs (its role's capabilities, generation when it has a backend), its GPUs. */
 @Singleton
-public class DescribeNode {
-    private final ThisNode thisNode;
-    private final GpuProbe gpuProbe;
-
-    public DescribeNode(ThisNode thisNode, GpuProbe gpuProbe) {
-        this.thisNode = thisNode;
-        this.gpuProbe = gpuProbe;
-    }
-
+public record DescribeNode(ThisNode thisNode, GpuProbe gpuProbe) {
     public NodeDescription describe() {
         var identity = thisNode.identity();
         List<Capability> capabilities = new ArrayList<>(identity.role().capabilities());
