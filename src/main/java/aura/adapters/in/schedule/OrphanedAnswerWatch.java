@@ -16,16 +16,8 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 @Requires(property = "aura.cli", notEquals = "true")
-class OrphanedAnswerWatch {
+record OrphanedAnswerWatch(ReleaseLeftoverAnswers leftovers, ReleaseOrphanedAnswers orphans) {
     private static final Logger LOG = LoggerFactory.getLogger(OrphanedAnswerWatch.class);
-
-    private final ReleaseLeftoverAnswers leftovers;
-    private final ReleaseOrphanedAnswers orphans;
-
-    OrphanedAnswerWatch(ReleaseLeftoverAnswers leftovers, ReleaseOrphanedAnswers orphans) {
-        this.leftovers = leftovers;
-        this.orphans = orphans;
-    }
 
     @EventListener
     void onStartup(StartupEvent event) {

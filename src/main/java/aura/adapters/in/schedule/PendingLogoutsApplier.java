@@ -10,14 +10,8 @@ import org.slf4j.LoggerFactory;
 /** Every few seconds, hands the logouts recorded during a session store outage to the store once it is back. */
 @Singleton
 @Requires(property = "aura.cli", notEquals = "true")
-class PendingLogoutsApplier {
+record PendingLogoutsApplier(ApplyPendingLogouts applyPendingLogouts) {
     private static final Logger LOG = LoggerFactory.getLogger(PendingLogoutsApplier.class);
-
-    private final ApplyPendingLogouts applyPendingLogouts;
-
-    PendingLogoutsApplier(ApplyPendingLogouts applyPendingLogouts) {
-        this.applyPendingLogouts = applyPendingLogouts;
-    }
 
     @Scheduled(fixedDelay = "3s", initialDelay = "3s")
     void apply() {
