@@ -13,15 +13,7 @@ import java.util.List;
  * keys are sealed with the secrets key (a row from before sealing is read as it is until start-up seals it).
  */
 @Singleton
-public class JdbcSigningKeys implements SigningKeys {
-    private final SigningKeyRows rows;
-    private final Secrets secrets;
-
-    public JdbcSigningKeys(SigningKeyRows rows, Secrets secrets) {
-        this.rows = rows;
-        this.secrets = secrets;
-    }
-
+public record JdbcSigningKeys(SigningKeyRows rows, Secrets secrets) implements SigningKeys {
     static String purpose(String kid) {
         return "signing_key.private_key:" + kid;
     }

@@ -16,21 +16,13 @@ import java.util.List;
 
 /** The secret columns of the shared database: {@code signing_key.private_key} and {@code mesh_secret.secret}. */
 @Singleton
-public class JdbcStoredSecrets implements StoredSecrets {
+public record JdbcStoredSecrets(JdbcOperations jdbc, Secrets secrets) implements StoredSecrets {
     private record Stored(String table, String column, String idColumn, Object id, String purpose, String value,
                           boolean base64) {
         /** The bytes an unsealed value stands for. */
         byte[] plaintext() {
             return base64 ? Base64.getDecoder().decode(value) : value.getBytes(StandardCharsets.UTF_8);
         }
-    }
-
-    private final JdbcOperations jdbc;
-    private final Secrets secrets;
-
-    public JdbcStoredSecrets(JdbcOperations jdbc, Secrets secrets) {
-        this.jdbc = jdbc;
-        this.secrets = secrets;
     }
 
     @Override
