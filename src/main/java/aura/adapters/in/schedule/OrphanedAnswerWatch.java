@@ -27,11 +27,7 @@ record OrphanedAnswerWatch(ReleaseLeftoverAnswers leftovers, ReleaseOrphanedAnsw
 
     @Scheduled(fixedDelay = "3s", initialDelay = "3s")
     void watch() {
-        try {
-            int released = orphans.release();
-            if (released > 0) LOG.info("Marked {} answer(s) of nodes without a heartbeat as partial", released);
-        } catch (RuntimeException e) {
-            LOG.warn("Could not check for orphaned answers: {}", e.getMessage());
-        }
+        Rounds.counted(LOG, orphans::release, "Marked {} answer(s) of nodes without a heartbeat as partial",
+                "Could not check for orphaned answers");
     }
 }

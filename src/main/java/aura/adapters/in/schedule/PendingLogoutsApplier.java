@@ -15,11 +15,8 @@ record PendingLogoutsApplier(ApplyPendingLogouts applyPendingLogouts) {
 
     @Scheduled(fixedDelay = "3s", initialDelay = "3s")
     void apply() {
-        try {
-            int applied = applyPendingLogouts.apply();
-            if (applied > 0) LOG.info("Applied {} logouts recorded while the session store was unreachable", applied);
-        } catch (RuntimeException e) {
-            LOG.warn("Pending logouts not applied yet: {}", e.getMessage());
-        }
+        Rounds.counted(LOG, applyPendingLogouts::apply,
+                "Applied {} logouts recorded while the session store was unreachable",
+                "Pending logouts not applied yet");
     }
 }
