@@ -43,6 +43,11 @@ public final class SoloNode implements BeforeAllCallback, AfterAllCallback {
         return new SoloNode(name, role);
     }
 
+    /** A node with the role a solo node takes by default. */
+    public static SoloNode named(String name) {
+        return new SoloNode(name, null);
+    }
+
     public SoloNode preparing(Preparation preparation) {
         this.preparation = preparation;
         return this;
@@ -60,7 +65,7 @@ public final class SoloNode implements BeforeAllCallback, AfterAllCallback {
         preparation.into(dataDir);
         properties.forEach(System::setProperty);
         try {
-            node = InProcessNode.solo(dataDir, name, role);
+            node = role == null ? InProcessNode.solo(dataDir, name) : InProcessNode.solo(dataDir, name, role);
         } finally {
             properties.keySet().forEach(System::clearProperty);
         }
