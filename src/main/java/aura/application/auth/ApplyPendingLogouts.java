@@ -7,15 +7,7 @@ import jakarta.inject.Singleton;
 
 /** Applies the logouts recorded during a session store outage, once the store answers again. */
 @Singleton
-public class ApplyPendingLogouts {
-    private final SessionStore sessions;
-    private final PendingLogouts pending;
-
-    public ApplyPendingLogouts(SessionStore sessions, PendingLogouts pending) {
-        this.sessions = sessions;
-        this.pending = pending;
-    }
-
+public record ApplyPendingLogouts(SessionStore sessions, PendingLogouts pending) {
     /** Returns how many were applied; stops at the first that the store still cannot take. */
     public int apply() {
         int applied = 0;

@@ -9,17 +9,7 @@ import java.time.Clock;
 
 /** Writes audit events stamped with this node's name and the current time. */
 @Singleton
-public class Audit {
-    private final AuditLog log;
-    private final ThisNode thisNode;
-    private final Clock clock;
-
-    public Audit(AuditLog log, ThisNode thisNode, Clock clock) {
-        this.log = log;
-        this.thisNode = thisNode;
-        this.clock = clock;
-    }
-
+public record Audit(AuditLog log, ThisNode thisNode, Clock clock) {
     public void record(AuditEvent.Type type, String username, ClientInfo client, String detail) {
         log.record(AuditEvent.of(clock.instant(), type, username, thisNode.identity().name(),
                 client == null ? "" : client.address(), detail));

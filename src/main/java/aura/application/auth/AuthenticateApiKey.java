@@ -14,16 +14,8 @@ import java.util.Optional;
  * Checked on every request that carries a key, so {@link ApiKeys#find} is expected to be cheap.
  */
 @Singleton
-public class AuthenticateApiKey {
+public record AuthenticateApiKey(ApiKeys keys, UserAccounts users) {
     private static final int ID_LENGTH = 32;
-
-    private final ApiKeys keys;
-    private final UserAccounts users;
-
-    public AuthenticateApiKey(ApiKeys keys, UserAccounts users) {
-        this.keys = keys;
-        this.users = users;
-    }
 
     public Optional<Caller> authenticate(String presented) {
         if (presented == null || !presented.startsWith(ApiKey.PREFIX)) return Optional.empty();

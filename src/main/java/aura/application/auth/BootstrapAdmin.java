@@ -8,15 +8,7 @@ import jakarta.inject.Singleton;
 
 /** Creates the first admin: only while no user exists, and only from the machine itself. */
 @Singleton
-public class BootstrapAdmin {
-    private final UserAccounts users;
-    private final CreateUser createUser;
-
-    public BootstrapAdmin(UserAccounts users, CreateUser createUser) {
-        this.users = users;
-        this.createUser = createUser;
-    }
-
+public record BootstrapAdmin(UserAccounts users, CreateUser createUser) {
     public synchronized UserAccount bootstrap(String username, String password, ClientInfo client) {
         if (!client.loopback()) throw new NotAllowed("the first admin can only be created from the node's own machine");
         if (users.count() > 0) throw new Conflict("users already exist: log in as an admin to add more");

@@ -5,13 +5,7 @@ import jakarta.inject.Singleton;
 
 /** Whether the mesh still waits for its first admin: true exactly while no user exists. */
 @Singleton
-public class BootstrapNeeded {
-    private final UserAccounts users;
-
-    public BootstrapNeeded(UserAccounts users) {
-        this.users = users;
-    }
-
+public record BootstrapNeeded(UserAccounts users) {
     public boolean needed() {
         return users.count() == 0;
     }

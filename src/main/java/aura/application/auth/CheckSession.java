@@ -16,17 +16,7 @@ import java.util.Optional;
  * them, every node refuses the account within the second.
  */
 @Singleton
-public class CheckSession {
-    private final SessionStore sessions;
-    private final PendingLogouts pending;
-    private final UserAccounts users;
-
-    public CheckSession(SessionStore sessions, PendingLogouts pending, UserAccounts users) {
-        this.sessions = sessions;
-        this.pending = pending;
-        this.users = users;
-    }
-
+public record CheckSession(SessionStore sessions, PendingLogouts pending, UserAccounts users) {
     /** What a token claims: its session ({@code sid}), user id ({@code uid}) and user name ({@code sub}). */
     public record Claims(String sessionId, String userId, String username) {
     }

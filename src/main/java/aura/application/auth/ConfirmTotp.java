@@ -10,17 +10,7 @@ import jakarta.inject.Singleton;
 
 /** Turns the enrolled second factor on with a first correct code; from then on logins need a code. */
 @Singleton
-public class ConfirmTotp {
-    private final UserAccounts users;
-    private final Audit audit;
-    private final TotpCodeCheck codes;
-
-    ConfirmTotp(UserAccounts users, Audit audit, TotpCodeCheck codes) {
-        this.users = users;
-        this.audit = audit;
-        this.codes = codes;
-    }
-
+public record ConfirmTotp(UserAccounts users, Audit audit, TotpCodeCheck codes) {
     public void confirm(Caller caller, String code, ClientInfo client) {
         UserAccount user = users.byId(caller.userId()).orElseThrow(() -> new NotFound("no such user"));
         if (user.totpSecret().isEmpty()) throw new Conflict("start enrolment first");

@@ -19,19 +19,7 @@ import java.util.UUID;
  * password must pass the policy and is stored only as its Argon2id hash.
  */
 @Singleton
-public class CreateUser {
-    private final UserAccounts users;
-    private final PasswordHasher hasher;
-    private final Audit audit;
-    private final Clock clock;
-
-    public CreateUser(UserAccounts users, PasswordHasher hasher, Audit audit, Clock clock) {
-        this.users = users;
-        this.hasher = hasher;
-        this.audit = audit;
-        this.clock = clock;
-    }
-
+public record CreateUser(UserAccounts users, PasswordHasher hasher, Audit audit, Clock clock) {
     public record Command(String actor, boolean actorIsAdmin, String username, String password, boolean admin) {
     }
 

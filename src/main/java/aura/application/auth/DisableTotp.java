@@ -11,17 +11,7 @@ import java.util.Optional;
 
 /** Turns the second factor off, which takes a current code: a stolen session alone cannot remove it. */
 @Singleton
-public class DisableTotp {
-    private final UserAccounts users;
-    private final Audit audit;
-    private final TotpCodeCheck codes;
-
-    DisableTotp(UserAccounts users, Audit audit, TotpCodeCheck codes) {
-        this.users = users;
-        this.audit = audit;
-        this.codes = codes;
-    }
-
+public record DisableTotp(UserAccounts users, Audit audit, TotpCodeCheck codes) {
     public void disable(Caller caller, String code, ClientInfo client) {
         UserAccount user = users.byId(caller.userId()).orElseThrow(() -> new NotFound("no such user"));
         if (!user.totpEnabled()) throw new Conflict("no one-time code is enabled");

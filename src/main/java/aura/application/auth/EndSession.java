@@ -7,15 +7,7 @@ import jakarta.inject.Singleton;
 
 /** Ends one of the caller's sessions (any of their own; never someone else's). */
 @Singleton
-public class EndSession {
-    private final SessionStore sessions;
-    private final Audit audit;
-
-    public EndSession(SessionStore sessions, Audit audit) {
-        this.sessions = sessions;
-        this.audit = audit;
-    }
-
+public record EndSession(SessionStore sessions, Audit audit) {
     public void end(Caller caller, String sessionId, ClientInfo client) {
         var session = sessions.find(sessionId).filter(s -> s.userId().equals(caller.userId()))
                 .orElseThrow(() -> new NotFound("no session " + sessionId));

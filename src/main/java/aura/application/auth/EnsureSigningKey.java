@@ -7,15 +7,7 @@ import java.time.Clock;
 
 /** Gives a new mesh its first signing key; a mesh that has one keeps it. */
 @Singleton
-public class EnsureSigningKey {
-    private final SigningKeys keys;
-    private final Clock clock;
-
-    public EnsureSigningKey(SigningKeys keys, Clock clock) {
-        this.keys = keys;
-        this.clock = clock;
-    }
-
+public record EnsureSigningKey(SigningKeys keys, Clock clock) {
     public void ensureOne() {
         if (keys.all().isEmpty()) keys.add(RotateSigningKey.newKey(clock.instant()));
     }

@@ -8,13 +8,7 @@ import java.util.List;
 
 /** The caller's API keys that still work (never their secrets). */
 @Singleton
-public class ListApiKeys {
-    private final ApiKeys keys;
-
-    public ListApiKeys(ApiKeys keys) {
-        this.keys = keys;
-    }
-
+public record ListApiKeys(ApiKeys keys) {
     public List<ApiKey> list(Caller caller) {
         return keys.forUser(caller.userId()).stream().filter(k -> !k.revoked()).toList();
     }

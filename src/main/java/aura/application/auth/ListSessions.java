@@ -9,13 +9,7 @@ import java.util.List;
 
 /** The caller's live sessions across the mesh, most recently used first. */
 @Singleton
-public class ListSessions {
-    private final SessionStore sessions;
-
-    public ListSessions(SessionStore sessions) {
-        this.sessions = sessions;
-    }
-
+public record ListSessions(SessionStore sessions) {
     public List<AuthSession> list(Caller caller) {
         return sessions.forUser(caller.userId()).stream()
                 .sorted(Comparator.comparing(AuthSession::lastSeen).reversed()).toList();

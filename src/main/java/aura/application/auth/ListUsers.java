@@ -9,13 +9,7 @@ import java.util.List;
 
 /** Every account, by name: for admins only. */
 @Singleton
-public class ListUsers {
-    private final UserAccounts users;
-
-    public ListUsers(UserAccounts users) {
-        this.users = users;
-    }
-
+public record ListUsers(UserAccounts users) {
     public List<UserAccount> list(Caller caller) {
         caller.requireAdmin();
         return users.all().stream().sorted(Comparator.comparing(UserAccount::username)).toList();

@@ -13,19 +13,7 @@ import java.time.Clock;
  * reached it is recorded durably, refused everywhere from then on, and applied once the store is back.
  */
 @Singleton
-public class LogOut {
-    private final SessionStore sessions;
-    private final PendingLogouts pending;
-    private final Audit audit;
-    private final Clock clock;
-
-    public LogOut(SessionStore sessions, PendingLogouts pending, Audit audit, Clock clock) {
-        this.sessions = sessions;
-        this.pending = pending;
-        this.audit = audit;
-        this.clock = clock;
-    }
-
+public record LogOut(SessionStore sessions, PendingLogouts pending, Audit audit, Clock clock) {
     public void logOut(Caller caller, ClientInfo client) {
         String detail = "session " + caller.sessionId();
         try {

@@ -6,15 +6,7 @@ import jakarta.inject.Singleton;
 
 /** Ends every session of the caller, on every node; returns how many were ended. */
 @Singleton
-public class LogOutEverywhere {
-    private final SessionStore sessions;
-    private final Audit audit;
-
-    public LogOutEverywhere(SessionStore sessions, Audit audit) {
-        this.sessions = sessions;
-        this.audit = audit;
-    }
-
+public record LogOutEverywhere(SessionStore sessions, Audit audit) {
     public int logOutAll(Caller caller, ClientInfo client) {
         var all = sessions.forUser(caller.userId());
         all.forEach(s -> sessions.revoke(s.id()));

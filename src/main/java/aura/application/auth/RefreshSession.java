@@ -11,18 +11,8 @@ import jakarta.inject.Singleton;
  * means it was stolen or replayed, so the whole session is revoked.
  */
 @Singleton
-public class RefreshSession {
+public record RefreshSession(SessionStore sessions, SessionFactory factory, Audit audit) {
     private static final String REFUSED = "refresh token is not valid";
-
-    private final SessionStore sessions;
-    private final SessionFactory factory;
-    private final Audit audit;
-
-    public RefreshSession(SessionStore sessions, SessionFactory factory, Audit audit) {
-        this.sessions = sessions;
-        this.factory = factory;
-        this.audit = audit;
-    }
 
     public Tokens refresh(String refreshToken, ClientInfo client) {
         if (refreshToken == null || refreshToken.indexOf('.') <= 0) throw new AuthenticationFailed(REFUSED);

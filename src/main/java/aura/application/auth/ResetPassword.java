@@ -10,19 +10,7 @@ import jakarta.inject.Singleton;
 
 /** An admin sets a new password for an account, which ends every session of that user on every node. */
 @Singleton
-public class ResetPassword {
-    private final UserAccounts users;
-    private final PasswordHasher hasher;
-    private final SessionStore sessions;
-    private final Audit audit;
-
-    public ResetPassword(UserAccounts users, PasswordHasher hasher, SessionStore sessions, Audit audit) {
-        this.users = users;
-        this.hasher = hasher;
-        this.sessions = sessions;
-        this.audit = audit;
-    }
-
+public record ResetPassword(UserAccounts users, PasswordHasher hasher, SessionStore sessions, Audit audit) {
     public void reset(Caller caller, String username, String password, ClientInfo client) {
         caller.requireAdmin();
         UserAccount user = users.named(username);

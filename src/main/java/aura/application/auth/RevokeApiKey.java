@@ -8,15 +8,7 @@ import jakarta.inject.Singleton;
 
 /** Revokes one of the caller's own API keys; someone else's is not found. */
 @Singleton
-public class RevokeApiKey {
-    private final ApiKeys keys;
-    private final Audit audit;
-
-    public RevokeApiKey(ApiKeys keys, Audit audit) {
-        this.keys = keys;
-        this.audit = audit;
-    }
-
+public record RevokeApiKey(ApiKeys keys, Audit audit) {
     public void revoke(Caller caller, String id, ClientInfo client) {
         ApiKey key = keys.find(id).filter(k -> k.userId().equals(caller.userId()) && !k.revoked())
                 .orElseThrow(() -> new NotFound("no API key " + id));

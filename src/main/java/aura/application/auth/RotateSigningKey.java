@@ -20,18 +20,8 @@ import java.util.UUID;
  * those expire. {@link EnsureSigningKey} creates the first key when the database has none.
  */
 @Singleton
-public class RotateSigningKey {
+public record RotateSigningKey(SigningKeys keys, Audit audit, Clock clock) {
     private static final DateTimeFormatter KID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC);
-
-    private final SigningKeys keys;
-    private final Audit audit;
-    private final Clock clock;
-
-    public RotateSigningKey(SigningKeys keys, Audit audit, Clock clock) {
-        this.keys = keys;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     public SigningKey rotate() {
         SigningKey key = newKey(clock.instant());

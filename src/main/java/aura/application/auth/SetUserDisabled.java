@@ -13,17 +13,7 @@ import jakarta.inject.Singleton;
  * admin cannot disable themselves (someone must stay able to administer the mesh).
  */
 @Singleton
-public class SetUserDisabled {
-    private final UserAccounts users;
-    private final SessionStore sessions;
-    private final Audit audit;
-
-    public SetUserDisabled(UserAccounts users, SessionStore sessions, Audit audit) {
-        this.users = users;
-        this.sessions = sessions;
-        this.audit = audit;
-    }
-
+public record SetUserDisabled(UserAccounts users, SessionStore sessions, Audit audit) {
     public UserAccount setDisabled(Caller caller, String username, boolean disabled, ClientInfo client) {
         caller.requireAdmin();
         UserAccount user = users.named(username);

@@ -6,13 +6,7 @@ import jakarta.inject.Singleton;
 
 /** Deletes one of the caller's conversations with its messages. */
 @Singleton
-public class DeleteConversation {
-    private final Conversations conversations;
-
-    public DeleteConversation(Conversations conversations) {
-        this.conversations = conversations;
-    }
-
+public record DeleteConversation(Conversations conversations) {
     public void delete(Caller caller, String id) {
         conversations.delete(OwnConversation.of(conversations, caller, id).id());
     }

@@ -9,13 +9,7 @@ import java.util.List;
 
 /** The caller's own conversations, most recently updated first. */
 @Singleton
-public class ListConversations {
-    private final Conversations conversations;
-
-    public ListConversations(Conversations conversations) {
-        this.conversations = conversations;
-    }
-
+public record ListConversations(Conversations conversations) {
     public List<Conversation> list(Caller caller) {
         return conversations.forUser(caller.userId());
     }

@@ -16,17 +16,7 @@ import java.util.TreeSet;
  * memory now (this node's list read fresh).
  */
 @Singleton
-public class ListMeshModels {
-    private final NodeDirectory directory;
-    private final GenerationLoad local;
-    private final ThisNode thisNode;
-
-    public ListMeshModels(NodeDirectory directory, GenerationLoad local, ThisNode thisNode) {
-        this.directory = directory;
-        this.local = local;
-        this.thisNode = thisNode;
-    }
-
+public record ListMeshModels(NodeDirectory directory, GenerationLoad local, ThisNode thisNode) {
     public record MeshModel(String name, List<String> nodes, List<String> loadedOn) {
     }
 

@@ -8,13 +8,7 @@ import java.util.List;
 
 /** The personas everyone can pick from. */
 @Singleton
-public class ListPersonas {
-    private final Personas personas;
-
-    public ListPersonas(Personas personas) {
-        this.personas = personas;
-    }
-
+public record ListPersonas(Personas personas) {
     public List<Persona> list() {
         return personas.all();
     }

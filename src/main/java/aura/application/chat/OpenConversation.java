@@ -11,15 +11,7 @@ import java.util.List;
 
 /** One of the caller's conversations with its messages in order. */
 @Singleton
-public class OpenConversation {
-    private final Conversations conversations;
-    private final ChatMessages messages;
-
-    public OpenConversation(Conversations conversations, ChatMessages messages) {
-        this.conversations = conversations;
-        this.messages = messages;
-    }
-
+public record OpenConversation(Conversations conversations, ChatMessages messages) {
     public record Opened(Conversation conversation, List<ChatMessage> messages) {
     }
 

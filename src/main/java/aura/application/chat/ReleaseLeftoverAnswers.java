@@ -9,15 +9,7 @@ import jakarta.inject.Singleton;
  * become partial, and so do streaming answers that name no owner (stored before answers had one).
  */
 @Singleton
-public class ReleaseLeftoverAnswers {
-    private final ChatMessages messages;
-    private final ThisNode node;
-
-    public ReleaseLeftoverAnswers(ChatMessages messages, ThisNode node) {
-        this.messages = messages;
-        this.node = node;
-    }
-
+public record ReleaseLeftoverAnswers(ChatMessages messages, ThisNode node) {
     /** How many answers were released. */
     public int release() {
         String self = node.identity().name();

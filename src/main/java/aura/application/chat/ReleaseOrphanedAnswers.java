@@ -14,17 +14,7 @@ import java.util.stream.Collectors;
  * partial, so nobody waits on a stream that no live node writes. This node's own answers are left alone.
  */
 @Singleton
-public class ReleaseOrphanedAnswers {
-    private final ChatMessages messages;
-    private final NodeDirectory directory;
-    private final ThisNode node;
-
-    public ReleaseOrphanedAnswers(ChatMessages messages, NodeDirectory directory, ThisNode node) {
-        this.messages = messages;
-        this.directory = directory;
-        this.node = node;
-    }
-
+public record ReleaseOrphanedAnswers(ChatMessages messages, NodeDirectory directory, ThisNode node) {
     /** How many answers were released. */
     public int release() {
         String self = node.identity().name();

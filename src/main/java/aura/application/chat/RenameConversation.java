@@ -9,15 +9,7 @@ import java.time.Clock;
 
 /** Gives one of the caller's conversations a new title. */
 @Singleton
-public class RenameConversation {
-    private final Conversations conversations;
-    private final Clock clock;
-
-    public RenameConversation(Conversations conversations, Clock clock) {
-        this.conversations = conversations;
-        this.clock = clock;
-    }
-
+public record RenameConversation(Conversations conversations, Clock clock) {
     public Conversation rename(Caller caller, String id, String title) {
         Conversation renamed = OwnConversation.of(conversations, caller, id).retitled(Conversation.checkTitle(title), clock.instant());
         conversations.save(renamed);

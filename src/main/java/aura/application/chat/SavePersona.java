@@ -8,13 +8,7 @@ import jakarta.inject.Singleton;
 
 /** Adds or edits a persona: admins only. */
 @Singleton
-public class SavePersona {
-    private final Personas personas;
-
-    public SavePersona(Personas personas) {
-        this.personas = personas;
-    }
-
+public record SavePersona(Personas personas) {
     public Persona save(Caller caller, String name, String description, String systemPrompt) {
         if (!caller.admin()) throw new NotAllowed("only admins can add or edit personas");
         var persona = new Persona(name, description, systemPrompt, false);

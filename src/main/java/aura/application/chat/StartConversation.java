@@ -14,17 +14,7 @@ import java.util.UUID;
 
 /** Starts a conversation for the caller, framed by a persona (the default one unless named). */
 @Singleton
-public class StartConversation {
-    private final Conversations conversations;
-    private final Personas personas;
-    private final Clock clock;
-
-    public StartConversation(Conversations conversations, Personas personas, Clock clock) {
-        this.conversations = conversations;
-        this.personas = personas;
-        this.clock = clock;
-    }
-
+public record StartConversation(Conversations conversations, Personas personas, Clock clock) {
     public Conversation start(Caller caller, String title, String persona, String model) {
         String personaName = persona == null || persona.isBlank() ? Persona.DEFAULT : persona;
         if (personas.find(personaName).isEmpty()) throw new InvalidInput("persona", "there is no persona '" + personaName + "'");

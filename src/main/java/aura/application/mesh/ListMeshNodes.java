@@ -14,17 +14,7 @@ import java.util.List;
  * (started with a name of their own).
  */
 @Singleton
-public class ListMeshNodes {
-    private final Inventory inventory;
-    private final NodeDirectory directory;
-    private final NodeRegistry registry;
-
-    public ListMeshNodes(Inventory inventory, NodeDirectory directory, NodeRegistry registry) {
-        this.inventory = inventory;
-        this.directory = directory;
-        this.registry = registry;
-    }
-
+public record ListMeshNodes(Inventory inventory, NodeDirectory directory, NodeRegistry registry) {
     public List<MeshMember> list() {
         return MeshView.merge(inventory, registry.all(), directory.live(), directory.lastSeen());
     }

@@ -9,17 +9,7 @@ import java.time.Clock;
 
 /** Records this node's start in the durable registry, keeping the time it first joined. */
 @Singleton
-public class RegisterNode {
-    private final ThisNode thisNode;
-    private final NodeRegistry registry;
-    private final Clock clock;
-
-    public RegisterNode(ThisNode thisNode, NodeRegistry registry, Clock clock) {
-        this.thisNode = thisNode;
-        this.registry = registry;
-        this.clock = clock;
-    }
-
+public record RegisterNode(ThisNode thisNode, NodeRegistry registry, Clock clock) {
     public NodeRegistration register() {
         var id = thisNode.identity();
         var now = clock.instant();

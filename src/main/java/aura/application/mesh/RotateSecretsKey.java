@@ -10,15 +10,7 @@ import jakarta.inject.Singleton;
  * were sealed again.
  */
 @Singleton
-public class RotateSecretsKey {
-    private final Secrets secrets;
-    private final StoredSecrets stored;
-
-    public RotateSecretsKey(Secrets secrets, StoredSecrets stored) {
-        this.secrets = secrets;
-        this.stored = stored;
-    }
-
+public record RotateSecretsKey(Secrets secrets, StoredSecrets stored) {
     public int rotate() {
         secrets.addKey();
         int resealed = stored.resealAll();

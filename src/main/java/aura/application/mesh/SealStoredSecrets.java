@@ -8,13 +8,7 @@ import jakarta.inject.Singleton;
  * the mesh's fails here, before it serves anything.
  */
 @Singleton
-public class SealStoredSecrets {
-    private final StoredSecrets stored;
-
-    public SealStoredSecrets(StoredSecrets stored) {
-        this.stored = stored;
-    }
-
+public record SealStoredSecrets(StoredSecrets stored) {
     public int seal() {
         return stored.sealPlaintext();
     }

@@ -13,19 +13,7 @@ import java.util.List;
  * the mesh's lead), its GPUs.
  */
 @Singleton
-public class DescribeNode {
-    private final ThisNode thisNode;
-    private final GpuProbe gpuProbe;
-    private final LeadWork leadWork;
-    private final LocalNetwork lan;
-
-    public DescribeNode(ThisNode thisNode, GpuProbe gpuProbe, LeadWork leadWork, LocalNetwork lan) {
-        this.thisNode = thisNode;
-        this.gpuProbe = gpuProbe;
-        this.leadWork = leadWork;
-        this.lan = lan;
-    }
-
+public record DescribeNode(ThisNode thisNode, GpuProbe gpuProbe, LeadWork leadWork, LocalNetwork lan) {
     public NodeDescription describe() {
         var identity = thisNode.identity();
         List<Capability> capabilities = new ArrayList<>(identity.role().capabilities());

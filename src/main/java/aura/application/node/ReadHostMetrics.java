@@ -6,13 +6,7 @@ import jakarta.inject.Singleton;
 
 /** The host's current metrics, as the node and the monitor see them. */
 @Singleton
-public class ReadHostMetrics {
-    private final HostMetricsSource source;
-
-    public ReadHostMetrics(HostMetricsSource source) {
-        this.source = source;
-    }
-
+public record ReadHostMetrics(HostMetricsSource source) {
     public HostMetrics read() {
         return source.read();
     }

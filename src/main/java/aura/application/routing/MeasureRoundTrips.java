@@ -7,19 +7,7 @@ import jakarta.inject.Singleton;
 
 /** Pings every live peer (at the address its heartbeat advertises) and keeps the round-trip times for the router. */
 @Singleton
-public class MeasureRoundTrips {
-    private final NodeDirectory directory;
-    private final PeerPing ping;
-    private final RoundTrips roundTrips;
-    private final ThisNode thisNode;
-
-    public MeasureRoundTrips(NodeDirectory directory, PeerPing ping, RoundTrips roundTrips, ThisNode thisNode) {
-        this.directory = directory;
-        this.ping = ping;
-        this.roundTrips = roundTrips;
-        this.thisNode = thisNode;
-    }
-
+public record MeasureRoundTrips(NodeDirectory directory, PeerPing ping, RoundTrips roundTrips, ThisNode thisNode) {
     public void measure() {
         String self = thisNode.identity().name();
         directory.live().stream().filter(h -> !h.name().equals(self))

@@ -13,15 +13,7 @@ import java.util.function.BooleanSupplier;
  * the node's {@link TdaLimits}: diagrams with too many pairs of finite bars are refused before any work starts.
  */
 @Singleton
-public class CompareDiagrams {
-    private final TdaLimits limits;
-    private final TdaWork work;
-
-    public CompareDiagrams(TdaLimits limits, TdaWork work) {
-        this.limits = limits;
-        this.work = work;
-    }
-
+public record CompareDiagrams(TdaLimits limits, TdaWork work) {
     /**
      * The distance; {@code +infinity} when the diagrams hold different numbers of infinite bars.
      *

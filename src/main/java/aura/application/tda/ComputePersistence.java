@@ -16,15 +16,7 @@ import java.util.function.BooleanSupplier;
  * node's {@link TdaLimits}: a space too big for them is refused before any work starts.
  */
 @Singleton
-public class ComputePersistence {
-    private final TdaLimits limits;
-    private final TdaWork work;
-
-    public ComputePersistence(TdaLimits limits, TdaWork work) {
-        this.limits = limits;
-        this.work = work;
-    }
-
+public record ComputePersistence(TdaLimits limits, TdaWork work) {
     /**
      * @param callerGone true once nobody waits for the answer; the work then stops
      * @throws InvalidInput naming the space's field ({@code points} or {@code distanceMatrix}) when it is over a

@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
  * What a cell is, without its parameter values: enough to build it from named parameters, to initialise fresh
  * parameters as ncps does, and to write the model file header.
  */
-public sealed interface CellSpec permits LtcSpec, CfcSpec, WiredCfcSpec {
+public sealed interface CellSpec permits CfcSpec, WiredSpec {
 
     /** The cell's name in the model file: {@code ltc}, {@code cfc} or {@code wired_cfc}. */
     String kind();

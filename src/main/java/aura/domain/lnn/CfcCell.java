@@ -101,21 +101,6 @@ public final class CfcCell implements LiquidCell {
     }
 
     @Override
-    public int inputSize() {
-        return spec.inputSize();
-    }
-
-    @Override
-    public int stateSize() {
-        return spec.units();
-    }
-
-    @Override
-    public int outputSize() {
-        return spec.units();
-    }
-
-    @Override
     public int scratchSize() {
         int backboneScratch = spec.backboneLayers() == 0 ? 0 : Math.min(spec.backboneLayers(), 2) * spec.backboneUnits();
         return spec.inputSize() + spec.units() + backboneScratch;

@@ -13,11 +13,18 @@ public sealed interface LiquidCell permits LtcCell, CfcCell, WiredCfcCell {
 
     CellSpec spec();
 
-    int inputSize();
+    default int inputSize() {
+        return spec().inputSize();
+    }
 
-    int stateSize();
+    /** The state size: the spec's N units. */
+    default int stateSize() {
+        return spec().units();
+    }
 
-    int outputSize();
+    default int outputSize() {
+        return spec().outputSize();
+    }
 
     /** Doubles of scratch memory one {@link #step} needs. */
     int scratchSize();

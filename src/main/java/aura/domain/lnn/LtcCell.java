@@ -114,21 +114,6 @@ public final class LtcCell implements LiquidCell {
     }
 
     @Override
-    public int inputSize() {
-        return m;
-    }
-
-    @Override
-    public int stateSize() {
-        return n;
-    }
-
-    @Override
-    public int outputSize() {
-        return k;
-    }
-
-    @Override
     public int scratchSize() {
         return m + 4 * n;
     }

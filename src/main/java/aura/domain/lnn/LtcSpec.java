@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
  *                            the sequence wrapper {@code LTC} defaults to true, the cell to false)
  */
 public record LtcSpec(Wiring wiring, int odeUnfolds, double epsilon, boolean implicitConstraints,
-                      Mapping inputMapping, Mapping outputMapping) implements CellSpec {
+                      Mapping inputMapping, Mapping outputMapping) implements WiredSpec {
 
     public LtcSpec {
         if (wiring == null || inputMapping == null || outputMapping == null) {
@@ -35,16 +35,6 @@ public record LtcSpec(Wiring wiring, int odeUnfolds, double epsilon, boolean imp
     @Override
     public String kind() {
         return "ltc";
-    }
-
-    @Override
-    public int inputSize() {
-        return wiring.inputSize();
-    }
-
-    @Override
-    public int units() {
-        return wiring.units();
     }
 
     @Override

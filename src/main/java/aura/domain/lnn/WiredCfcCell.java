@@ -64,21 +64,6 @@ public final class WiredCfcCell implements LiquidCell {
     }
 
     @Override
-    public int inputSize() {
-        return spec.inputSize();
-    }
-
-    @Override
-    public int stateSize() {
-        return spec.units();
-    }
-
-    @Override
-    public int outputSize() {
-        return outputSize;
-    }
-
-    @Override
     public int scratchSize() {
         return scratchSize;
     }

@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
  * <p>Parameter names: {@code layer_<l>.ff1.weight}, …, and {@code layer_<l>.sparsity_mask} [n_l, in_l + n_l].
  * Must hold: wiring and mode not null.
  */
-public record WiredCfcSpec(Wiring wiring, CfcMode mode) implements CellSpec {
+public record WiredCfcSpec(Wiring wiring, CfcMode mode) implements WiredSpec {
 
     public WiredCfcSpec {
         if (wiring == null || mode == null) {
@@ -23,16 +23,6 @@ public record WiredCfcSpec(Wiring wiring, CfcMode mode) implements CellSpec {
     @Override
     public String kind() {
         return "wired_cfc";
-    }
-
-    @Override
-    public int inputSize() {
-        return wiring.inputSize();
-    }
-
-    @Override
-    public int units() {
-        return wiring.units();
     }
 
     @Override

@@ -29,17 +29,15 @@ public final class BottleneckDistance {
      * @throws java.util.concurrent.CancellationException if the caller goes away first
      */
     public static double distance(PersistenceDiagram first, PersistenceDiagram second, Deadline deadline) {
-        DiagramPoints a = DiagramPoints.of(first);
-        DiagramPoints b = DiagramPoints.of(second);
-        double[] essential = DiagramPoints.essentialDifferences(a, b);
-        if (essential == null) {
+        var pair = DiagramPoints.Pair.of(first, second);
+        if (pair.infinitelyFar()) {
             return Double.POSITIVE_INFINITY;
         }
         double result = 0;
-        for (double d : essential) {
+        for (double d : pair.essential()) {
             result = Math.max(result, d);
         }
-        return Math.max(result, finitePart(a, b, deadline));
+        return Math.max(result, finitePart(pair.a(), pair.b(), deadline));
     }
 
     private static double finitePart(DiagramPoints a, DiagramPoints b, Deadline deadline) {

@@ -48,6 +48,22 @@ final class DiagramPoints {
     }
 
     /**
+     * Two diagrams' points and the differences of their essential births ({@link #essentialDifferences}); a null
+     * {@code essential} means the diagrams are infinitely far apart.
+     */
+    record Pair(DiagramPoints a, DiagramPoints b, double[] essential) {
+        static Pair of(PersistenceDiagram first, PersistenceDiagram second) {
+            DiagramPoints a = DiagramPoints.of(first);
+            DiagramPoints b = DiagramPoints.of(second);
+            return new Pair(a, b, essentialDifferences(a, b));
+        }
+
+        boolean infinitelyFar() {
+            return essential == null;
+        }
+    }
+
+    /**
      * Differences of essential births matched in sorted order (optimal for every convex cost on
      * the line), or null when the counts differ and no finite matching exists.
      */

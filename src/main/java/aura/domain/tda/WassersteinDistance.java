@@ -33,17 +33,15 @@ public final class WassersteinDistance {
         if (!(p >= 1) || Double.isInfinite(p)) {
             throw new IllegalArgumentException("Wasserstein order p must be a finite number >= 1 but was " + p);
         }
-        DiagramPoints a = DiagramPoints.of(first);
-        DiagramPoints b = DiagramPoints.of(second);
-        double[] essential = DiagramPoints.essentialDifferences(a, b);
-        if (essential == null) {
+        var pair = DiagramPoints.Pair.of(first, second);
+        if (pair.infinitelyFar()) {
             return Double.POSITIVE_INFINITY;
         }
         double total = 0;
-        for (double d : essential) {
+        for (double d : pair.essential()) {
             total += Math.pow(d, p);
         }
-        total += DiagonalAssignment.minimumCost(a, b, p, deadline);
+        total += DiagonalAssignment.minimumCost(pair.a(), pair.b(), p, deadline);
         return Math.pow(total, 1 / p);
     }
 

@@ -2,8 +2,12 @@ package aura.domain.lnn;
 
 import static aura.domain.lnn.GoldenPattern.pat;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The CfC golden vectors of the reference (ncps torch, float64), to 1e-6. */
 class CfcCellGoldenTest {
@@ -33,52 +37,34 @@ class CfcCellGoldenTest {
         return linear(p, "time_b", in, N, 36);
     }
 
-    private static void check(CfcMode mode, int layers, double ts, double... expected) {
+    static Stream<Arguments> goldenStates() {
+        return Stream.of(
+                arguments("default mode unit step", CfcMode.DEFAULT, 1, 1.0,
+                        new double[] {0.167686084, 0.001496567, -0.312122800, 0.184419550}),
+                arguments("default mode short step", CfcMode.DEFAULT, 1, 0.7,
+                        new double[] {0.163977861, 0.003269032, -0.314428975, 0.177576911}),
+                arguments("no gate unit step", CfcMode.NO_GATE, 1, 1.0,
+                        new double[] {0.241688216, 0.111735941, -0.643264153, 0.173386029}),
+                arguments("no gate short step", CfcMode.NO_GATE, 1, 0.7,
+                        new double[] {0.245267348, 0.112897017, -0.640560819, 0.165692325}),
+                arguments("pure unit step", CfcMode.PURE, 1, 1.0,
+                        new double[] {1.293821779, 0.944123976, 0.597078342, 1.210375126}),
+                arguments("pure short step", CfcMode.PURE, 1, 0.7,
+                        new double[] {1.275007717, 0.930748192, 0.620763809, 1.213072958}),
+                arguments("two backbone layers", CfcMode.DEFAULT, 2, 1.0,
+                        new double[] {-0.220450223, 0.010443421, 0.015609053, 0.207882248}),
+                arguments("no backbone", CfcMode.DEFAULT, 0, 1.0,
+                        new double[] {0.387840158, -0.130456438, -0.027061551, 0.192707526}));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("goldenStates")
+    void theStateAfterThreeStepsIsTheReferences(String what, CfcMode mode, int layers, double ts, double[] expected) {
         CfcSpec spec = new CfcSpec(M, N, mode, Activation.LECUN_TANH, BACKBONE, layers);
         LiquidNetwork net = LiquidNetwork.of(spec, goldenParameters(spec).prefixed(LiquidNetwork.CELL_PREFIX));
         double[] dts = {ts, ts, ts};
         double[][] out = net.run(GoldenPattern.inputs(), dts);
         assertArrayEquals(expected, net.state(), TOL, "state");
         assertArrayEquals(expected, out[2], TOL, "output is the new state");
-    }
-
-    @Test
-    void defaultModeUnitStep() {
-        check(CfcMode.DEFAULT, 1, 1.0, 0.167686084, 0.001496567, -0.312122800, 0.184419550);
-    }
-
-    @Test
-    void defaultModeShortStep() {
-        check(CfcMode.DEFAULT, 1, 0.7, 0.163977861, 0.003269032, -0.314428975, 0.177576911);
-    }
-
-    @Test
-    void noGateUnitStep() {
-        check(CfcMode.NO_GATE, 1, 1.0, 0.241688216, 0.111735941, -0.643264153, 0.173386029);
-    }
-
-    @Test
-    void noGateShortStep() {
-        check(CfcMode.NO_GATE, 1, 0.7, 0.245267348, 0.112897017, -0.640560819, 0.165692325);
-    }
-
-    @Test
-    void pureUnitStep() {
-        check(CfcMode.PURE, 1, 1.0, 1.293821779, 0.944123976, 0.597078342, 1.210375126);
-    }
-
-    @Test
-    void pureShortStep() {
-        check(CfcMode.PURE, 1, 0.7, 1.275007717, 0.930748192, 0.620763809, 1.213072958);
-    }
-
-    @Test
-    void twoBackboneLayers() {
-        check(CfcMode.DEFAULT, 2, 1.0, -0.220450223, 0.010443421, 0.015609053, 0.207882248);
-    }
-
-    @Test
-    void noBackbone() {
-        check(CfcMode.DEFAULT, 0, 1.0, 0.387840158, -0.130456438, -0.027061551, 0.192707526);
     }
 }

@@ -2,10 +2,14 @@ package aura.domain.lnn;
 
 import static aura.domain.lnn.GoldenPattern.pat;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The LTC golden vectors of the reference (ncps torch, float64), to 1e-6. */
 class LtcCellGoldenTest {
@@ -67,7 +71,26 @@ class LtcCellGoldenTest {
         return new Adjacency(e.dim(0), e.dim(1), pol);
     }
 
-    private static void check(boolean implicit, double dt, double[] expectedState, double[] expectedOutput) {
+    static Stream<Arguments> goldenSteps() {
+        return Stream.of(
+                arguments("explicit constraints with unit step", false, 1.0,
+                        new double[] {0.549391197, 0.237997824, 0.527073041, -0.269897752},
+                        new double[] {0.269634718, 0.389397171}),
+                arguments("explicit constraints with half step", false, 0.5,
+                        new double[] {0.522906708, 0.214483189, 0.473939319, -0.278000577},
+                        new double[] {0.253744025, 0.358828146}),
+                arguments("softplus constraints with unit step", true, 1.0,
+                        new double[] {0.343162013, 0.153685976, 0.454841335, -0.212983027},
+                        new double[] {0.145897208, 0.279791769}),
+                arguments("softplus constraints with half step", true, 0.5,
+                        new double[] {0.296568642, 0.134277356, 0.418012762, -0.191764901},
+                        new double[] {0.117941185, 0.254560562}));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("goldenSteps")
+    void stateAndOutputMatchNcps(String what, boolean implicit, double dt, double[] expectedState,
+                                 double[] expectedOutput) {
         LtcCell cell = LtcSpec.of(goldenWiring(), implicit).build(goldenParameters());
         double[] state = new double[4];
         double[] out = new double[2];
@@ -77,29 +100,5 @@ class LtcCellGoldenTest {
         }
         assertArrayEquals(expectedState, state, TOL, "state");
         assertArrayEquals(expectedOutput, out, TOL, "output");
-    }
-
-    @Test
-    void explicitConstraintsWithUnitStepMatchNcps() {
-        check(false, 1.0, new double[] {0.549391197, 0.237997824, 0.527073041, -0.269897752},
-                new double[] {0.269634718, 0.389397171});
-    }
-
-    @Test
-    void explicitConstraintsWithHalfStepMatchNcps() {
-        check(false, 0.5, new double[] {0.522906708, 0.214483189, 0.473939319, -0.278000577},
-                new double[] {0.253744025, 0.358828146});
-    }
-
-    @Test
-    void softplusConstraintsWithUnitStepMatchNcps() {
-        check(true, 1.0, new double[] {0.343162013, 0.153685976, 0.454841335, -0.212983027},
-                new double[] {0.145897208, 0.279791769});
-    }
-
-    @Test
-    void softplusConstraintsWithHalfStepMatchNcps() {
-        check(true, 0.5, new double[] {0.296568642, 0.134277356, 0.418012762, -0.191764901},
-                new double[] {0.117941185, 0.254560562});
     }
 }

@@ -28,23 +28,30 @@ class DiagramDistanceTest {
         return new PersistenceDiagram(1, bars);
     }
 
+    private static final double[] ORDERS = {1, 2, 3.5};
+
+    /** Diagrams without essential bars drawn from one seed, of at most these sizes. */
+    static PersistenceDiagram[] randomDiagrams(long seed, int... maxSizes) {
+        Random random = new Random(seed);
+        return IntStream.of(maxSizes).mapToObj(size -> randomDiagram(random, size, 0))
+                .toArray(PersistenceDiagram[]::new);
+    }
+
     static Stream<Long> seeds() {
         return IntStream.range(0, 80).mapToObj(i -> (long) i);
     }
 
     /** Enumerates every permutation of the diagonal-augmented problem. */
     static double bruteForce(PersistenceDiagram x, PersistenceDiagram y, double p, boolean bottleneck) {
-        DiagramPoints a = DiagramPoints.of(x);
-        DiagramPoints b = DiagramPoints.of(y);
-        double[] essential = DiagramPoints.essentialDifferences(a, b);
-        if (essential == null) {
+        var pair = DiagramPoints.Pair.of(x, y);
+        if (pair.infinitelyFar()) {
             return Double.POSITIVE_INFINITY;
         }
-        double[][] cost = WassersteinDistance.costMatrix(a, b, bottleneck ? 1 : p);
+        double[][] cost = WassersteinDistance.costMatrix(pair.a(), pair.b(), bottleneck ? 1 : p);
         int n = cost.length;
         double best = permute(cost, new int[n], new boolean[n], 0, bottleneck);
         double essentialPart = 0;
-        for (double d : essential) {
+        for (double d : pair.essential()) {
             essentialPart = bottleneck ? Math.max(essentialPart, d) : essentialPart + Math.pow(d, p);
         }
         return bottleneck ? Math.max(best, essentialPart) : Math.pow(best + essentialPart, 1 / p);
@@ -73,21 +80,19 @@ class DiagramDistanceTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void wassersteinEqualsTheBestOfAllAugmentedAssignments(long seed) {
-        Random random = new Random(seed);
-        PersistenceDiagram x = randomDiagram(random, 4, 0);
-        PersistenceDiagram y = randomDiagram(random, 4, 0);
-        for (double p : new double[] {1, 2, 3.5}) {
-            assertEquals(bruteForce(x, y, p, false), WassersteinDistance.distance(x, y, p), 1e-9, "p=" + p);
+        PersistenceDiagram[] d = randomDiagrams(seed, 4, 4);
+        for (double p : ORDERS) {
+            assertEquals(bruteForce(d[0], d[1], p, false), WassersteinDistance.distance(d[0], d[1], p), 1e-9, "p=" + p);
         }
     }
 
     @ParameterizedTest
     @MethodSource("seeds")
     void wassersteinAgreesWithTheDenseSquareAssignmentOnLargerDiagrams(long seed) {
-        Random random = new Random(seed);
-        PersistenceDiagram x = randomDiagram(random, 60, 0);
-        PersistenceDiagram y = randomDiagram(random, 90, 0);
-        for (double p : new double[] {1, 2, 3.5}) {
+        PersistenceDiagram[] d = randomDiagrams(seed, 60, 90);
+        PersistenceDiagram x = d[0];
+        PersistenceDiagram y = d[1];
+        for (double p : ORDERS) {
             double dense = new AssignmentProblem(WassersteinDistance.costMatrix(DiagramPoints.of(x), DiagramPoints.of(y), p))
                     .minimumCost();
             assertEquals(Math.pow(dense, 1 / p), WassersteinDistance.distance(x, y, p), 1e-9, "p=" + p);
@@ -98,10 +103,8 @@ class DiagramDistanceTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void bottleneckEqualsTheBestOfAllAugmentedAssignments(long seed) {
-        Random random = new Random(seed);
-        PersistenceDiagram x = randomDiagram(random, 4, 0);
-        PersistenceDiagram y = randomDiagram(random, 4, 0);
-        assertEquals(bruteForce(x, y, 1, true), BottleneckDistance.distance(x, y), 1e-12);
+        PersistenceDiagram[] d = randomDiagrams(seed, 4, 4);
+        assertEquals(bruteForce(d[0], d[1], 1, true), BottleneckDistance.distance(d[0], d[1]), 1e-12);
     }
 
     @ParameterizedTest

@@ -15,14 +15,8 @@ import org.slf4j.LoggerFactory;
 @Singleton
 @Requires(property = "aura.cli", notEquals = "true")
 @Requires(property = "aura.routing.calibration.enabled", notEquals = "false")
-class ModelCalibration {
+record ModelCalibration(CalibrateModels calibrateModels) {
     private static final Logger LOG = LoggerFactory.getLogger(ModelCalibration.class);
-
-    private final CalibrateModels calibrateModels;
-
-    ModelCalibration(CalibrateModels calibrateModels) {
-        this.calibrateModels = calibrateModels;
-    }
 
     @Scheduled(fixedDelay = "${aura.routing.calibration.check-every:10s}", initialDelay = "1s")
     void calibrate() {

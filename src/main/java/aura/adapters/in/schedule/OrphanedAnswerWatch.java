@@ -16,16 +16,8 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 @Requires(property = "aura.cli", notEquals = "true")
-class OrphanedAnswerWatch {
+record OrphanedAnswerWatch(ReleaseLeftoverAnswers leftovers, ReleaseOrphanedAnswers orphans) {
     private static final Logger LOG = LoggerFactory.getLogger(OrphanedAnswerWatch.class);
-
-    private final ReleaseLeftoverAnswers leftovers;
-    private final ReleaseOrphanedAnswers orphans;
-
-    OrphanedAnswerWatch(ReleaseLeftoverAnswers leftovers, ReleaseOrphanedAnswers orphans) {
-        this.leftovers = leftovers;
-        this.orphans = orphans;
-    }
 
     @EventListener
     void onStartup(StartupEvent event) {
@@ -35,11 +27,7 @@ class OrphanedAnswerWatch {
 
     @Scheduled(fixedDelay = "3s", initialDelay = "3s")
     void watch() {
-        try {
-            int released = orphans.release();
-            if (released > 0) LOG.info("Marked {} answer(s) of nodes without a heartbeat as partial", released);
-        } catch (RuntimeException e) {
-            LOG.warn("Could not check for orphaned answers: {}", e.getMessage());
-        }
+        Rounds.counted(LOG, orphans::release, "Marked {} answer(s) of nodes without a heartbeat as partial",
+                "Could not check for orphaned answers");
     }
 }

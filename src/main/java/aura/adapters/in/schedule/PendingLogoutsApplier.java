@@ -10,22 +10,13 @@ import org.slf4j.LoggerFactory;
 /** Every few seconds, hands the logouts recorded during a session store outage to the store once it is back. */
 @Singleton
 @Requires(property = "aura.cli", notEquals = "true")
-class PendingLogoutsApplier {
+record PendingLogoutsApplier(ApplyPendingLogouts applyPendingLogouts) {
     private static final Logger LOG = LoggerFactory.getLogger(PendingLogoutsApplier.class);
-
-    private final ApplyPendingLogouts applyPendingLogouts;
-
-    PendingLogoutsApplier(ApplyPendingLogouts applyPendingLogouts) {
-        this.applyPendingLogouts = applyPendingLogouts;
-    }
 
     @Scheduled(fixedDelay = "3s", initialDelay = "3s")
     void apply() {
-        try {
-            int applied = applyPendingLogouts.apply();
-            if (applied > 0) LOG.info("Applied {} logouts recorded while the session store was unreachable", applied);
-        } catch (RuntimeException e) {
-            LOG.warn("Pending logouts not applied yet: {}", e.getMessage());
-        }
+        Rounds.counted(LOG, applyPendingLogouts::apply,
+                "Applied {} logouts recorded while the session store was unreachable",
+                "Pending logouts not applied yet");
     }
 }

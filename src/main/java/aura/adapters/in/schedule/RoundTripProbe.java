@@ -8,13 +8,7 @@ import jakarta.inject.Singleton;
 /** Measures round trips to live peers every 5 s, for the router's network term. */
 @Singleton
 @Requires(property = "aura.cli", notEquals = "true")
-class RoundTripProbe {
-    private final MeasureRoundTrips measureRoundTrips;
-
-    RoundTripProbe(MeasureRoundTrips measureRoundTrips) {
-        this.measureRoundTrips = measureRoundTrips;
-    }
-
+record RoundTripProbe(MeasureRoundTrips measureRoundTrips) {
     @Scheduled(fixedDelay = "5s", initialDelay = "1s")
     void probe() {
         measureRoundTrips.measure();

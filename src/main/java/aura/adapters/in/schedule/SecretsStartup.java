@@ -11,14 +11,8 @@ import org.slf4j.LoggerFactory;
 /** At start-up, secrets an older version stored in plaintext are sealed with the secrets key (a node, not a command). */
 @Singleton
 @Requires(property = "aura.cli", notEquals = "true")
-class SecretsStartup {
+record SecretsStartup(SealStoredSecrets sealStoredSecrets) {
     private static final Logger LOG = LoggerFactory.getLogger(SecretsStartup.class);
-
-    private final SealStoredSecrets sealStoredSecrets;
-
-    SecretsStartup(SealStoredSecrets sealStoredSecrets) {
-        this.sealStoredSecrets = sealStoredSecrets;
-    }
 
     @EventListener
     void onStartup(StartupEvent event) {

@@ -9,13 +9,7 @@ import jakarta.inject.Singleton;
 /** A serving node makes sure the mesh has a token signing key before the first login. */
 @Singleton
 @Requires(property = "aura.cli", notEquals = "true")
-class SigningKeyStartup {
-    private final EnsureSigningKey ensureSigningKey;
-
-    SigningKeyStartup(EnsureSigningKey ensureSigningKey) {
-        this.ensureSigningKey = ensureSigningKey;
-    }
-
+record SigningKeyStartup(EnsureSigningKey ensureSigningKey) {
     @EventListener
     void onStartup(StartupEvent event) {
         ensureSigningKey.ensureOne();

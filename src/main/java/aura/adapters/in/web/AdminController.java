@@ -30,22 +30,8 @@ import java.util.List;
 @Controller("/api/admin")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-class AdminController {
-    private final CreateUser createUser;
-    private final ReadAuditLog readAuditLog;
-    private final ListUsers listUsers;
-    private final SetUserDisabled setUserDisabled;
-    private final ResetPassword resetPassword;
-
-    AdminController(CreateUser createUser, ReadAuditLog readAuditLog, ListUsers listUsers,
-                    SetUserDisabled setUserDisabled, ResetPassword resetPassword) {
-        this.createUser = createUser;
-        this.readAuditLog = readAuditLog;
-        this.listUsers = listUsers;
-        this.setUserDisabled = setUserDisabled;
-        this.resetPassword = resetPassword;
-    }
-
+record AdminController(CreateUser createUser, ReadAuditLog readAuditLog, ListUsers listUsers,
+        SetUserDisabled setUserDisabled, ResetPassword resetPassword) {
     @Serdeable
     record AccountView(String id, String username, boolean admin, boolean disabled, boolean totpEnabled) {
         static AccountView of(aura.domain.auth.UserAccount u) {

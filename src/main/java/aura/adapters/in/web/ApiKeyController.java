@@ -27,17 +27,7 @@ import java.util.List;
 @Controller("/api/auth/api-keys")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-class ApiKeyController {
-    private final CreateApiKey createApiKey;
-    private final ListApiKeys listApiKeys;
-    private final RevokeApiKey revokeApiKey;
-
-    ApiKeyController(CreateApiKey createApiKey, ListApiKeys listApiKeys, RevokeApiKey revokeApiKey) {
-        this.createApiKey = createApiKey;
-        this.listApiKeys = listApiKeys;
-        this.revokeApiKey = revokeApiKey;
-    }
-
+record ApiKeyController(CreateApiKey createApiKey, ListApiKeys listApiKeys, RevokeApiKey revokeApiKey) {
     @Serdeable
     record NewKey(@Nullable String name) {
     }

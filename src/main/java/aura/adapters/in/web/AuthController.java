@@ -34,28 +34,9 @@ import java.util.Optional;
 /** Logging in and out, refreshing, and the caller's sessions across the mesh. */
 @Controller("/api/auth")
 @ExecuteOn(TaskExecutors.BLOCKING)
-class AuthController {
-    private final BootstrapAdmin bootstrapAdmin;
-    private final BootstrapNeeded bootstrapNeeded;
-    private final LogIn logIn;
-    private final RefreshSession refreshSession;
-    private final LogOut logOut;
-    private final LogOutEverywhere logOutEverywhere;
-    private final ListSessions listSessions;
-    private final EndSession endSession;
-
-    AuthController(BootstrapAdmin bootstrapAdmin, BootstrapNeeded bootstrapNeeded, LogIn logIn, RefreshSession refreshSession, LogOut logOut,
-                   LogOutEverywhere logOutEverywhere, ListSessions listSessions, EndSession endSession) {
-        this.bootstrapAdmin = bootstrapAdmin;
-        this.bootstrapNeeded = bootstrapNeeded;
-        this.logIn = logIn;
-        this.refreshSession = refreshSession;
-        this.logOut = logOut;
-        this.logOutEverywhere = logOutEverywhere;
-        this.listSessions = listSessions;
-        this.endSession = endSession;
-    }
-
+record AuthController(BootstrapAdmin bootstrapAdmin, BootstrapNeeded bootstrapNeeded, LogIn logIn,
+        RefreshSession refreshSession, LogOut logOut, LogOutEverywhere logOutEverywhere, ListSessions listSessions,
+        EndSession endSession) {
     @Serdeable
     record Credentials(@Nullable String username, @Nullable String password, @Nullable String totp) {
     }

@@ -51,32 +51,10 @@ import java.util.OptionalInt;
 @Controller("/api/chat")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-class ChatController {
-    private final StartConversation startConversation;
-    private final ListConversations listConversations;
-    private final OpenConversation openConversation;
-    private final RenameConversation renameConversation;
-    private final DeleteConversation deleteConversation;
-    private final SendMessage sendMessage;
-    private final ContinueAnswer continueAnswer;
-    private final ListMeshModels models;
-    private final PinTier pinTier;
-
-    ChatController(StartConversation startConversation, ListConversations listConversations,
-                   OpenConversation openConversation, RenameConversation renameConversation,
-                   DeleteConversation deleteConversation, SendMessage sendMessage, ContinueAnswer continueAnswer,
-                   ListMeshModels models, PinTier pinTier) {
-        this.pinTier = pinTier;
-        this.startConversation = startConversation;
-        this.listConversations = listConversations;
-        this.openConversation = openConversation;
-        this.renameConversation = renameConversation;
-        this.deleteConversation = deleteConversation;
-        this.sendMessage = sendMessage;
-        this.continueAnswer = continueAnswer;
-        this.models = models;
-    }
-
+record ChatController(StartConversation startConversation, ListConversations listConversations,
+        OpenConversation openConversation, RenameConversation renameConversation,
+        DeleteConversation deleteConversation, SendMessage sendMessage, ContinueAnswer continueAnswer,
+        ListMeshModels listMeshModels, PinTier pinTier) {
     @Serdeable
     record ModelView(String name, List<String> nodes) {
     }
@@ -84,7 +62,7 @@ class ChatController {
     /** Every model some live node serves, with those nodes: what the model picker offers. */
     @Get("/models")
     List<ModelView> models() {
-        return models.list().stream().map(m -> new ModelView(m.name(), m.nodes())).toList();
+        return listMeshModels.list().stream().map(m -> new ModelView(m.name(), m.nodes())).toList();
     }
 
     @Serdeable

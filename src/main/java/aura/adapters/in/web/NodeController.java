@@ -13,15 +13,7 @@ import io.micronaut.security.rules.SecurityRule;
 @Controller("/api/node")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-class NodeController {
-    private final DescribeNode describeNode;
-    private final ReadHostMetrics readHostMetrics;
-
-    NodeController(DescribeNode describeNode, ReadHostMetrics readHostMetrics) {
-        this.describeNode = describeNode;
-        this.readHostMetrics = readHostMetrics;
-    }
-
+record NodeController(DescribeNode describeNode, ReadHostMetrics readHostMetrics) {
     @Get
     NodeView node() {
         return NodeView.of(describeNode.describe());

@@ -36,19 +36,9 @@ import java.util.OptionalInt;
 @Controller("/ollama")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-class OllamaCompatibleController {
+record OllamaCompatibleController(CompleteChat completeChat, ListMeshModels listMeshModels, ObjectMapper json) {
     /** The Ollama API version this door speaks; clients check it to know which endpoints exist. */
     static final String OLLAMA_VERSION = "0.12.0";
-
-    private final CompleteChat completeChat;
-    private final ListMeshModels models;
-    private final ObjectMapper json;
-
-    OllamaCompatibleController(CompleteChat completeChat, ListMeshModels models, ObjectMapper json) {
-        this.completeChat = completeChat;
-        this.models = models;
-        this.json = json;
-    }
 
     @Serdeable
     record Message(@Nullable String role, @Nullable String content) {
@@ -77,12 +67,12 @@ class OllamaCompatibleController {
 
     @Get(value = "/api/tags", produces = MediaType.APPLICATION_JSON)
     Map<String, Object> tags() {
-        return Map.of("models", models.list().stream().map(OllamaViews::tag).toList());
+        return Map.of("models", listMeshModels.list().stream().map(OllamaViews::tag).toList());
     }
 
     @Get(value = "/api/ps", produces = MediaType.APPLICATION_JSON)
     Map<String, Object> ps() {
-        return Map.of("models", models.list().stream().filter(m -> !m.loadedOn().isEmpty()).map(OllamaViews::running).toList());
+        return Map.of("models", listMeshModels.list().stream().filter(m -> !m.loadedOn().isEmpty()).map(OllamaViews::running).toList());
     }
 
     @Get(value = "/api/version", produces = MediaType.APPLICATION_JSON)
@@ -148,7 +138,7 @@ class OllamaCompatibleController {
 
     /** Like Ollama: a model no node of the mesh serves is a 404 {@code model 'x' not found}. */
     private ListMeshModels.MeshModel served(String name) {
-        return models.list().stream().filter(m -> m.name().equals(name)).findFirst()
+        return listMeshModels.list().stream().filter(m -> m.name().equals(name)).findFirst()
                 .orElseThrow(() -> new NotFound("model '" + name + "' not found"));
     }
 }

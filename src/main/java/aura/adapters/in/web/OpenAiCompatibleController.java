@@ -48,17 +48,8 @@ import java.util.concurrent.ExecutionException;
 @Controller("/v1")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-class OpenAiCompatibleController {
+record OpenAiCompatibleController(CompleteChat completeChat, ListMeshModels listMeshModels, ObjectMapper json) {
     private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
-    private final CompleteChat completeChat;
-    private final ListMeshModels models;
-    private final ObjectMapper json;
-
-    OpenAiCompatibleController(CompleteChat completeChat, ListMeshModels models, ObjectMapper json) {
-        this.completeChat = completeChat;
-        this.models = models;
-        this.json = json;
-    }
 
     @Serdeable
     record Message(@Nullable String role, @Nullable Object content) {
@@ -73,7 +64,7 @@ class OpenAiCompatibleController {
     @Get("/models")
     Map<String, Object> models() {
         long created = Instant.now().getEpochSecond();
-        return Map.of("object", "list", "data", models.list().stream().map(m -> Map.of("id", m.name(), "object", "model",
+        return Map.of("object", "list", "data", listMeshModels.list().stream().map(m -> Map.of("id", m.name(), "object", "model",
                 "created", created, "owned_by", String.join(",", m.nodes()))).toList());
     }
 

@@ -22,15 +22,7 @@ import java.util.List;
 @Controller("/api/chat/personas")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-class PersonaController {
-    private final ListPersonas listPersonas;
-    private final SavePersona savePersona;
-
-    PersonaController(ListPersonas listPersonas, SavePersona savePersona) {
-        this.listPersonas = listPersonas;
-        this.savePersona = savePersona;
-    }
-
+record PersonaController(ListPersonas listPersonas, SavePersona savePersona) {
     @Serdeable
     record PersonaBody(@Nullable String description, @Nullable String systemPrompt) {
     }

@@ -29,17 +29,7 @@ import java.util.function.BooleanSupplier;
 @Controller("/api/tda")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-class TdaController {
-    private final ComputePersistence computePersistence;
-    private final CompareDiagrams compareDiagrams;
-    private final JsonMapper json;
-
-    TdaController(ComputePersistence computePersistence, CompareDiagrams compareDiagrams, JsonMapper json) {
-        this.computePersistence = computePersistence;
-        this.compareDiagrams = compareDiagrams;
-        this.json = json;
-    }
-
+record TdaController(ComputePersistence computePersistence, CompareDiagrams compareDiagrams, JsonMapper json) {
     @Post(value = "/persistence", consumes = MediaType.APPLICATION_JSON)
     PersistenceView persistence(@Body String body, HttpRequest<?> request) {
         PersistenceQuery query = PersistenceRequest.read(parse(body));

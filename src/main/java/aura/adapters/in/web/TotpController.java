@@ -20,17 +20,7 @@ import io.micronaut.serde.annotation.Serdeable;
 @Controller("/api/auth/totp")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-class TotpController {
-    private final EnrolTotp enrolTotp;
-    private final ConfirmTotp confirmTotp;
-    private final DisableTotp disableTotp;
-
-    TotpController(EnrolTotp enrolTotp, ConfirmTotp confirmTotp, DisableTotp disableTotp) {
-        this.enrolTotp = enrolTotp;
-        this.confirmTotp = confirmTotp;
-        this.disableTotp = disableTotp;
-    }
-
+record TotpController(EnrolTotp enrolTotp, ConfirmTotp confirmTotp, DisableTotp disableTotp) {
     @Serdeable
     record Code(@Nullable String code) {
     }

@@ -19,16 +19,8 @@ import java.util.Optional;
 
 /** The calling side of {@link PeerProtocol}: a peer's {@code /internal/generate} and {@code /internal/ping}. */
 @Singleton
-public class PeerClient implements PeerGeneration, PeerPing {
+public record PeerClient(MeshCredential credential, ObjectMapper json) implements PeerGeneration, PeerPing {
     public static final String HEADER = PeerProtocol.CREDENTIAL_HEADER;
-
-    private final MeshCredential credential;
-    private final ObjectMapper json;
-
-    public PeerClient(MeshCredential credential, ObjectMapper json) {
-        this.credential = credential;
-        this.json = json;
-    }
 
     @Override
     public GenerationOutcome generate(String address, int port, GenerationRequest request, TokenSink sink, Cancellation cancel) {

@@ -9,17 +9,13 @@ import aura.domain.lnn.LtcSpec;
 import aura.domain.lnn.Normalisation;
 import aura.domain.lnn.Tensor;
 import aura.domain.node.Role;
-import aura.testing.InProcessNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import aura.testing.Http;
+import aura.testing.SoloNode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.DataOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,17 +24,12 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code POST /api/lnn/predict} on a solo node started as {@code serve} starts it, with a model in its data dir. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LnnPredictApiTest {
-    @TempDir
-    static Path dataDir;
-    private InProcessNode node;
-    private String base;
-    private String token;
+    @RegisterExtension
+    static final SoloNode node = SoloNode.named("lnn-box", Role.LEAD).preparing(LnnPredictApiTest::storeModel);
 
-    @BeforeAll
-    void start() throws Exception {
-        // an LTC whose output map has weight 0 forecasts its bias: memory 0.95 forever, cpu 0.5
+    /** An LTC whose output map has weight 0 forecasts its bias: memory 0.95 forever, cpu 0.5. */
+    private static void storeModel(Path dataDir) throws IOException {
         LtcSpec spec = LtcSpec.of(FullyConnectedWiring.generate(4, 2, 2, true, 7), true);
         var params = LiquidNetwork.initialise(spec, 0, 7).parameters()
                 .with("rnn_cell.output_w", Tensor.vector(0, 0)).with("rnn_cell.output_b", Tensor.vector(0, 4.5));
@@ -49,28 +40,10 @@ class LnnPredictApiTest {
         try (var out = new DataOutputStream(Files.newOutputStream(dataDir.resolve("models/host.lnn")))) {
             LnnModelCodec.write(model, out);
         }
-        node = InProcessNode.solo(dataDir, "lnn-box", Role.LEAD);
-        base = node.base();
-        token = node.adminToken();
     }
 
-    @AfterAll
-    void stop() {
-        node.close();
-    }
-
-    private HttpResponse<String> post(String body) throws Exception {
-        return post(body, token);
-    }
-
-    private HttpResponse<String> post(String body, String bearer) throws Exception {
-        var builder = HttpRequest.newBuilder(URI.create(base + "/api/lnn/predict"));
-        if (bearer != null) {
-            builder.header("Authorization", "Bearer " + bearer);
-        }
-        return HttpClient.newHttpClient().send(builder
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> post(String body) {
+        return node.post("/api/lnn/predict", body);
     }
 
     @Test
@@ -85,8 +58,8 @@ class LnnPredictApiTest {
 
     @Test
     void anUnauthenticatedRequestIsRefused() throws Exception {
-        assertThat(post("{\"model\":\"host.lnn\",\"window\":[{\"cpu\":0.5,\"memory\":0.8}]}", null).statusCode())
-                .isEqualTo(401);
+        String body = "{\"model\":\"host.lnn\",\"window\":[{\"cpu\":0.5,\"memory\":0.8}]}";
+        assertThat(Http.post(node.base() + "/api/lnn/predict", body, null).statusCode()).isEqualTo(401);
     }
 
     @Test

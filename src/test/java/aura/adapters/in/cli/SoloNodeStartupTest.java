@@ -3,56 +3,37 @@ package aura.adapters.in.cli;
 import aura.domain.node.Role;
 import aura.testing.Http;
 import aura.testing.InProcessNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import aura.testing.SoloNode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A solo node as `serve` starts it: H2 file in the data directory, in-process registry, no Redis or Postgres. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SoloNodeStartupTest {
-    @TempDir
-    static Path dataDir;
-    private InProcessNode node;
-    private String base;
-    private String token;
-
-    @BeforeAll
-    void start() {
-        node = InProcessNode.solo(dataDir, "solo-box", Role.COMPUTE);
-        base = node.base();
-        token = node.adminToken();
-    }
-
-    @AfterAll
-    void stop() {
-        node.close();
-    }
+    @RegisterExtension
+    static final SoloNode node = SoloNode.named("solo-box", Role.COMPUTE);
 
     @Test
     void healthIsUpWithTheEmbeddedDatabase() {
-        var health = Http.json(base + "/health");
+        var health = Http.json(node.base() + "/health");
         assertThat(health.get("status").getStringValue()).isEqualTo("UP");
         assertThat(health.get("details").get("jdbc").get("status").getStringValue()).isEqualTo("UP");
         assertThat(health.get("details").get("redis")).isNull();
-        assertThat(Http.get(base + "/health/readiness").statusCode()).isEqualTo(200);
-        assertThat(Http.get(base + "/health/liveness").statusCode()).isEqualTo(200);
+        assertThat(Http.get(node.base() + "/health/readiness").statusCode()).isEqualTo(200);
+        assertThat(Http.get(node.base() + "/health/liveness").statusCode()).isEqualTo(200);
     }
 
     @Test
     void theDatabaseIsAnH2FileInTheDataDirectory() {
-        assertThat(Files.exists(dataDir.resolve("aura.mv.db"))).isTrue();
+        assertThat(Files.exists(node.dataDir().resolve("aura.mv.db"))).isTrue();
     }
 
     @Test
     void apiNodeDescribesASoloComputeNode() {
-        var json = Http.json(base + "/api/node", token);
+        var json = Http.json(node.base() + "/api/node", node.token());
         assertThat(json.get("name").getStringValue()).isEqualTo("solo-box");
         assertThat(json.get("role").getStringValue()).isEqualTo("compute");
         assertThat(json.get("mode").getStringValue()).isEqualTo("solo");
@@ -65,7 +46,7 @@ class SoloNodeStartupTest {
 
     @Test
     void apiNodeMetricsReportsTheHost() {
-        var json = Http.json(base + "/api/node/metrics", token);
+        var json = Http.json(node.base() + "/api/node/metrics", node.token());
         assertThat(json.get("cpuLoad").getDoubleValue()).isBetween(0.0, 1.0);
         assertThat(json.get("memory").get("totalBytes").getLongValue()).isPositive();
         assertThat(json.get("disks").size()).isPositive();
@@ -75,10 +56,10 @@ class SoloNodeStartupTest {
 
     @Test
     void theSoloNodeListsItselfUpInTheMesh() throws InterruptedException {
-        var nodes = Http.json(base + "/api/mesh/nodes", token);
+        var nodes = Http.json(node.base() + "/api/mesh/nodes", node.token());
         for (int i = 0; i < 40 && !Http.text(nodes).contains("\"up\""); i++) {
             Thread.sleep(250);
-            nodes = Http.json(base + "/api/mesh/nodes", token);
+            nodes = Http.json(node.base() + "/api/mesh/nodes", node.token());
         }
         assertThat(nodes.size()).isEqualTo(1);
         assertThat(nodes.get(0).get("name").getStringValue()).isEqualTo("solo-box");
@@ -88,12 +69,12 @@ class SoloNodeStartupTest {
 
     @Test
     void theApiRefusesCallersWithoutAToken() {
-        assertThat(Http.get(base + "/api/node").statusCode()).isEqualTo(401);
+        assertThat(Http.get(node.base() + "/api/node").statusCode()).isEqualTo(401);
     }
 
     @Test
     void prometheusExposesMetrics() {
-        var response = Http.get(base + "/prometheus");
+        var response = Http.get(node.base() + "/prometheus");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("jvm_memory_used_bytes");
     }

@@ -4,7 +4,7 @@ import aura.application.auth.port.SigningKeys;
 import aura.domain.auth.Totp;
 import aura.testing.Accounts;
 import aura.testing.Http;
-import aura.testing.InProcessNode;
+import aura.testing.SoloNode;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -15,11 +15,10 @@ import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
@@ -37,23 +36,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Authentication on a real solo node over HTTP: the login flows, the refusals, and the audit they leave. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthApiTest {
-    @TempDir
-    static java.nio.file.Path dataDir;
-    private InProcessNode node;
+    @RegisterExtension
+    static final SoloNode node = SoloNode.named("auth-box");
     private String base;
     private String admin;
 
     @BeforeAll
     void start() {
-        node = InProcessNode.solo(dataDir, "auth-box");
         base = node.base();
         assertThat(Http.json(base + "/api/auth/status").get("bootstrapNeeded").getBooleanValue()).isTrue();
-        admin = node.adminToken();
-    }
-
-    @AfterAll
-    void stop() {
-        node.close();
+        admin = node.token();
     }
 
     private String newUser(String password) {
@@ -251,7 +243,7 @@ class AuthApiTest {
     void forgedAndBrokenTokensAreRefused() throws Exception {
         String valid = Accounts.login(base, Accounts.ADMIN, Accounts.PASSWORD).get("accessToken").getStringValue();
         var claims = SignedJWT.parse(valid).getJWTClaimsSet();
-        var keys = node.context().getBean(SigningKeys.class).all();
+        var keys = node.bean(SigningKeys.class).all();
         var key = keys.get(keys.size() - 1);
 
         String none = new PlainJWT(claims).serialize();
@@ -290,7 +282,7 @@ class AuthApiTest {
         String valid = Accounts.login(base, name, Accounts.PASSWORD).get("accessToken").getStringValue();
         var claims = SignedJWT.parse(valid).getJWTClaimsSet();
         var adminClaims = SignedJWT.parse(admin).getJWTClaimsSet();
-        var keys = node.context().getBean(SigningKeys.class).all();
+        var keys = node.bean(SigningKeys.class).all();
         var key = keys.get(keys.size() - 1);
         var privateKey = (ECPrivateKey) KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(key.privateKey()));
 

@@ -2,26 +2,19 @@ package aura.adapters.in.web;
 
 import aura.application.tda.TdaWork;
 import aura.domain.node.Role;
-import aura.testing.InProcessNode;
+import aura.testing.Http;
+import aura.testing.SoloNode;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -30,36 +23,17 @@ import static org.assertj.core.api.Assertions.within;
  * {@code /api/tda} on a running solo node with the default limits: barcodes, Betti numbers, diagram distances,
  * refusals naming the field and the limit, one computation at a time, and work that stops when its client goes.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TdaApiTest {
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final String SQUARE = "[[0,0],[1,0],[1,1],[0,1]]";
 
-    @TempDir
-    static Path dataDir;
-    private InProcessNode node;
-    private String base;
-    private String token;
+    @RegisterExtension
+    static final SoloNode node = SoloNode.named("tda-box", Role.LEAD);
 
     record Answer(int status, JsonNode json) {
     }
 
-    @BeforeAll
-    void start() {
-        node = InProcessNode.solo(dataDir, "tda-box", Role.LEAD);
-        base = node.base();
-        token = node.adminToken();
-    }
-
-    @AfterAll
-    void stop() {
-        node.close();
-    }
-
-    private Answer post(String path, String body) throws IOException, InterruptedException {
-        var response = CLIENT.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private static Answer post(String path, String body) throws IOException {
+        var response = node.post(path, body);
         return new Answer(response.statusCode(), ObjectMapper.getDefault().readValue(response.body(), JsonNode.class));
     }
 
@@ -72,10 +46,7 @@ class TdaApiTest {
 
     @Test
     void theTdaApiNeedsALogin() throws Exception {
-        var response = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/api/tda/distance"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(Http.post(node.base() + "/api/tda/distance", "{}", null).statusCode()).isEqualTo(401);
     }
 
     @Test
@@ -165,7 +136,7 @@ class TdaApiTest {
         var answer = post("/api/tda/persistence", "{\"points\": " + cube(1000, 2) + ", \"dim\": 2}");
         assertRefused(answer, "points", "simplices");
         assertThat(answer.json().get("error").getStringValue()).contains("at most 5.0e+09");
-        assertThat(node.context().getBean(TdaWork.class).running()).isZero();
+        assertThat(node.bean(TdaWork.class).running()).isZero();
     }
 
     @Test
@@ -185,22 +156,19 @@ class TdaApiTest {
 
     @Test
     void aSecondComputationWaitsItsTurnAndADisconnectedClientsWorkStops() throws Exception {
-        TdaWork work = node.context().getBean(TdaWork.class);
+        TdaWork work = node.bean(TdaWork.class);
         long abandonedBefore = work.abandoned();
         byte[] body = ("{\"points\": " + cube(2500, 3) + "}").getBytes(StandardCharsets.UTF_8);
-        try (Socket socket = new Socket("127.0.0.1", URI.create(base).getPort())) {
+        try (Socket socket = new Socket("127.0.0.1", node.node().port())) {
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/tda/persistence HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                    + "Authorization: Bearer " + token + "\r\nContent-Length: " + body.length + "\r\n\r\n")
+                    + "Authorization: Bearer " + node.token() + "\r\nContent-Length: " + body.length + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.write(body);
             out.flush();
             await(() -> work.running() == 1, "the computation starts");
 
-            var second = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/api/tda/persistence"))
-                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"points\": " + SQUARE + "}")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            var second = node.post("/api/tda/persistence", "{\"points\": " + SQUARE + "}");
             assertThat(second.statusCode()).isEqualTo(503);
             assertThat(second.headers().firstValue("Retry-After")).hasValue("5");
         }
