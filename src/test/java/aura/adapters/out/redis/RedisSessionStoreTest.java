@@ -49,7 +49,7 @@ class RedisSessionStoreTest extends SessionStoreContract {
 
     @AfterEach
     void cleanUp() throws Exception {
-        try (UnifiedJedis redis = new UnifiedJedis("127.0.0.1", 6379)) {
+        try (UnifiedJedis redis = new redis.clients.jedis.JedisPooled("127.0.0.1", 6379)) {
             redis.keys("aura:" + mesh + ":*").forEach(redis::del);
         }
         for (AutoCloseable c : toClose) c.close();
