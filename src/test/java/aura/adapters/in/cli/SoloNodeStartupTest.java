@@ -57,8 +57,8 @@ class SoloNodeStartupTest {
         assertThat(json.get("role").getStringValue()).isEqualTo("compute");
         assertThat(json.get("mode").getStringValue()).isEqualTo("solo");
         assertThat(json.get("version").getStringValue()).isEqualTo(InProcessNode.VERSION);
-        assertThat(Http.text(json.get("capabilities"))).contains("gpu-probe", "web-ui", "chat", "tda")
-                .doesNotContain("generation", "notes", "monitor", "training-scheduler");
+        assertThat(Http.text(json.get("capabilities"))).contains("gpu-probe", "web-ui", "chat", "tda", "notes")
+                .doesNotContain("generation", "monitor", "training-scheduler");
         assertThat(json.get("gpu").get("available").getBooleanValue()).isFalse();
         assertThat(json.get("gpu").get("devices").size()).isZero();
     }
