@@ -46,6 +46,8 @@ public class SearchNotes {
         if (text == null || text.isBlank()) throw new InvalidInput("q", "q must not be empty");
         if (text.length() > MAX_QUERY) throw new InvalidInput("q", "q is at most " + MAX_QUERY + " characters");
         if (k < 1 || k > MAX_K) throw new InvalidInput("k", "k must be between 1 and " + MAX_K);
+        // a person without notes (most chat questions on a fresh mesh) costs no embedding, nor the model's loading
+        if (!index.holdsNotesOf(caller.userId())) return List.of();
         var now = clock.instant();
         // Each retriever looks deeper than k so that fusion can lift a note both found fairly well.
         int depth = Math.min(MAX_K, Math.max(2 * k, 20));

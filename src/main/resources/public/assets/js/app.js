@@ -8,8 +8,9 @@ import * as chatPage from './pages/chat.js';
 import * as sessionsPage from './pages/sessions.js';
 import * as meshPage from './pages/mesh.js';
 import * as adminPage from './pages/admin.js';
+import * as notesPage from './pages/notes.js';
 
-const PAGES = { setup: setupPage, login: loginPage, chat: chatPage, sessions: sessionsPage, mesh: meshPage, admin: adminPage };
+const PAGES = { setup: setupPage, login: loginPage, chat: chatPage, sessions: sessionsPage, mesh: meshPage, admin: adminPage, notes: notesPage };
 const PUBLIC = new Set(['setup', 'login']);
 
 const main = document.getElementById('main');

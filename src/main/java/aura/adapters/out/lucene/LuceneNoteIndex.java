@@ -109,6 +109,20 @@ public class LuceneNoteIndex implements NoteIndex {
         return writer.getDocStats().numDocs;
     }
 
+    @Override
+    public boolean holdsNotesOf(String ownerId) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.count(new TermQuery(new Term(OWNER, ownerId))) > 0;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Document document(StoredNote s) {
         Note n = s.note();
         var doc = new Document();

@@ -15,4 +15,7 @@ public interface NoteIndex {
     IndexHits search(IndexQuery query);
 
     int size();
+
+    /** Whether the owner has any note here: a search of nobody's notes need not embed its question. */
+    boolean holdsNotesOf(String ownerId);
 }
