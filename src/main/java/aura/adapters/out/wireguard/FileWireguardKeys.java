@@ -39,7 +39,10 @@ class FileWireguardKeys implements WireguardKeys {
         if (Files.exists(privateFile)) {
             WireguardKey privateKey = read(privateFile);
             WireguardKey publicKey = X25519Keys.publicKeyOf(privateKey);
-            if (!Files.exists(publicFile)) SecretFiles.write(publicFile, publicKey.base64() + "\n");
+            // The private key is the truth: a .pub left from a key replaced by hand is brought in line with it.
+            if (!Files.exists(publicFile) || !read(publicFile).equals(publicKey)) {
+                SecretFiles.write(publicFile, publicKey.base64() + "\n");
+            }
             return new MeshKey(publicKey, Optional.of(privateKey));
         }
         if (Files.exists(publicFile)) return new MeshKey(read(publicFile), Optional.empty());
