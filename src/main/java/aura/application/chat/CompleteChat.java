@@ -88,7 +88,8 @@ public class CompleteChat {
         @Override
         public void done(RoutedGeneration.Result result) {
             try {
-                cache.keep(key, new CachedAnswer(model, result.text(), result.promptTokens(), result.outputTokens()));
+                // the emergency answer stands in for a generation; the next identical request should try the mesh again
+                if (!result.servedBy().equals(RoutedGeneration.EMERGENCY)) cache.keep(key, new CachedAnswer(model, result.text(), result.promptTokens(), result.outputTokens()));
             } finally {
                 super.done(result);
             }

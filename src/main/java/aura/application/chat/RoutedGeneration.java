@@ -11,6 +11,7 @@ import aura.domain.chat.TokenSink;
 import aura.domain.mesh.Heartbeat;
 import aura.application.node.ThisNode;
 import aura.application.policy.AdmitGeneration;
+import aura.application.policy.FallbackChains;
 import aura.application.policy.RecordUsage;
 import aura.domain.routing.Candidate;
 import aura.domain.routing.RouteRequest;
@@ -38,10 +39,15 @@ public class RoutedGeneration implements MeshGeneration {
     private final ChatSettings chatSettings;
     private final ThisNode node;
     private final RecordUsage usage;
+    private final FallbackChains fallbacks;
+
+    /** Who gave the emergency answer, where a node's name would be. */
+    public static final String EMERGENCY = "emergency";
 
     public RoutedGeneration(PlanRoute planRoute, RunGeneration local, PeerGeneration peers, Dispatches dispatches,
-                            ChatSettings chatSettings, ThisNode node, RecordUsage usage) {
+                            ChatSettings chatSettings, ThisNode node, RecordUsage usage, FallbackChains fallbacks) {
         this.usage = usage;
+        this.fallbacks = fallbacks;
         this.planRoute = planRoute;
         this.local = local;
         this.peers = peers;
@@ -86,7 +92,7 @@ public class RoutedGeneration implements MeshGeneration {
     }
 
     private final class Attempts {
-        private final GenerationRequest request;
+        private GenerationRequest request;
         private final Optional<String> requestedBy;
         private final Observer observer;
         private final StringBuilder text = new StringBuilder();
@@ -100,9 +106,21 @@ public class RoutedGeneration implements MeshGeneration {
         }
 
         void run() {
-            int promptGuess = request.turns().stream().mapToInt(t -> t.content().length()).sum() / 4;
-            var route = planRoute.plan(new RouteRequest(request.model(), request.maxTokens(), promptGuess), requestedBy);
+            String asked = request.model();
+            var route = plan();
+            // No node serves the model: the rest of its tier's chain, then the emergency answer (node failover is below).
+            for (String next : route.decision().candidates().isEmpty() ? fallbacks.after(request.model()) : List.<String>of()) {
+                planRoute.completed(route.decisionId(), request.model(), Optional.empty(), 0, 0,
+                        "no node of the mesh serves model " + request.model() + ": falling back to " + next);
+                request = request.withModel(next);
+                route = plan();
+                if (!route.decision().candidates().isEmpty()) break;
+            }
             try {
+                if (route.decision().candidates().isEmpty() && fallbacks.emergencyAnswer().isPresent() && fallbacks.covers(asked)) {
+                    emergency(route, fallbacks.emergencyAnswer().get());
+                    return;
+                }
                 generate(route);
             } catch (RuntimeException e) {
                 // Whatever broke (the database while flushing, a listener), the decision is logged with it.
@@ -110,6 +128,21 @@ public class RoutedGeneration implements MeshGeneration {
                         millis(System.nanoTime() - started) / 1000.0, "broke: " + e.getMessage());
                 throw e;
             }
+        }
+
+        private PlanRoute.Route plan() {
+            int promptGuess = request.turns().stream().mapToInt(t -> t.content().length()).sum() / 4;
+            return planRoute.plan(new RouteRequest(request.model(), request.maxTokens(), promptGuess), requestedBy);
+        }
+
+        /** Nothing in the chain can be served: the person gets the mesh owner's answer instead of an error. */
+        private void emergency(PlanRoute.Route route, String answer) {
+            observer.routed(route.decisionId(), route.decision());
+            token(answer);
+            long total = millis(System.nanoTime() - started);
+            planRoute.completed(route.decisionId(), request.model(), Optional.empty(), 0, total / 1000.0,
+                    "no node of the mesh serves model " + request.model() + ": the emergency answer");
+            observer.done(new Result(EMERGENCY, text.toString(), 0, 0, firstTokenMillis(total), total));
         }
 
         private void generate(PlanRoute.Route route) {

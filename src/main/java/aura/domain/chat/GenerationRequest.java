@@ -31,6 +31,11 @@ public record GenerationRequest(String model, List<ChatTurn> turns, OptionalInt 
         return !turns.isEmpty() && turns.get(turns.size() - 1).speaker() == ChatTurn.Speaker.ASSISTANT;
     }
 
+    /** The same request for another model (a fallback). */
+    public GenerationRequest withModel(String other) {
+        return new GenerationRequest(other, turns, maxTokens, temperature);
+    }
+
     /** The question without the partial answer, for a server that can only start the answer again. */
     public GenerationRequest afresh() {
         return continuesAnAnswer() ? new GenerationRequest(model, turns.subList(0, turns.size() - 1), maxTokens, temperature) : this;

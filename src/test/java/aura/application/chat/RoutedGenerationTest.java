@@ -1,5 +1,6 @@
 package aura.application.chat;
 
+import aura.application.policy.FallbackChains;
 import aura.application.policy.InMemoryPolicies;
 import aura.application.chat.port.GenerationBackend;
 import aura.application.chat.port.PeerGeneration;
@@ -94,6 +95,10 @@ class RoutedGenerationTest {
     }
 
     RoutedGeneration routed() {
+        return withFallbacks(FallbackChains.NONE);
+    }
+
+    RoutedGeneration withFallbacks(FallbackChains fallbacks) {
         Map<Integer, String> byPort = new ConcurrentHashMap<>();
         mesh.live().forEach(h -> byPort.put(h.port(), h.name()));
         PeerGeneration peers = (address, port, request, sink, cancel) -> play(byPort.get(port), request, sink, cancel);
@@ -106,7 +111,7 @@ class RoutedGenerationTest {
         };
         var settings = new ChatSettings(Duration.ofSeconds(30), Duration.ofMillis(200), 2);
         var local = new RunGeneration(backend, new GenerationMeter(backend, LiveNodes.CLOCK), settings);
-        return new RoutedGeneration(mesh.planRoute(), local, peers, mesh.dispatches, settings, LiveNodes.THIS_NODE, policies.recordUsage());
+        return new RoutedGeneration(mesh.planRoute(), local, peers, mesh.dispatches, settings, LiveNodes.THIS_NODE, policies.recordUsage(), fallbacks);
     }
 
     /** What the person's side hears, in order. */
@@ -241,5 +246,58 @@ class RoutedGenerationTest {
 
         assertThat(mesh.log.entries()).singleElement()
                 .satisfies(e -> assertThat(e.outcome()).contains("broke: the database is gone"));
+    }
+
+    RoutedGeneration routed(FallbackChains fallbacks) {
+        return withFallbacks(fallbacks);
+    }
+
+    static final String BIG = "big:70b";
+    static final GenerationRequest BIG_QUESTION = QUESTION.withModel(BIG);
+
+    @Test
+    void whenNoNodeServesTheModelTheRestOfItsTiersChainAnswers() {
+        peer("gpu", 4001, 90, Script.continuing());
+        var chains = new FallbackChains(List.of(List.of(BIG, "missing:1b", MODEL)), Optional.empty());
+
+        routed(chains).run(BIG_QUESTION, Optional.of("ann"), heard);
+
+        assertThat(heard.events).containsExactly("routed", "done");
+        assertThat(heard.decision.model()).isEqualTo(MODEL);
+        assertThat(heard.result.servedBy()).isEqualTo("gpu");
+        assertThat(asked.get("gpu")).singleElement().satisfies(r -> assertThat(r.model()).isEqualTo(MODEL));
+        assertThat(policies.recorded).singleElement().satisfies(u -> assertThat(u.model()).isEqualTo(MODEL));
+        assertThat(mesh.log.entries()).extracting(e -> e.outcome().orElse(""))
+                .anySatisfy(o -> assertThat(o).contains("falling back to missing:1b"))
+                .anySatisfy(o -> assertThat(o).contains("falling back to " + MODEL))
+                .contains("completed");
+    }
+
+    @Test
+    void whenNothingInTheChainCanBeServedTheEmergencyAnswerIsGivenAndWithoutOneTheRequestFails() {
+        var chains = new FallbackChains(List.of(List.of(BIG, "missing:1b")), Optional.of("The mesh is resting; try again soon."));
+
+        routed(chains).run(BIG_QUESTION, Optional.of("ann"), heard);
+
+        assertThat(heard.events).containsExactly("routed", "done");
+        assertThat(heard.result.servedBy()).isEqualTo(RoutedGeneration.EMERGENCY);
+        assertThat(heard.text).hasToString("The mesh is resting; try again soon.");
+        assertThat(policies.recorded).as("nothing was generated, nothing charged").isEmpty();
+
+        var without = new Heard();
+        routed(new FallbackChains(chains.chains(), Optional.empty())).run(BIG_QUESTION, without);
+        assertThat(without.events).containsExactly("routed", "failed");
+        assertThat(without.failure.reason()).contains("no node of the mesh serves model missing:1b");
+    }
+
+    @Test
+    void aTiersModelThatIsAlsoAnotherTiersFallbackFollowsItsOwnChain() {
+        var chains = new FallbackChains(List.of(List.of(BIG, MODEL), List.of(MODEL, "tiny:1b")), Optional.empty());
+        assertThat(chains.after(BIG)).containsExactly(MODEL);
+        assertThat(chains.after(MODEL)).containsExactly("tiny:1b");
+        assertThat(chains.after("tiny:1b")).isEmpty();
+        assertThat(chains.after("unknown")).isEmpty();
+        assertThat(chains.covers("tiny:1b")).isTrue();
+        assertThat(chains.covers("unknown")).as("a model no tier names gets no emergency answer").isFalse();
     }
 }

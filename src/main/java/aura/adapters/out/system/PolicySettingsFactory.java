@@ -1,5 +1,6 @@
 package aura.adapters.out.system;
 
+import aura.application.policy.FallbackChains;
 import aura.application.policy.PolicySettings;
 import aura.application.policy.Tiers;
 import aura.domain.policy.Budget;
@@ -10,6 +11,8 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -17,6 +20,23 @@ import java.util.OptionalLong;
 /** Policy settings from {@code aura.policy.*} (see application.yml); a bad value stops the node naming the key. */
 @Factory
 public class PolicySettingsFactory {
+    /** Each tier's chain: its model, then its fallback models; and the emergency answer. */
+    @Singleton
+    FallbackChains fallbackChains(PolicySettings settings,
+                                  @Property(name = "aura.policy.fallback.strategic", defaultValue = "") String strategic,
+                                  @Property(name = "aura.policy.fallback.execution", defaultValue = "") String execution,
+                                  @Property(name = "aura.policy.fallback.emergency-answer", defaultValue = "") String emergency) {
+        return new FallbackChains(List.of(chain(settings.tiers().strategic(), strategic),
+                chain(settings.tiers().execution(), execution)), Optional.of(emergency));
+    }
+
+    private static List<String> chain(Optional<String> model, String fallbacks) {
+        List<String> chain = new ArrayList<>();
+        model.ifPresent(chain::add);
+        for (String m : fallbacks.split(",")) if (!m.isBlank()) chain.add(m.strip());
+        return chain;
+    }
+
     @Singleton
     PolicySettings policySettings(@Property(name = "aura.policy.prices", defaultValue = "") String prices,
                                   @Nullable @Property(name = "aura.policy.budget.tokens") Long tokens,

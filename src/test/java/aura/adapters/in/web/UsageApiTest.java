@@ -44,7 +44,9 @@ class UsageApiTest {
         System.setProperty("aura.routing.calibration.enabled", "false"); // only people's answers reach the stand-in
         System.setProperty("aura.policy.prices", "llama3:8b=1000/2000");
         System.setProperty("aura.policy.tiers.execution", "tiny:1b");
-        System.setProperty("aura.policy.tiers.strategic", "big:70b");
+        // The strategic tier's own model runs nowhere: its chain falls back to big:70b.
+        System.setProperty("aura.policy.tiers.strategic", "huge:400b");
+        System.setProperty("aura.policy.fallback.strategic", "big:70b");
         model = StandInBackend.start(StandInBackend.Protocol.OLLAMA, "llama3:8b", "tiny:1b", "big:70b");
         node = InProcessNode.solo(dataDir, "solo", Map.of("AURA_BACKEND", model.spec()));
         base = node.base();
@@ -63,6 +65,7 @@ class UsageApiTest {
         System.clearProperty("aura.policy.prices");
         System.clearProperty("aura.policy.tiers.execution");
         System.clearProperty("aura.policy.tiers.strategic");
+        System.clearProperty("aura.policy.fallback.strategic");
     }
 
     private String login(String user) {
@@ -232,6 +235,8 @@ class UsageApiTest {
 
         JsonNode analysis = Sse.first(say(eve, chat, ANALYSIS), "route").data();
         assertThat(analysis.get("tier").getStringValue()).isEqualTo("strategic");
+        assertThat(analysis.get("route").get("model").getStringValue()).as("huge:400b runs nowhere: its fallback")
+                .isEqualTo("big:70b");
         assertThat(analysis.get("score").getIntValue()).isBetween(8, 10);
         assertThat(lastModelAsked()).isEqualTo("big:70b");
 
