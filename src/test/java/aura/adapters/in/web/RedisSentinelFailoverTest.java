@@ -48,8 +48,12 @@ class RedisSentinelFailoverTest {
         InProcessNode node = keep(InProcessNode.inMesh(dir.resolve("node"), "lead", InProcessNode.freshMesh("sentinel", List.of()), env));
         String token = node.adminToken();
         assertThat(Http.get(node.base() + "/api/auth/me", token).statusCode()).isEqualTo(200);
-        try (Jedis onMaster = new Jedis("127.0.0.1", master.port())) {
-            assertThat(onMaster.waitReplicas(1, 5000)).as("the replica has the session").isEqualTo(1);
+        // The replica may still be making its first sync on a busy machine: wait for its acknowledgement, with a
+        // socket timeout longer than WAIT's own.
+        try (Jedis onMaster = new Jedis("127.0.0.1", master.port(), 10_000)) {
+            long acknowledged = 0;
+            for (int i = 0; i < 6 && acknowledged < 1; i++) acknowledged = onMaster.waitReplicas(1, 5000);
+            assertThat(acknowledged).as("the replica has the session").isEqualTo(1);
         }
 
         master.kill();
