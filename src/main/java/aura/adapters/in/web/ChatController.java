@@ -43,7 +43,7 @@ import java.util.OptionalInt;
 
 /**
  * Conversations and the streaming answer. {@code POST .../messages} answers with server-sent events: {@code context}
- * (the notes that went into the prompt), {@code route},
+ * (the notes that went into the prompt, when any did), {@code route},
  * {@code token}..., {@code failover} when generation moved, then {@code done} or {@code error}; so does
  * {@code POST .../messages/{messageId}/continue}, which continues a partial answer. The generation does not depend
  * on this stream: a browser that goes away finds the whole answer stored later.
@@ -175,6 +175,7 @@ record ChatController(StartConversation startConversation, ListConversations lis
 
         @Override
         public void context(List<ChatMemory.RecalledNote> notes) {
+            if (notes.isEmpty()) return; // a stream says nothing of memory when no note went into the prompt
             emit("context", Map.of("notes", notes.stream().map(n -> new ContextNoteView(n.id(), n.title(), n.score())).toList()));
         }
 
