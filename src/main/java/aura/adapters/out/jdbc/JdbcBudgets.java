@@ -14,13 +14,7 @@ import java.util.OptionalLong;
 
 /** Budgets of particular people in the shared database; a NULL limit is no limit of that kind. */
 @Singleton
-public class JdbcBudgets implements Budgets {
-    private final JdbcOperations jdbc;
-
-    public JdbcBudgets(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
-    }
-
+public record JdbcBudgets(JdbcOperations jdbc) implements Budgets {
     @Override
     public Optional<Budget> of(String userId) {
         return jdbc.execute(c -> {

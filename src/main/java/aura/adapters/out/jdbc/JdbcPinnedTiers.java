@@ -11,13 +11,7 @@ import java.util.Optional;
 
 /** Pinned tiers beside their conversations in the shared database (deleted with them). */
 @Singleton
-public class JdbcPinnedTiers implements PinnedTiers {
-    private final JdbcOperations jdbc;
-
-    public JdbcPinnedTiers(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
-    }
-
+public record JdbcPinnedTiers(JdbcOperations jdbc) implements PinnedTiers {
     @Override
     public Optional<Tier> tierOf(String conversationId) {
         return jdbc.execute(c -> {
