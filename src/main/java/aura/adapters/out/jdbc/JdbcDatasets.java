@@ -25,13 +25,8 @@ import java.util.Optional;
  * UTF-8 length and bytes, row by row (the columns are in their own column), so reading needs no parsing again.
  */
 @Singleton
-public class JdbcDatasets implements Datasets {
+public record JdbcDatasets(JdbcOperations jdbc) implements Datasets {
     private static final String COLUMNS = "id, name, columns, row_count, created_by, created";
-    private final JdbcOperations jdbc;
-
-    public JdbcDatasets(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public void add(Dataset d, DatasetTable table) {
