@@ -54,27 +54,13 @@ public record JdbcDatasets(JdbcOperations jdbc) implements Datasets {
 
     @Override
     public Optional<Dataset> find(String id) {
-        return jdbc.execute(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM training_dataset WHERE id = ?")) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(dataset(rs)) : Optional.<Dataset>empty();
-                }
-            }
-        });
+        return Sql.first(jdbc, "SELECT " + COLUMNS + " FROM training_dataset WHERE id = ?", JdbcDatasets::dataset, id);
     }
 
     @Override
     public Optional<DatasetTable> table(String id) {
-        return jdbc.execute(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT columns, content FROM training_dataset WHERE id = ?")) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(decode(columns(rs.getString(1)), rs.getBytes(2)))
-                            : Optional.<DatasetTable>empty();
-                }
-            }
-        });
+        return Sql.first(jdbc, "SELECT columns, content FROM training_dataset WHERE id = ?",
+                rs -> decode(columns(rs.getString(1)), rs.getBytes(2)), id);
     }
 
     private static Dataset dataset(ResultSet rs) throws SQLException {
