@@ -24,7 +24,8 @@ import java.util.OptionalInt;
  * message. Only one caller can take a partial answer up; it streams like sending a message.
  */
 @Singleton
-public record ContinueAnswer(Conversations conversations, ChatMessages messages, ConversationPrompt prompt, BackgroundAnswers answers, ThisNode node, AdmitGeneration admit) {
+public record ContinueAnswer(Conversations conversations, ChatMessages messages, ConversationPrompt prompt,
+                             BackgroundAnswers answers, ThisNode node, AdmitGeneration admit) {
     public record Command(String conversationId, String messageId, OptionalInt maxTokens) {
         public Command {
             if (maxTokens.isPresent() && maxTokens.getAsInt() < 1) throw new InvalidInput("maxTokens", "maxTokens must be at least 1");

@@ -26,7 +26,9 @@ import java.util.UUID;
  * prompt, and the listener hears which, before the answer's first token.
  */
 @Singleton
-public record SendMessage(Conversations conversations, ChatMessages messages, ConversationPrompt prompt, BackgroundAnswers answers, ThisNode node, Clock clock, ChatMemory memory, AdmitGeneration admit, PinnedTiers pins) {
+public record SendMessage(Conversations conversations, ChatMessages messages, ConversationPrompt prompt,
+                          BackgroundAnswers answers, ThisNode node, Clock clock, ChatMemory memory,
+                          AdmitGeneration admit, PinnedTiers pins) {
     public record Command(String conversationId, String content, Optional<String> model, OptionalInt maxTokens) {
         public Command {
             if (content == null || content.isBlank()) throw new InvalidInput("content", "the message is empty");

@@ -14,7 +14,8 @@ import java.time.Clock;
  * will take it), and what it can generate.
  */
 @Singleton
-public record PublishHeartbeat(ThisNode thisNode, HostMetricsSource metrics, GpuProbe gpuProbe, NodeDirectory directory, GenerationLoad load, Clock clock) {
+public record PublishHeartbeat(ThisNode thisNode, HostMetricsSource metrics, GpuProbe gpuProbe,
+                               NodeDirectory directory, GenerationLoad load, Clock clock) {
     public Heartbeat beat() {
         var id = thisNode.identity();
         var gpu = gpuProbe.probe();

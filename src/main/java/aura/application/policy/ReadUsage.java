@@ -21,7 +21,8 @@ import java.util.Optional;
  * their own, an admin everyone's. It comes with the caller's standing against their monthly budget.
  */
 @Singleton
-public record ReadUsage(UsageLedger ledger, UserAccounts accounts, BudgetStandings standings, PolicySettings settings, Clock clock) {
+public record ReadUsage(UsageLedger ledger, UserAccounts accounts, BudgetStandings standings, PolicySettings settings,
+                        Clock clock) {
     public record Line(String userId, String username, String model, String node, long promptTokens,
                        long outputTokens, long generations, double dollars) {
     }

@@ -45,7 +45,9 @@ import java.util.function.BooleanSupplier;
  * with the reason; a run that is cancelled, loses its lease or is asked to stop ends without writing more.
  */
 @Singleton
-public record RunNextTrainingJob(TrainingJobs jobs, Datasets datasets, Checkpoints checkpoints, TrainedModels models, TrainForecaster trainForecaster, ThisNode thisNode, Clock clock, TrainingQueueSettings settings) {
+public record RunNextTrainingJob(TrainingJobs jobs, Datasets datasets, Checkpoints checkpoints, TrainedModels models,
+                                 TrainForecaster trainForecaster, ThisNode thisNode, Clock clock,
+                                 TrainingQueueSettings settings) {
     /** What one call did: the job it ran (none when the queue was empty) and how that ended. */
     public record Outcome(String jobId, String ended) {
     }

@@ -33,7 +33,8 @@ import java.util.Optional;
 @Controller("/api/notes")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-record NoteController(CreateNote createNote, ListNotes listNotes, OpenNote openNote, EditNote editNote, DeleteNote deleteNote, SearchNotes searchNotes) {
+record NoteController(CreateNote createNote, ListNotes listNotes, OpenNote openNote, EditNote editNote,
+                      DeleteNote deleteNote, SearchNotes searchNotes) {
     private static final int DEFAULT_LIMIT = 50;
     private static final int DEFAULT_K = 10;
 

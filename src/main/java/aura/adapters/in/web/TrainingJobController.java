@@ -28,7 +28,8 @@ import java.util.List;
 @Controller("/api/training")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-record TrainingJobController(StartTraining startTraining, ShowTrainingJob showJob, ListTrainingJobs listJobs, CancelTrainingJob cancelJob, ListTrainedModels listModels) {
+record TrainingJobController(StartTraining startTraining, ShowTrainingJob showJob, ListTrainingJobs listJobs,
+                             CancelTrainingJob cancelJob, ListTrainedModels listModels) {
     /** {@code POST /api/training/start}; {@code units} and {@code window} are Aura's additions for kind lnn. */
     @Serdeable
     record StartBody(@Nullable String model_name, @Nullable String base_model, @Nullable String training_data,
