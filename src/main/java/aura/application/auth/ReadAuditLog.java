@@ -10,14 +10,8 @@ import java.util.List;
 
 /** Pages through the audit log, newest first; admins only. */
 @Singleton
-public class ReadAuditLog {
+public record ReadAuditLog(AuditLog log) {
     public static final int MAX_PAGE = 500;
-
-    private final AuditLog log;
-
-    public ReadAuditLog(AuditLog log) {
-        this.log = log;
-    }
 
     public List<AuditEvent> page(Caller caller, Long beforeId, int limit) {
         if (!caller.admin()) throw new NotAllowed("only admins can read the audit log");

@@ -11,13 +11,7 @@ import java.util.List;
 
 /** The backups this node keeps, newest first; admins only. */
 @Singleton
-public class ListBackups {
-    private final DatabaseBackups backups;
-
-    public ListBackups(DatabaseBackups backups) {
-        this.backups = backups;
-    }
-
+public record ListBackups(DatabaseBackups backups) {
     public List<Backup> list(Caller caller) {
         if (!caller.admin()) throw new NotAllowed("only admins can see the backups");
         return backups.list().stream().sorted(Retention.NEWEST_FIRST).toList();

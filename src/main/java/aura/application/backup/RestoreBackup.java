@@ -6,13 +6,7 @@ import jakarta.inject.Singleton;
 
 /** Puts the mesh's database back to what a backup holds. */
 @Singleton
-public class RestoreBackup {
-    private final DatabaseBackups backups;
-
-    public RestoreBackup(DatabaseBackups backups) {
-        this.backups = backups;
-    }
-
+public record RestoreBackup(DatabaseBackups backups) {
     public void restore(String file) {
         if (file == null || file.isBlank()) throw new InvalidInput("FILE", "name the backup file to restore");
         backups.restore(file);

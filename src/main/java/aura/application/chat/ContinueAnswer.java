@@ -24,24 +24,8 @@ import java.util.OptionalInt;
  * message. Only one caller can take a partial answer up; it streams like sending a message.
  */
 @Singleton
-public class ContinueAnswer {
-    private final Conversations conversations;
-    private final ChatMessages messages;
-    private final ConversationPrompt prompt;
-    private final BackgroundAnswers answers;
-    private final ThisNode node;
-    private final AdmitGeneration admit;
-
-    ContinueAnswer(Conversations conversations, ChatMessages messages, ConversationPrompt prompt, BackgroundAnswers answers,
-                   ThisNode node, AdmitGeneration admit) {
-        this.admit = admit;
-        this.conversations = conversations;
-        this.messages = messages;
-        this.prompt = prompt;
-        this.answers = answers;
-        this.node = node;
-    }
-
+public record ContinueAnswer(Conversations conversations, ChatMessages messages, ConversationPrompt prompt,
+                             BackgroundAnswers answers, ThisNode node, AdmitGeneration admit) {
     public record Command(String conversationId, String messageId, OptionalInt maxTokens) {
         public Command {
             if (maxTokens.isPresent() && maxTokens.getAsInt() < 1) throw new InvalidInput("maxTokens", "maxTokens must be at least 1");

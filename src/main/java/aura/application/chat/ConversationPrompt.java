@@ -20,15 +20,7 @@ import java.util.stream.Collectors;
  * still streaming, are not part of it, so concurrent questions each get an answer to themselves.
  */
 @Singleton
-class ConversationPrompt {
-    private final ChatMessages messages;
-    private final Personas personas;
-
-    ConversationPrompt(ChatMessages messages, Personas personas) {
-        this.messages = messages;
-        this.personas = personas;
-    }
-
+record ConversationPrompt(ChatMessages messages, Personas personas) {
     List<ChatTurn> upTo(Conversation conversation, ChatMessage question) {
         List<ChatTurn> turns = new ArrayList<>();
         personas.find(conversation.persona()).or(() -> personas.find(Persona.DEFAULT))

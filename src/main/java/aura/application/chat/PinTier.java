@@ -13,15 +13,7 @@ import java.util.Optional;
  * names a model), or unpins it.
  */
 @Singleton
-public class PinTier {
-    private final Conversations conversations;
-    private final PinnedTiers pins;
-
-    PinTier(Conversations conversations, PinnedTiers pins) {
-        this.conversations = conversations;
-        this.pins = pins;
-    }
-
+public record PinTier(Conversations conversations, PinnedTiers pins) {
     public Optional<Tier> pin(Caller caller, String conversationId, Optional<Tier> tier) {
         var conversation = OwnConversation.of(conversations, caller, conversationId);
         pins.pin(conversation.id(), tier);

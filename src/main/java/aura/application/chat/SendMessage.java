@@ -26,30 +26,9 @@ import java.util.UUID;
  * prompt, and the listener hears which, before the answer's first token.
  */
 @Singleton
-public class SendMessage {
-    private final Conversations conversations;
-    private final ChatMessages messages;
-    private final ConversationPrompt prompt;
-    private final BackgroundAnswers answers;
-    private final ThisNode node;
-    private final Clock clock;
-    private final ChatMemory memory;
-    private final AdmitGeneration admit;
-    private final PinnedTiers pins;
-
-    SendMessage(Conversations conversations, ChatMessages messages, ConversationPrompt prompt, BackgroundAnswers answers,
-                ThisNode node, Clock clock, ChatMemory memory, AdmitGeneration admit, PinnedTiers pins) {
-        this.memory = memory;
-        this.admit = admit;
-        this.pins = pins;
-        this.conversations = conversations;
-        this.messages = messages;
-        this.prompt = prompt;
-        this.answers = answers;
-        this.node = node;
-        this.clock = clock;
-    }
-
+public record SendMessage(Conversations conversations, ChatMessages messages, ConversationPrompt prompt,
+                          BackgroundAnswers answers, ThisNode node, Clock clock, ChatMemory memory,
+                          AdmitGeneration admit, PinnedTiers pins) {
     public record Command(String conversationId, String content, Optional<String> model, OptionalInt maxTokens) {
         public Command {
             if (content == null || content.isBlank()) throw new InvalidInput("content", "the message is empty");

@@ -12,18 +12,7 @@ import java.util.Map;
 
 /** Forecast and risks for a window of named metric rows, with a model stored on this node. */
 @Singleton
-public class PredictStoredModel {
-
-    private final ForecastModels models;
-    private final TrainedForecasters trained;
-    private final PredictRisk predictRisk;
-
-    public PredictStoredModel(ForecastModels models, TrainedForecasters trained, PredictRisk predictRisk) {
-        this.models = models;
-        this.trained = trained;
-        this.predictRisk = predictRisk;
-    }
-
+public record PredictStoredModel(ForecastModels models, TrainedForecasters trained, PredictRisk predictRisk) {
     /**
      * @param rows oldest first, each mapping every model column to its raw value
      * @throws NotFound     when there is no model of that name

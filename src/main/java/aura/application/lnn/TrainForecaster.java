@@ -24,14 +24,7 @@ import java.util.List;
  * (the one predictions use).
  */
 @Singleton
-public class TrainForecaster {
-
-    private final ForecasterTrainer trainer;
-
-    public TrainForecaster(ForecasterTrainer trainer) {
-        this.trainer = trainer;
-    }
-
+public record TrainForecaster(ForecasterTrainer trainer) {
     /** @throws IllegalArgumentException when a column is missing or the series is too short for the window */
     public LnnModel train(TrainForecasterCommand command) {
         TrainingSettings s = command.settings();

@@ -27,12 +27,8 @@ public record TrainingSettings(CellKind cell, int units, int window, int epochs,
         positive("batchSize", batchSize);
         positive("patience", patience);
         positive("backboneUnits", backboneUnits);
-        if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
-            throw new InvalidInput("learningRate", "learning rate must be finite and > 0, got " + learningRate);
-        }
-        if (!(gradientClip > 0) || !Double.isFinite(gradientClip)) {
-            throw new InvalidInput("gradientClip", "gradient clip must be finite and > 0, got " + gradientClip);
-        }
+        finitePositive("learningRate", "learning rate", learningRate);
+        finitePositive("gradientClip", "gradient clip", gradientClip);
         if (!(validationFraction > 0 && validationFraction <= 0.5)) {
             throw new InvalidInput("validationFraction", "validation fraction must be in (0, 0.5], got " + validationFraction);
         }
@@ -71,6 +67,12 @@ public record TrainingSettings(CellKind cell, int units, int window, int epochs,
     public TrainingSettings withSeed(long s) {
         return new TrainingSettings(cell, units, window, epochs, batchSize, learningRate, validationFraction, patience,
                 gradientClip, backboneUnits, s);
+    }
+
+    private static void finitePositive(String name, String said, double value) {
+        if (!(value > 0) || !Double.isFinite(value)) {
+            throw new InvalidInput(name, said + " must be finite and > 0, got " + value);
+        }
     }
 
     private static void positive(String name, int value) {

@@ -20,21 +20,7 @@ import java.util.UUID;
  * computing it again. This node's index has it when this returns; the others hear of it through the mesh.
  */
 @Singleton
-public class CreateNote {
-    private final Notes notes;
-    private final Embedder embedder;
-    private final NoteIndex index;
-    private final NoteEvents events;
-    private final Clock clock;
-
-    public CreateNote(Notes notes, Embedder embedder, NoteIndex index, NoteEvents events, Clock clock) {
-        this.notes = notes;
-        this.embedder = embedder;
-        this.index = index;
-        this.events = events;
-        this.clock = clock;
-    }
-
+public record CreateNote(Notes notes, Embedder embedder, NoteIndex index, NoteEvents events, Clock clock) {
     public Note create(Caller caller, NoteDraft draft) {
         var now = clock.instant();
         if (draft.expires().filter(e -> !e.isAfter(now)).isPresent()) {

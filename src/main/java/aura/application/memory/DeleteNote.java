@@ -10,19 +10,7 @@ import java.time.Clock;
 
 /** Deletes a note of the caller's, from the database and from every node's index. */
 @Singleton
-public class DeleteNote {
-    private final Notes notes;
-    private final NoteIndex index;
-    private final NoteEvents events;
-    private final Clock clock;
-
-    public DeleteNote(Notes notes, NoteIndex index, NoteEvents events, Clock clock) {
-        this.notes = notes;
-        this.index = index;
-        this.events = events;
-        this.clock = clock;
-    }
-
+public record DeleteNote(Notes notes, NoteIndex index, NoteEvents events, Clock clock) {
     public void delete(Caller caller, String id) {
         var now = clock.instant();
         OwnedNotes.find(notes, caller, id, now);

@@ -16,21 +16,7 @@ import java.util.List;
 
 /** Changes a note of the caller's; its embedding is computed again only when its text changed. */
 @Singleton
-public class EditNote {
-    private final Notes notes;
-    private final Embedder embedder;
-    private final NoteIndex index;
-    private final NoteEvents events;
-    private final Clock clock;
-
-    public EditNote(Notes notes, Embedder embedder, NoteIndex index, NoteEvents events, Clock clock) {
-        this.notes = notes;
-        this.embedder = embedder;
-        this.index = index;
-        this.events = events;
-        this.clock = clock;
-    }
-
+public record EditNote(Notes notes, Embedder embedder, NoteIndex index, NoteEvents events, Clock clock) {
     public Note edit(Caller caller, String id, NoteChanges changes) {
         var now = clock.instant();
         if (changes.expires().flatMap(e -> e).filter(e -> !e.isAfter(now)).isPresent()) {

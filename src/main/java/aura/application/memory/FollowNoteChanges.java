@@ -10,19 +10,7 @@ import java.util.List;
 
 /** Applies each note change another node announces to this node's index, as it is announced. */
 @Singleton
-public class FollowNoteChanges {
-    private final NoteEvents events;
-    private final Notes notes;
-    private final NoteIndex index;
-    private final Embedder embedder;
-
-    public FollowNoteChanges(NoteEvents events, Notes notes, NoteIndex index, Embedder embedder) {
-        this.events = events;
-        this.notes = notes;
-        this.index = index;
-        this.embedder = embedder;
-    }
-
+public record FollowNoteChanges(NoteEvents events, Notes notes, NoteIndex index, Embedder embedder) {
     public void follow() {
         events.follow(id -> notes.find(id).map(s -> List.of(s.comparableWith(embedder.model())))
                 .ifPresentOrElse(index::putAll, () -> index.remove(id)));

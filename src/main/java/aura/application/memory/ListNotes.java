@@ -16,15 +16,8 @@ import java.util.Optional;
  * note of this one.
  */
 @Singleton
-public class ListNotes {
+public record ListNotes(Notes notes, Clock clock) {
     public static final int MAX_LIMIT = 100;
-    private final Notes notes;
-    private final Clock clock;
-
-    public ListNotes(Notes notes, Clock clock) {
-        this.notes = notes;
-        this.clock = clock;
-    }
 
     public List<Note> list(Caller caller, Optional<String> tag, int limit, Optional<String> before) {
         if (limit < 1 || limit > MAX_LIMIT) throw new InvalidInput("limit", "limit must be between 1 and " + MAX_LIMIT);

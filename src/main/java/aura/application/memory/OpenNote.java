@@ -9,15 +9,7 @@ import java.time.Clock;
 
 /** One note of the caller's. */
 @Singleton
-public class OpenNote {
-    private final Notes notes;
-    private final Clock clock;
-
-    public OpenNote(Notes notes, Clock clock) {
-        this.notes = notes;
-        this.clock = clock;
-    }
-
+public record OpenNote(Notes notes, Clock clock) {
     public Note open(Caller caller, String id) {
         return OwnedNotes.find(notes, caller, id, clock.instant()).note();
     }

@@ -5,13 +5,7 @@ import jakarta.inject.Singleton;
 
 /** Loads the sentence model ahead of the first note or search, off the request path. */
 @Singleton
-public class PrepareMemory {
-    private final Embedder embedder;
-
-    public PrepareMemory(Embedder embedder) {
-        this.embedder = embedder;
-    }
-
+public record PrepareMemory(Embedder embedder) {
     public void prepare() {
         embedder.prepare();
     }

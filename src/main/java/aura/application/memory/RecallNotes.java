@@ -16,19 +16,7 @@ import java.util.Optional;
  * matching by its words or above the meaning floor), then the pinned notes it did not find.
  */
 @Singleton
-public class RecallNotes implements ChatMemory {
-    private final SearchNotes search;
-    private final Notes notes;
-    private final MemorySettings settings;
-    private final Clock clock;
-
-    public RecallNotes(SearchNotes search, Notes notes, MemorySettings settings, Clock clock) {
-        this.search = search;
-        this.notes = notes;
-        this.settings = settings;
-        this.clock = clock;
-    }
-
+public record RecallNotes(SearchNotes search, Notes notes, MemorySettings settings, Clock clock) implements ChatMemory {
     @Override
     public List<RecalledNote> recall(Caller caller, String question) {
         List<RecalledNote> recalled = new ArrayList<>();

@@ -24,23 +24,10 @@ import java.util.stream.Collectors;
  * notes'), and fuses both rankings by reciprocal rank: a note found both ways ranks above one found either way.
  */
 @Singleton
-public class SearchNotes {
+public record SearchNotes(NoteIndex index, Notes notes, Embedder embedder, MemorySettings settings, Clock clock) {
     public static final int MAX_K = 100;
     public static final int MAX_QUERY = 2000;
     private static final int SNIPPET = 160;
-    private final NoteIndex index;
-    private final Notes notes;
-    private final Embedder embedder;
-    private final MemorySettings settings;
-    private final Clock clock;
-
-    public SearchNotes(NoteIndex index, Notes notes, Embedder embedder, MemorySettings settings, Clock clock) {
-        this.index = index;
-        this.notes = notes;
-        this.embedder = embedder;
-        this.settings = settings;
-        this.clock = clock;
-    }
 
     public List<NoteHit> search(Caller caller, String text, int k, Optional<String> tag) {
         if (text == null || text.isBlank()) throw new InvalidInput("q", "q must not be empty");

@@ -11,15 +11,7 @@ import java.util.List;
  * there is never treated as a member of the mesh: it is listed, marked with whether the inventory has its name.
  */
 @Singleton
-public class ListLanNodes {
-    private final Inventory inventory;
-    private final LocalNetwork lan;
-
-    public ListLanNodes(Inventory inventory, LocalNetwork lan) {
-        this.inventory = inventory;
-        this.lan = lan;
-    }
-
+public record ListLanNodes(Inventory inventory, LocalNetwork lan) {
     public List<LanNode> list() {
         return lan.heard().stream().map(n -> new LanNode(n, inventory.node(n.name()).isPresent())).toList();
     }

@@ -14,24 +14,8 @@ import java.time.Clock;
  * will take it), and what it can generate.
  */
 @Singleton
-public class PublishHeartbeat {
-    private final ThisNode thisNode;
-    private final HostMetricsSource metrics;
-    private final GpuProbe gpuProbe;
-    private final NodeDirectory directory;
-    private final GenerationLoad load;
-    private final Clock clock;
-
-    public PublishHeartbeat(ThisNode thisNode, HostMetricsSource metrics, GpuProbe gpuProbe,
-                            NodeDirectory directory, GenerationLoad load, Clock clock) {
-        this.thisNode = thisNode;
-        this.metrics = metrics;
-        this.gpuProbe = gpuProbe;
-        this.directory = directory;
-        this.load = load;
-        this.clock = clock;
-    }
-
+public record PublishHeartbeat(ThisNode thisNode, HostMetricsSource metrics, GpuProbe gpuProbe,
+                               NodeDirectory directory, GenerationLoad load, Clock clock) {
     public Heartbeat beat() {
         var id = thisNode.identity();
         var gpu = gpuProbe.probe();

@@ -7,13 +7,7 @@ import java.util.List;
 
 /** This node's alerts: every rule's current state and the recent state changes. */
 @Singleton
-public class ListAlerts {
-    private final AlertBook book;
-
-    public ListAlerts(AlertBook book) {
-        this.book = book;
-    }
-
+public record ListAlerts(AlertBook book) {
     public record Alerts(List<Alert> current, List<AlertBook.Transition> history) {
     }
 

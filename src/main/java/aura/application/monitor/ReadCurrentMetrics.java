@@ -10,15 +10,7 @@ import java.util.Optional;
 
 /** A node's latest sample (this node unless another is named); an unknown node is refused naming the field. */
 @Singleton
-public class ReadCurrentMetrics {
-    private final ThisNode thisNode;
-    private final MetricHistory history;
-
-    public ReadCurrentMetrics(ThisNode thisNode, MetricHistory history) {
-        this.thisNode = thisNode;
-        this.history = history;
-    }
-
+public record ReadCurrentMetrics(ThisNode thisNode, MetricHistory history) {
     public Sample read(Optional<String> node) {
         String name = node.orElse(thisNode.name());
         if (!name.equals(thisNode.name()) && !history.nodes().contains(name)) {

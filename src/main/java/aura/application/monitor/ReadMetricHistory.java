@@ -19,19 +19,7 @@ import java.util.Optional;
  * the field.
  */
 @Singleton
-public class ReadMetricHistory {
-    private final ThisNode thisNode;
-    private final MetricHistory history;
-    private final MonitorSettings settings;
-    private final Clock clock;
-
-    public ReadMetricHistory(ThisNode thisNode, MetricHistory history, MonitorSettings settings, Clock clock) {
-        this.thisNode = thisNode;
-        this.history = history;
-        this.settings = settings;
-        this.clock = clock;
-    }
-
+public record ReadMetricHistory(ThisNode thisNode, MetricHistory history, MonitorSettings settings, Clock clock) {
     public record Query(Optional<String> node, String metric, double hours) {
     }
 

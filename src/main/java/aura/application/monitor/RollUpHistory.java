@@ -16,20 +16,8 @@ import java.time.Instant;
  * node back from a long pause catches up over a few calls without one huge read.
  */
 @Singleton
-public class RollUpHistory {
+public record RollUpHistory(ThisNode thisNode, MetricHistory history, MonitorSettings settings, Clock clock) {
     private static final Duration MOST_PER_CALL = Duration.ofHours(6);
-
-    private final ThisNode thisNode;
-    private final MetricHistory history;
-    private final MonitorSettings settings;
-    private final Clock clock;
-
-    public RollUpHistory(ThisNode thisNode, MetricHistory history, MonitorSettings settings, Clock clock) {
-        this.thisNode = thisNode;
-        this.history = history;
-        this.settings = settings;
-        this.clock = clock;
-    }
 
     public Result rollUp() {
         String node = thisNode.name();

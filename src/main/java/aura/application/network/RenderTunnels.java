@@ -21,15 +21,7 @@ import java.util.Optional;
  * only what the change touched. Nothing is written when the inventory breaks a rule of the mesh.
  */
 @Singleton
-public class RenderTunnels {
-    private final WireguardKeys keys;
-    private final WireguardConfigs configs;
-
-    public RenderTunnels(WireguardKeys keys, WireguardConfigs configs) {
-        this.keys = keys;
-        this.configs = configs;
-    }
-
+public record RenderTunnels(WireguardKeys keys, WireguardConfigs configs) {
     /** @throws aura.domain.problem.InvalidInput naming the inventory field at fault, or {@code --node} */
     public RenderedTunnels render(TunnelRequest request) {
         WireguardMesh mesh = WireguardMesh.of(request.inventory(), request.settings());

@@ -12,17 +12,7 @@ import java.util.Optional;
 
 /** Where a person stands this month against their budget (their own, else the default). */
 @Singleton
-public class BudgetStandings {
-    private final Budgets budgets;
-    private final UsageLedger ledger;
-    private final PolicySettings settings;
-
-    public BudgetStandings(Budgets budgets, UsageLedger ledger, PolicySettings settings) {
-        this.budgets = budgets;
-        this.ledger = ledger;
-        this.settings = settings;
-    }
-
+public record BudgetStandings(Budgets budgets, UsageLedger ledger, PolicySettings settings) {
     public Budget.Standing of(String userId, Instant now) {
         Budget budget = budgets.of(userId).orElse(settings.defaultBudget());
         if (!budget.limited()) return budget.standing(0, 0);

@@ -21,22 +21,8 @@ import java.util.Optional;
  * their own, an admin everyone's. It comes with the caller's standing against their monthly budget.
  */
 @Singleton
-public class ReadUsage {
-    private final UsageLedger ledger;
-    private final UserAccounts accounts;
-    private final BudgetStandings standings;
-    private final PolicySettings settings;
-    private final Clock clock;
-
-    public ReadUsage(UsageLedger ledger, UserAccounts accounts, BudgetStandings standings, PolicySettings settings,
-                     Clock clock) {
-        this.ledger = ledger;
-        this.accounts = accounts;
-        this.standings = standings;
-        this.settings = settings;
-        this.clock = clock;
-    }
-
+public record ReadUsage(UsageLedger ledger, UserAccounts accounts, BudgetStandings standings, PolicySettings settings,
+                        Clock clock) {
     public record Line(String userId, String username, String model, String node, long promptTokens,
                        long outputTokens, long generations, double dollars) {
     }

@@ -8,15 +8,7 @@ import java.time.Clock;
 
 /** Charges a finished generation's tokens to the person it was for. */
 @Singleton
-public class RecordUsage {
-    private final UsageLedger ledger;
-    private final Clock clock;
-
-    public RecordUsage(UsageLedger ledger, Clock clock) {
-        this.ledger = ledger;
-        this.clock = clock;
-    }
-
+public record RecordUsage(UsageLedger ledger, Clock clock) {
     public void record(String userId, String model, String node, int promptTokens, int outputTokens) {
         ledger.record(new Usage(userId, model, node, Math.max(0, promptTokens), Math.max(0, outputTokens), clock.instant()));
     }

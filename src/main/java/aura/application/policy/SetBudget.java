@@ -14,15 +14,7 @@ import java.util.Optional;
  * Only admins may; the person must exist.
  */
 @Singleton
-public class SetBudget {
-    private final Budgets budgets;
-    private final UserAccounts accounts;
-
-    public SetBudget(Budgets budgets, UserAccounts accounts) {
-        this.budgets = budgets;
-        this.accounts = accounts;
-    }
-
+public record SetBudget(Budgets budgets, UserAccounts accounts) {
     public void set(Caller caller, String username, Optional<Budget> budget) {
         if (!caller.admin()) throw new NotAllowed("only admins can set budgets");
         String userId = accounts.named(username).id();

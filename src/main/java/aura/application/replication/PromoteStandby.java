@@ -9,13 +9,7 @@ import jakarta.inject.Singleton;
  * primary must not come back as a primary (docs/HA.md: pg_rewind it into a standby of the new one).
  */
 @Singleton
-public class PromoteStandby {
-    private final Replication replication;
-
-    public PromoteStandby(Replication replication) {
-        this.replication = replication;
-    }
-
+public record PromoteStandby(Replication replication) {
     public void promote(PostgresAddress standby, String user) {
         replication.promote(standby, user);
     }

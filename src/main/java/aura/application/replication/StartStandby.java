@@ -8,13 +8,7 @@ import jakarta.inject.Singleton;
 
 /** Makes a streaming standby of the mesh's primary in a data directory of its own, through a replication slot. */
 @Singleton
-public class StartStandby {
-    private final Replication replication;
-
-    public StartStandby(Replication replication) {
-        this.replication = replication;
-    }
-
+public record StartStandby(Replication replication) {
     public record Command(PostgresAddress primary, String user, String dataDirectory, SlotName slot) {
     }
 

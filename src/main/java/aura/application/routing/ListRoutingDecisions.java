@@ -11,14 +11,8 @@ import java.util.List;
  * decisions made for them; an admin sees everyone's.
  */
 @Singleton
-public class ListRoutingDecisions {
+public record ListRoutingDecisions(RoutingLog log) {
     public static final int MAX = 500;
-
-    private final RoutingLog log;
-
-    public ListRoutingDecisions(RoutingLog log) {
-        this.log = log;
-    }
 
     /** Who is asking, and how many decisions they want. */
     public record Query(String userId, boolean admin, int limit) {

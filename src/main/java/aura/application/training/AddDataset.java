@@ -10,15 +10,7 @@ import java.util.UUID;
 
 /** Stores an uploaded table as a dataset every node can train on. */
 @Singleton
-public class AddDataset {
-    private final Datasets datasets;
-    private final Clock clock;
-
-    public AddDataset(Datasets datasets, Clock clock) {
-        this.datasets = datasets;
-        this.clock = clock;
-    }
-
+public record AddDataset(Datasets datasets, Clock clock) {
     /** @throws aura.domain.problem.InvalidInput naming {@code name} when the name is not a dataset name */
     public Dataset add(String userId, String name, DatasetTable table) {
         Dataset dataset = new Dataset(UUID.randomUUID().toString(), Dataset.checkName(name), table.columns(),

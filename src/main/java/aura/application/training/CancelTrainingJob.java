@@ -13,15 +13,7 @@ import java.time.Clock;
  * and stops there.
  */
 @Singleton
-public class CancelTrainingJob {
-    private final TrainingJobs jobs;
-    private final Clock clock;
-
-    public CancelTrainingJob(TrainingJobs jobs, Clock clock) {
-        this.jobs = jobs;
-        this.clock = clock;
-    }
-
+public record CancelTrainingJob(TrainingJobs jobs, Clock clock) {
     /** @throws NotFound for an unknown job; @throws Conflict for one that already finished */
     public TrainingJob cancel(String jobId) {
         TrainingJob job = jobs.find(jobId).orElseThrow(() -> new NotFound("no training job " + jobId));

@@ -8,13 +8,7 @@ import java.util.List;
 
 /** The mesh's datasets, newest first. */
 @Singleton
-public class ListDatasets {
-    private final Datasets datasets;
-
-    public ListDatasets(Datasets datasets) {
-        this.datasets = datasets;
-    }
-
+public record ListDatasets(Datasets datasets) {
     public List<Dataset> list() {
         return datasets.all();
     }

@@ -8,13 +8,7 @@ import java.util.List;
 
 /** Every model version a job produced, newest first, with its metrics. */
 @Singleton
-public class ListTrainedModels {
-    private final TrainedModels models;
-
-    public ListTrainedModels(TrainedModels models) {
-        this.models = models;
-    }
-
+public record ListTrainedModels(TrainedModels models) {
     public List<ModelVersion> list() {
         return models.all();
     }

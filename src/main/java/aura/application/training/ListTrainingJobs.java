@@ -8,13 +8,7 @@ import java.util.List;
 
 /** Every training job of the mesh, newest first. */
 @Singleton
-public class ListTrainingJobs {
-    private final TrainingJobs jobs;
-
-    public ListTrainingJobs(TrainingJobs jobs) {
-        this.jobs = jobs;
-    }
-
+public record ListTrainingJobs(TrainingJobs jobs) {
     public List<TrainingJob> list() {
         return jobs.all();
     }

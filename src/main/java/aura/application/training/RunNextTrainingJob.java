@@ -45,29 +45,9 @@ import java.util.function.BooleanSupplier;
  * with the reason; a run that is cancelled, loses its lease or is asked to stop ends without writing more.
  */
 @Singleton
-public class RunNextTrainingJob {
-    private final TrainingJobs jobs;
-    private final Datasets datasets;
-    private final Checkpoints checkpoints;
-    private final TrainedModels models;
-    private final TrainForecaster trainForecaster;
-    private final ThisNode thisNode;
-    private final Clock clock;
-    private final TrainingQueueSettings settings;
-
-    public RunNextTrainingJob(TrainingJobs jobs, Datasets datasets, Checkpoints checkpoints, TrainedModels models,
-                              TrainForecaster trainForecaster, ThisNode thisNode, Clock clock,
-                              TrainingQueueSettings settings) {
-        this.jobs = jobs;
-        this.datasets = datasets;
-        this.checkpoints = checkpoints;
-        this.models = models;
-        this.trainForecaster = trainForecaster;
-        this.thisNode = thisNode;
-        this.clock = clock;
-        this.settings = settings;
-    }
-
+public record RunNextTrainingJob(TrainingJobs jobs, Datasets datasets, Checkpoints checkpoints, TrainedModels models,
+                                 TrainForecaster trainForecaster, ThisNode thisNode, Clock clock,
+                                 TrainingQueueSettings settings) {
     /** What one call did: the job it ran (none when the queue was empty) and how that ended. */
     public record Outcome(String jobId, String ended) {
     }

@@ -7,13 +7,7 @@ import jakarta.inject.Singleton;
 
 /** One job as it stands now. */
 @Singleton
-public class ShowTrainingJob {
-    private final TrainingJobs jobs;
-
-    public ShowTrainingJob(TrainingJobs jobs) {
-        this.jobs = jobs;
-    }
-
+public record ShowTrainingJob(TrainingJobs jobs) {
     public TrainingJob show(String jobId) {
         return jobs.find(jobId).orElseThrow(() -> new NotFound("no training job " + jobId));
     }

@@ -16,17 +16,7 @@ import java.util.UUID;
  * columns asked for. A refused request queues nothing.
  */
 @Singleton
-public class StartTraining {
-    private final Datasets datasets;
-    private final TrainingJobs jobs;
-    private final Clock clock;
-
-    public StartTraining(Datasets datasets, TrainingJobs jobs, Clock clock) {
-        this.datasets = datasets;
-        this.jobs = jobs;
-        this.clock = clock;
-    }
-
+public record StartTraining(Datasets datasets, TrainingJobs jobs, Clock clock) {
     /** @return the job's id */
     public String start(String userId, TrainingRequest request) {
         Dataset dataset = datasets.find(request.data().datasetId()).orElseThrow(() -> new InvalidInput(

@@ -1,19 +1,15 @@
 package aura.domain.policy;
 
-import aura.domain.problem.Refusal;
+import aura.domain.problem.TooMany;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Optional;
 
 /** The person's monthly budget is spent and capped: no generation until the month turns (HTTP 429). */
-public class BudgetSpent extends Refusal {
-    private final Duration retryAfter;
-
+public class BudgetSpent extends TooMany {
     public BudgetSpent(Budget.Standing standing, Instant now) {
-        super(message(standing, now));
-        this.retryAfter = Duration.between(now, UsagePeriod.MONTH.end(now));
+        super(message(standing, now), Duration.between(now, UsagePeriod.MONTH.end(now)));
     }
 
     private static String message(Budget.Standing s, Instant now) {
@@ -24,15 +20,5 @@ public class BudgetSpent extends Refusal {
         return String.format(Locale.ROOT, "your monthly budget of %s is spent (%d tokens, $%.2f used this month); "
                         + "it renews on %s", limit, s.tokensUsed(), s.dollarsUsed(),
                 UsagePeriod.MONTH.end(now).toString().substring(0, 10));
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.TOO_MANY;
-    }
-
-    @Override
-    public Optional<Duration> retryAfter() {
-        return Optional.of(retryAfter);
     }
 }

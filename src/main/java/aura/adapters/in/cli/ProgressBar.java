@@ -6,14 +6,8 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /** A one-line progress bar on stderr: epochs done, training and validation loss, time left. */
-final class ProgressBar implements TrainingProgress {
-
+record ProgressBar(PrintWriter err) implements TrainingProgress {
     private static final int WIDTH = 30;
-    private final PrintWriter err;
-
-    ProgressBar(PrintWriter err) {
-        this.err = err;
-    }
 
     @Override
     public void epochFinished(EpochReport r) {

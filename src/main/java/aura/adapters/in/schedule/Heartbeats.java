@@ -21,7 +21,7 @@ class Heartbeats {
 
     private final RegisterNode registerNode;
     private final PublishHeartbeat publishHeartbeat;
-    private volatile boolean failing;
+    private final FailureStreak streak = new FailureStreak();
 
     Heartbeats(RegisterNode registerNode, PublishHeartbeat publishHeartbeat) {
         this.registerNode = registerNode;
@@ -35,13 +35,6 @@ class Heartbeats {
 
     @Scheduled(fixedDelay = "2s", initialDelay = "0s")
     void beat() {
-        try {
-            publishHeartbeat.beat();
-            if (failing) LOG.info("Heartbeat delivered again");
-            failing = false;
-        } catch (RuntimeException e) {
-            if (!failing) LOG.warn("Heartbeat failed: {}", e.getMessage());
-            failing = true;
-        }
+        streak.run(LOG, publishHeartbeat::beat, "Heartbeat delivered again", "Heartbeat failed: {}");
     }
 }

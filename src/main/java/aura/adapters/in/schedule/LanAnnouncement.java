@@ -9,13 +9,7 @@ import jakarta.inject.Singleton;
 /** Announces the node on its LAN once it has started (when mDNS is on: see {@code aura.network.mdns.*}). */
 @Singleton
 @Requires(property = "aura.cli", notEquals = "true")
-class LanAnnouncement {
-    private final AnnounceOnLan announceOnLan;
-
-    LanAnnouncement(AnnounceOnLan announceOnLan) {
-        this.announceOnLan = announceOnLan;
-    }
-
+record LanAnnouncement(AnnounceOnLan announceOnLan) {
     @EventListener
     void onStartup(StartupEvent event) {
         announceOnLan.announce();

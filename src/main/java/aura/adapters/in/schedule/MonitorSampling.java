@@ -24,7 +24,7 @@ class MonitorSampling {
     private final RollUpHistory rollUpHistory;
     private final DetectAnomalies detectAnomalies;
     private final EvaluateAlerts evaluateAlerts;
-    private volatile boolean failing;
+    private final FailureStreak streak = new FailureStreak();
 
     MonitorSampling(SampleNode sampleNode, RollUpHistory rollUpHistory, DetectAnomalies detectAnomalies,
                     EvaluateAlerts evaluateAlerts) {
@@ -49,13 +49,6 @@ class MonitorSampling {
     }
 
     private void run(String what, Runnable work) {
-        try {
-            work.run();
-            if (failing) LOG.info("{} works again", what);
-            failing = false;
-        } catch (RuntimeException e) {
-            if (!failing) LOG.warn("{} failed: {}", what, e.getMessage());
-            failing = true;
-        }
+        streak.run(LOG, work, what + " works again", what + " failed: {}");
     }
 }

@@ -11,16 +11,8 @@ import org.slf4j.LoggerFactory;
 /** The lead's backups on {@code aura.backup.cron} (nightly at 03:00 by default); other nodes do nothing. */
 @Singleton
 @Requires(property = "aura.cli", notEquals = "true")
-class ScheduledBackups {
+record ScheduledBackups(TakeBackup takeBackup, BackupSettings settings) {
     private static final Logger LOG = LoggerFactory.getLogger(ScheduledBackups.class);
-
-    private final TakeBackup takeBackup;
-    private final BackupSettings settings;
-
-    ScheduledBackups(TakeBackup takeBackup, BackupSettings settings) {
-        this.takeBackup = takeBackup;
-        this.settings = settings;
-    }
 
     @Scheduled(cron = "${aura.backup.cron:0 0 3 * * *}")
     void backUp() {

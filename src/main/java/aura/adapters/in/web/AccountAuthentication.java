@@ -21,13 +21,7 @@ import java.util.Optional;
  */
 @Singleton
 @Replaces(DefaultJwtAuthenticationFactory.class)
-class AccountAuthentication implements JwtAuthenticationFactory {
-    private final CheckSession checkSession;
-
-    AccountAuthentication(CheckSession checkSession) {
-        this.checkSession = checkSession;
-    }
-
+record AccountAuthentication(CheckSession checkSession) implements JwtAuthenticationFactory {
     @Override
     public Optional<Authentication> createAuthentication(JWT token) {
         try {

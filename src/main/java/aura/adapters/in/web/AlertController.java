@@ -17,13 +17,7 @@ import java.util.Locale;
 /** {@code GET /api/monitor/alerts}: this node's alert rules with their states, and the recent state changes. */
 @Controller("/api/monitor/alerts")
 @Secured(SecurityRule.IS_AUTHENTICATED)
-class AlertController {
-    private final ListAlerts listAlerts;
-
-    AlertController(ListAlerts listAlerts) {
-        this.listAlerts = listAlerts;
-    }
-
+record AlertController(ListAlerts listAlerts) {
     @Serdeable
     record AlertView(String rule, String node, String metric, String condition, String severity, String state,
                      @Nullable Instant activeSince, @Nullable Double value, long forSeconds, long keepFiringForSeconds) {

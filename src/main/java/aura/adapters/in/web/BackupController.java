@@ -19,15 +19,7 @@ import java.util.List;
 @Controller("/api/admin/backups")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-class BackupController {
-    private final ListBackups listBackups;
-    private final Clock clock;
-
-    BackupController(ListBackups listBackups, Clock clock) {
-        this.listBackups = listBackups;
-        this.clock = clock;
-    }
-
+record BackupController(ListBackups listBackups, Clock clock) {
     @Serdeable
     record BackupView(String name, long sizeBytes, Instant takenAt, long ageSeconds) {
         static BackupView of(Backup b, Instant now) {

@@ -14,13 +14,7 @@ import java.util.List;
 @Controller("/api/mesh/lan")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-class LanController {
-    private final ListLanNodes listLanNodes;
-
-    LanController(ListLanNodes listLanNodes) {
-        this.listLanNodes = listLanNodes;
-    }
-
+record LanController(ListLanNodes listLanNodes) {
     @Get
     List<LanNodeView> heard() {
         return listLanNodes.list().stream().map(LanNodeView::of).toList();

@@ -13,13 +13,7 @@ import io.micronaut.security.rules.SecurityRule;
 @Controller("/api/lnn")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-class LnnController {
-    private final PredictStoredModel predictStoredModel;
-
-    LnnController(PredictStoredModel predictStoredModel) {
-        this.predictStoredModel = predictStoredModel;
-    }
-
+record LnnController(PredictStoredModel predictStoredModel) {
     @Post("/predict")
     LnnPredictionView predict(@Body LnnPredictRequest request) {
         return LnnPredictionView.of(predictStoredModel.predict(request.model(), request.window(), request.horizons()));

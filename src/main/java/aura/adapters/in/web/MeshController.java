@@ -14,13 +14,7 @@ import java.util.List;
 @Controller("/api/mesh")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-class MeshController {
-    private final ListMeshNodes listMeshNodes;
-
-    MeshController(ListMeshNodes listMeshNodes) {
-        this.listMeshNodes = listMeshNodes;
-    }
-
+record MeshController(ListMeshNodes listMeshNodes) {
     @Get("/nodes")
     List<MeshMemberView> nodes() {
         return listMeshNodes.list().stream().map(MeshMemberView::of).toList();

@@ -18,15 +18,7 @@ import java.util.Optional;
 @Controller("/api/monitor/metrics")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-class MonitorController {
-    private final ReadCurrentMetrics current;
-    private final ReadMetricHistory history;
-
-    MonitorController(ReadCurrentMetrics current, ReadMetricHistory history) {
-        this.current = current;
-        this.history = history;
-    }
-
+record MonitorController(ReadCurrentMetrics current, ReadMetricHistory history) {
     @Get("/current")
     MonitorViews.Current current(@Nullable @QueryValue String node) {
         return MonitorViews.Current.of(current.read(Optional.ofNullable(node)));

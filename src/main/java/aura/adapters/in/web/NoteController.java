@@ -33,25 +33,10 @@ import java.util.Optional;
 @Controller("/api/notes")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-class NoteController {
+record NoteController(CreateNote createNote, ListNotes listNotes, OpenNote openNote, EditNote editNote,
+                      DeleteNote deleteNote, SearchNotes searchNotes) {
     private static final int DEFAULT_LIMIT = 50;
     private static final int DEFAULT_K = 10;
-    private final CreateNote createNote;
-    private final ListNotes listNotes;
-    private final OpenNote openNote;
-    private final EditNote editNote;
-    private final DeleteNote deleteNote;
-    private final SearchNotes searchNotes;
-
-    NoteController(CreateNote createNote, ListNotes listNotes, OpenNote openNote, EditNote editNote,
-                   DeleteNote deleteNote, SearchNotes searchNotes) {
-        this.createNote = createNote;
-        this.listNotes = listNotes;
-        this.openNote = openNote;
-        this.editNote = editNote;
-        this.deleteNote = deleteNote;
-        this.searchNotes = searchNotes;
-    }
 
     /** A note's fields as sent; in an edit, a field left out stays as it is, and {@code "expires": ""} clears it. */
     @Serdeable

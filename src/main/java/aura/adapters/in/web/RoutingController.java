@@ -20,13 +20,7 @@ import java.util.List;
 @Controller("/api/routing")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-class RoutingController {
-    private final ListRoutingDecisions decisions;
-
-    RoutingController(ListRoutingDecisions decisions) {
-        this.decisions = decisions;
-    }
-
+record RoutingController(ListRoutingDecisions decisions) {
     @Serdeable
     record DecisionView(String id, Instant at, String decidedOn, RouteView route, @Nullable String servedBy,
                         @Nullable Double estimatedSeconds, @Nullable Double actualSeconds, @Nullable String outcome) {

@@ -22,15 +22,7 @@ import java.util.List;
 @Controller("/api/training/datasets")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-class TrainingDatasetController {
-    private final AddDataset addDataset;
-    private final ListDatasets listDatasets;
-
-    TrainingDatasetController(AddDataset addDataset, ListDatasets listDatasets) {
-        this.addDataset = addDataset;
-        this.listDatasets = listDatasets;
-    }
-
+record TrainingDatasetController(AddDataset addDataset, ListDatasets listDatasets) {
     @Post(consumes = {DatasetBodies.CSV, DatasetBodies.NDJSON})
     HttpResponse<TrainingViews.DatasetView> add(Authentication auth, HttpRequest<?> request,
                                                 @Nullable @QueryValue String name, @Body byte[] body) {

@@ -28,22 +28,8 @@ import java.util.List;
 @Controller("/api/training")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-class TrainingJobController {
-    private final StartTraining startTraining;
-    private final ShowTrainingJob showJob;
-    private final ListTrainingJobs listJobs;
-    private final CancelTrainingJob cancelJob;
-    private final ListTrainedModels listModels;
-
-    TrainingJobController(StartTraining startTraining, ShowTrainingJob showJob, ListTrainingJobs listJobs,
-                          CancelTrainingJob cancelJob, ListTrainedModels listModels) {
-        this.startTraining = startTraining;
-        this.showJob = showJob;
-        this.listJobs = listJobs;
-        this.cancelJob = cancelJob;
-        this.listModels = listModels;
-    }
-
+record TrainingJobController(StartTraining startTraining, ShowTrainingJob showJob, ListTrainingJobs listJobs,
+                             CancelTrainingJob cancelJob, ListTrainedModels listModels) {
     /** {@code POST /api/training/start}; {@code units} and {@code window} are Aura's additions for kind lnn. */
     @Serdeable
     record StartBody(@Nullable String model_name, @Nullable String base_model, @Nullable String training_data,

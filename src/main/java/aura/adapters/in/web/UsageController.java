@@ -31,15 +31,7 @@ import java.util.OptionalLong;
 @Controller("/api/usage")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-class UsageController {
-    private final ReadUsage readUsage;
-    private final SetBudget setBudget;
-
-    UsageController(ReadUsage readUsage, SetBudget setBudget) {
-        this.readUsage = readUsage;
-        this.setBudget = setBudget;
-    }
-
+record UsageController(ReadUsage readUsage, SetBudget setBudget) {
     @Serdeable
     record BudgetRequest(@Nullable Long tokens, @Nullable Double dollars, @Nullable Boolean hardCap) {
     }

@@ -6,7 +6,6 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Types;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -14,28 +13,16 @@ import java.util.OptionalLong;
 
 /** Budgets of particular people in the shared database; a NULL limit is no limit of that kind. */
 @Singleton
-public class JdbcBudgets implements Budgets {
-    private final JdbcOperations jdbc;
-
-    public JdbcBudgets(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
-    }
-
+public record JdbcBudgets(JdbcOperations jdbc) implements Budgets {
     @Override
     public Optional<Budget> of(String userId) {
-        return jdbc.execute(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT tokens, dollars, hard_cap FROM user_budget WHERE user_id = ?")) {
-                ps.setString(1, userId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) return Optional.empty();
-                    long tokens = rs.getLong(1);
-                    OptionalLong t = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(tokens);
-                    double dollars = rs.getDouble(2);
-                    OptionalDouble d = rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(dollars);
-                    return Optional.of(new Budget(t, d, rs.getBoolean(3)));
-                }
-            }
-        });
+        return Sql.first(jdbc, "SELECT tokens, dollars, hard_cap FROM user_budget WHERE user_id = ?", rs -> {
+            long tokens = rs.getLong(1);
+            OptionalLong t = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(tokens);
+            double dollars = rs.getDouble(2);
+            OptionalDouble d = rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(dollars);
+            return new Budget(t, d, rs.getBoolean(3));
+        }, userId);
     }
 
     @Override

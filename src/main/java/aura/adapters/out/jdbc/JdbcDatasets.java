@@ -25,13 +25,8 @@ import java.util.Optional;
  * UTF-8 length and bytes, row by row (the columns are in their own column), so reading needs no parsing again.
  */
 @Singleton
-public class JdbcDatasets implements Datasets {
+public record JdbcDatasets(JdbcOperations jdbc) implements Datasets {
     private static final String COLUMNS = "id, name, columns, row_count, created_by, created";
-    private final JdbcOperations jdbc;
-
-    public JdbcDatasets(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public void add(Dataset d, DatasetTable table) {
@@ -59,27 +54,13 @@ public class JdbcDatasets implements Datasets {
 
     @Override
     public Optional<Dataset> find(String id) {
-        return jdbc.execute(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM training_dataset WHERE id = ?")) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(dataset(rs)) : Optional.<Dataset>empty();
-                }
-            }
-        });
+        return Sql.first(jdbc, "SELECT " + COLUMNS + " FROM training_dataset WHERE id = ?", JdbcDatasets::dataset, id);
     }
 
     @Override
     public Optional<DatasetTable> table(String id) {
-        return jdbc.execute(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT columns, content FROM training_dataset WHERE id = ?")) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(decode(columns(rs.getString(1)), rs.getBytes(2)))
-                            : Optional.<DatasetTable>empty();
-                }
-            }
-        });
+        return Sql.first(jdbc, "SELECT columns, content FROM training_dataset WHERE id = ?",
+                rs -> decode(columns(rs.getString(1)), rs.getBytes(2)), id);
     }
 
     private static Dataset dataset(ResultSet rs) throws SQLException {

@@ -6,28 +6,15 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.Optional;
 
 /** Pinned tiers beside their conversations in the shared database (deleted with them). */
 @Singleton
-public class JdbcPinnedTiers implements PinnedTiers {
-    private final JdbcOperations jdbc;
-
-    public JdbcPinnedTiers(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
-    }
-
+public record JdbcPinnedTiers(JdbcOperations jdbc) implements PinnedTiers {
     @Override
     public Optional<Tier> tierOf(String conversationId) {
-        return jdbc.execute(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT tier FROM conversation_tier WHERE conversation_id = ?")) {
-                ps.setString(1, conversationId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(Tier.parse(rs.getString(1), "tier")) : Optional.<Tier>empty();
-                }
-            }
-        });
+        return Sql.first(jdbc, "SELECT tier FROM conversation_tier WHERE conversation_id = ?",
+                rs -> Tier.parse(rs.getString(1), "tier"), conversationId);
     }
 
     @Override

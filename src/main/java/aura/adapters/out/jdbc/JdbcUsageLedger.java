@@ -17,13 +17,7 @@ import java.util.UUID;
 
 /** Usage rows in the shared database, summed by the database per person, model and node. */
 @Singleton
-public class JdbcUsageLedger implements UsageLedger {
-    private final JdbcOperations jdbc;
-
-    public JdbcUsageLedger(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
-    }
-
+public record JdbcUsageLedger(JdbcOperations jdbc) implements UsageLedger {
     @Override
     public void record(Usage u) {
         jdbc.execute(c -> {

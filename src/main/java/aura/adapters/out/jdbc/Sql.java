@@ -1,15 +1,36 @@
 package aura.adapters.out.jdbc;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
-/** Binding and reading the values the training tables hold, the same way on H2 and Postgres. */
+/** Binding and reading the values the tables hold, the same way on H2 and Postgres. */
 final class Sql {
     private Sql() {
+    }
+
+    /** Reads the row a result set stands on. */
+    @FunctionalInterface
+    interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** The first row {@code sql} selects with {@code values} bound, read by {@code row}; empty when it selects none. */
+    static <T> Optional<T> first(JdbcOperations jdbc, String sql, Row<T> row, Object... values) {
+        return jdbc.execute(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, values);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(row.read(rs)) : Optional.<T>empty();
+                }
+            }
+        });
     }
 
     static void bind(PreparedStatement ps, Object... values) throws SQLException {

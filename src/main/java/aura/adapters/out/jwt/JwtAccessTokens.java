@@ -17,14 +17,8 @@ import java.util.UUID;
  * and roles, valid 30 minutes.
  */
 @Singleton
-public class JwtAccessTokens implements AccessTokens {
+public record JwtAccessTokens(KeyRingSignature signature) implements AccessTokens {
     public static final String ISSUER = "aura";
-
-    private final KeyRingSignature signature;
-
-    public JwtAccessTokens(KeyRingSignature signature) {
-        this.signature = signature;
-    }
 
     @Override
     public String issue(AuthSession session, Instant now) {

@@ -16,13 +16,7 @@ import java.util.Map;
 @Singleton
 @MeshMode
 @Readiness
-public class RedisHealthIndicator implements HealthIndicator {
-    private final UnifiedJedis redis;
-
-    public RedisHealthIndicator(UnifiedJedis redis) {
-        this.redis = redis;
-    }
-
+public record RedisHealthIndicator(UnifiedJedis redis) implements HealthIndicator {
     @Override
     public Publisher<HealthResult> getResult() {
         return Publishers.just(ping());
