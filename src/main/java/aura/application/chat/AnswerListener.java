@@ -14,7 +14,7 @@ public interface AnswerListener {
     default void admitted(AdmitGeneration.Admission admission) {
     }
 
-    /** The person's notes that went into the prompt; heard before the route and the first token. */
+    /** The person's notes that went into the prompt, when any did; heard before the route and the first token. */
     default void context(List<ChatMemory.RecalledNote> notes) {
     }
 

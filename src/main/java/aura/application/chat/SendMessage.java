@@ -65,7 +65,7 @@ public record SendMessage(Conversations conversations, ChatMessages messages, Co
             conversations.save(conversation.touched(clock.instant()));
             listener.admitted(admission);
             var notes = memory.recall(caller, command.content());
-            listener.context(notes);
+            if (!notes.isEmpty()) listener.context(notes); // no note in the prompt: the stream is as it was before notes
             var turns = MemoryContext.withNotes(prompt.upTo(conversation, question), notes);
             var request = new GenerationRequest(model, turns, command.maxTokens());
             answers.start(place, question, Optional.empty(), request, caller.userId(), listener);

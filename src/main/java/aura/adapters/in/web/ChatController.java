@@ -175,7 +175,6 @@ record ChatController(StartConversation startConversation, ListConversations lis
 
         @Override
         public void context(List<ChatMemory.RecalledNote> notes) {
-            if (notes.isEmpty()) return; // a stream says nothing of memory when no note went into the prompt
             emit("context", Map.of("notes", notes.stream().map(n -> new ContextNoteView(n.id(), n.title(), n.score())).toList()));
         }
 
