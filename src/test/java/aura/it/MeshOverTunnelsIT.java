@@ -50,9 +50,10 @@ class MeshOverTunnelsIT {
     Path dir;
 
     @Test
-    void nodesOnlyTheTunnelsJoinShareHeartbeatsLoginsAndAnswers() throws Exception {
+    void nodesReachingEachOtherOnlyThroughTheTunnelsShareHeartbeatsLogoutsAndAnswers() throws Exception {
         String password = UUID.randomUUID().toString();
         String redisPassword = UUID.randomUUID().toString();
+        // Redis's password reaches the nodes in AURA_REDIS_URL, Postgres's in the variable passwordEnv names.
         Path inventory = Files.writeString(dir.resolve("inventory.yml"), """
                 mesh:
                   name: tunnels
