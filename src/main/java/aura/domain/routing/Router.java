@@ -50,6 +50,8 @@ public final class Router {
         for (NodeSnapshot node : nodes) {
             if (!node.reachable()) {
                 excluded.add(node.node() + ": unreachable");
+            } else if (!node.drainedBy().isEmpty()) {
+                excluded.add(node.node() + ": drained: " + String.join(", ", node.drainedBy()));
             } else if (!node.models().containsKey(request.model())) {
                 excluded.add(node.node() + ": lacks model " + request.model());
             } else {

@@ -1,0 +1,102 @@
+package aura.domain.monitor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+
+/**
+ * What the monitor expects of one node: the shape of its recent samples ({@link NodeShape}), the time until its
+ * memory is exhausted and each disk is full ({@link ThresholdWatch}), and from those, its anomaly score and its
+ * firing alerts a failure risk in [0, 1] with the scenarios behind it:
+ * <ul>
+ * <li>a threshold scenario's probability is 1 once crossed, else {@code exp(−t / 15 min)} for the t seconds the
+ * forecast gives until it, counted only while the trend rises too (a forecast alone, say right after a spike, is
+ * not enough);</li>
+ * <li>the anomaly scenario's probability is the anomaly score (0.5: a one-in-a-million sample);</li>
+ * <li>a firing alert on a host or backend metric counts 0.9 when critical, 0.5 otherwise (the monitor's own
+ * alerts, on {@code monitor.*}, are already in the two above).</li>
+ * </ul>
+ * The risk is the most probable scenario's probability. Confidence grows with the samples seen (full after
+ * {@link #WARM_UP}) and, when the risk comes from a threshold, with how well the forecast and the trend agree.
+ */
+public final class NodeOutlook {
+    public static final int WARM_UP = 150;
+    public static final String MEMORY = "memory.used_fraction";
+    public static final String DISK = "disk.used_fraction:";
+    private static final int TREND_POINTS = 120;
+    private static final double HORIZON_SECONDS = 900;
+
+    private final NodeShape shape = NodeShape.defaults();
+    private final Map<String, ThresholdWatch> watches = new TreeMap<>();
+    private long seen;
+    private double anomaly;
+    private String mostUnusual = "";
+
+    public record Scenario(String name, double probability, String metric) {
+    }
+
+    public record Prediction(double risk, double confidence, OptionalDouble timeToFailureSeconds,
+                             List<Scenario> scenarios, List<ThresholdWatch.Estimate> thresholds) {
+        public Prediction {
+            scenarios = List.copyOf(scenarios);
+            thresholds = List.copyOf(thresholds);
+        }
+    }
+
+    /** Takes one sample of the node with its anomaly score; answers the window that ended with it, if one did. */
+    public Optional<NodeTopology> next(Sample sample, double anomalyScore, String mostUnusualMetric) {
+        seen++;
+        anomaly = anomalyScore;
+        mostUnusual = mostUnusualMetric == null ? "" : mostUnusualMetric;
+        sample.values().forEach((metric, value) -> {
+            if (metric.equals(MEMORY)) watch(metric, "memory exhausted", 0.95).next(sample.at(), value);
+            else if (metric.startsWith(DISK)) watch(metric, "disk full", 1.0).next(sample.at(), value);
+        });
+        return shape.next(sample);
+    }
+
+    public Optional<NodeTopology> topology() {
+        return shape.current();
+    }
+
+    public Prediction prediction(List<Alert> firing) {
+        List<Scenario> scenarios = new ArrayList<>();
+        List<ThresholdWatch.Estimate> estimates = new ArrayList<>();
+        double confidence = Math.min(1, seen / (double) WARM_UP);
+        ThresholdWatch.Estimate nearest = null;
+        for (ThresholdWatch w : watches.values()) {
+            var e = w.estimate();
+            estimates.add(e);
+            OptionalDouble t = e.seconds();
+            if (t.isEmpty() || t.getAsDouble() > 0 && e.trendSeconds().isEmpty()) continue;
+            scenarios.add(new Scenario(e.name(), t.getAsDouble() == 0 ? 1 : Math.exp(-t.getAsDouble() / HORIZON_SECONDS), e.metric()));
+            if (nearest == null || t.getAsDouble() < nearest.seconds().getAsDouble()) nearest = e;
+        }
+        if (seen > 0) scenarios.add(new Scenario("anomaly", anomaly, mostUnusual));
+        for (Alert a : firing) {
+            if (a.rule().metric().startsWith("monitor.")) continue;
+            scenarios.add(new Scenario("alert " + a.rule().name(),
+                    a.rule().severity() == AlertRule.Severity.CRITICAL ? 0.9 : 0.5, a.rule().metric()));
+        }
+        scenarios.sort(Comparator.comparingDouble(Scenario::probability).reversed());
+        double risk = scenarios.isEmpty() ? 0 : scenarios.get(0).probability();
+        if (nearest != null && !scenarios.isEmpty() && scenarios.get(0).metric().equals(nearest.metric())) {
+            var f = nearest.forecastSeconds();
+            var l = nearest.trendSeconds();
+            double agreement = f.isPresent() && l.isPresent()
+                    ? (Math.min(f.getAsDouble(), l.getAsDouble()) + 1) / (Math.max(f.getAsDouble(), l.getAsDouble()) + 1)
+                    : 0.5;
+            confidence *= 0.5 + 0.5 * agreement;
+        }
+        OptionalDouble ttf = nearest == null ? OptionalDouble.empty() : nearest.seconds();
+        return new Prediction(risk, confidence, ttf, scenarios, estimates);
+    }
+
+    private ThresholdWatch watch(String metric, String name, double threshold) {
+        return watches.computeIfAbsent(metric, m -> new ThresholdWatch(name, m, threshold, TREND_POINTS));
+    }
+}

@@ -1,0 +1,95 @@
+package aura.domain.monitor;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.OptionalDouble;
+
+/**
+ * How long until one metric crosses a threshold it is rising towards (memory exhausted, a disk full), estimated
+ * two ways: from the liquid network's forecast (the one-step change it forecasts, in the metric's unit, averaged
+ * over the last steps because one step's change is noisy, and extrapolated), and from a least-squares line through
+ * the last {@code trendPoints} values, the baseline shown beside it (the risk is judged by the forecast). Either is empty while the metric is not
+ * rising, or would take longer than {@link #HORIZON_SECONDS}.
+ */
+public final class ThresholdWatch {
+    /** Thirty days: further out than that, no estimate is worth showing. */
+    public static final double HORIZON_SECONDS = 30 * 86400.0;
+    private static final double AVERAGING = 0.1;
+
+    private final String metric;
+    private final String name;
+    private final double threshold;
+    private final int trendPoints;
+    private final RunningScale scale;
+    private final LiquidForecast forecaster;
+    private final Deque<double[]> points = new ArrayDeque<>();
+    private double rate = Double.NaN;
+    private double value = Double.NaN;
+    private Instant lastAt;
+    private long seen;
+
+    public ThresholdWatch(String name, String metric, double threshold, int trendPoints) {
+        this.name = name;
+        this.metric = metric;
+        this.threshold = threshold;
+        this.trendPoints = trendPoints;
+        DetectorParameters p = DetectorParameters.defaults();
+        this.scale = new RunningScale(p.scaleMemory());
+        this.forecaster = new LiquidForecast(p.units(), p.forgetting());
+    }
+
+    /** What the watch says now; seconds are from the latest value's time. */
+    public record Estimate(String name, String metric, double threshold, double value, OptionalDouble forecastSeconds,
+                           OptionalDouble trendSeconds) {
+        /** The forecast's time: the one the risk is judged by (the trend's is the baseline beside it). */
+        public OptionalDouble seconds() {
+            return forecastSeconds;
+        }
+    }
+
+    public void next(Instant at, double x) {
+        forecaster.next(scale.next(x));
+        double step = lastAt == null ? 0 : Math.max(1e-3, (at.toEpochMilli() - lastAt.toEpochMilli()) / 1000.0);
+        if (seen > 0) {
+            // The next value is forecast on the scale it will be measured on: back in the metric's unit, it is
+            // that scale's mean plus the forecast times its spread; its change from this value is the pace.
+            double forecast = scale.mean() + forecaster.forecast() * scale.spread();
+            double perSecond = (forecast - x) / step;
+            rate = Double.isNaN(rate) ? perSecond : rate + AVERAGING * (perSecond - rate);
+        }
+        lastAt = at;
+        value = x;
+        seen++;
+        points.addLast(new double[]{at.toEpochMilli() / 1000.0, x});
+        if (points.size() > trendPoints) points.removeFirst();
+    }
+
+    public Estimate estimate() {
+        return new Estimate(name, metric, threshold, value, until(rate), until(trendSlope()));
+    }
+
+    private OptionalDouble until(double perSecond) {
+        if (Double.isNaN(value)) return OptionalDouble.empty();
+        if (value >= threshold) return OptionalDouble.of(0);
+        if (!(perSecond > 0)) return OptionalDouble.empty();
+        double seconds = (threshold - value) / perSecond;
+        return seconds <= HORIZON_SECONDS ? OptionalDouble.of(seconds) : OptionalDouble.empty();
+    }
+
+    private double trendSlope() {
+        int n = points.size();
+        if (n < 3) return Double.NaN;
+        double t0 = points.peekFirst()[0];
+        double st = 0, sx = 0, stt = 0, stx = 0;
+        for (double[] p : points) {
+            double t = p[0] - t0;
+            st += t;
+            sx += p[1];
+            stt += t * t;
+            stx += t * p[1];
+        }
+        double d = n * stt - st * st;
+        return d == 0 ? Double.NaN : (n * stx - st * sx) / d;
+    }
+}
