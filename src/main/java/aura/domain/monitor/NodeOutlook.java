@@ -13,9 +13,10 @@ import java.util.TreeMap;
  * memory is exhausted and each disk is full ({@link ThresholdWatch}), and from those, its anomaly score and its
  * firing alerts a failure risk in [0, 1] with the scenarios behind it:
  * <ul>
- * <li>a threshold scenario's probability is 1 once crossed, else {@code exp(−t / 15 min)} for the t seconds the
- * forecast gives until it, counted only while the trend rises too (a forecast alone, say right after a spike, is
- * not enough);</li>
+ * <li>a threshold scenario's probability is 1 once crossed, else {@code exp(−t / 15 min)} where t is the later of
+ * the forecast's and the trend's times until it: both must say soon (a forecast alone, right after a spike say, is
+ * not enough), and only once the watch has {@link #SETTLED_SECONDS} of values (a few seconds of noise extrapolated
+ * say nothing);</li>
  * <li>the anomaly scenario's probability is the anomaly score (0.5: a one-in-a-million sample);</li>
  * <li>a firing alert on a host or backend metric counts 0.9 when critical, 0.5 otherwise (the monitor's own
  * alerts, on {@code monitor.*}, are already in the two above).</li>
@@ -27,7 +28,10 @@ public final class NodeOutlook {
     public static final int WARM_UP = 150;
     public static final String MEMORY = "memory.used_fraction";
     public static final String DISK = "disk.used_fraction:";
-    private static final int TREND_POINTS = 120;
+    /** The trend line reaches ten minutes back. */
+    private static final double TREND_SECONDS = 600;
+    /** How much history a watch needs before its times count towards the risk. */
+    public static final double SETTLED_SECONDS = 300;
     private static final double HORIZON_SECONDS = 900;
 
     private final NodeShape shape = NodeShape.defaults();
@@ -72,9 +76,14 @@ public final class NodeOutlook {
             var e = w.estimate();
             estimates.add(e);
             OptionalDouble t = e.seconds();
-            if (t.isEmpty() || t.getAsDouble() > 0 && e.trendSeconds().isEmpty()) continue;
-            scenarios.add(new Scenario(e.name(), t.getAsDouble() == 0 ? 1 : Math.exp(-t.getAsDouble() / HORIZON_SECONDS), e.metric()));
+            if (t.isEmpty()) continue;
             if (nearest == null || t.getAsDouble() < nearest.seconds().getAsDouble()) nearest = e;
+            double seconds = t.getAsDouble();
+            if (seconds > 0) {
+                if (e.trendSeconds().isEmpty() || e.spanSeconds() < SETTLED_SECONDS) continue;
+                seconds = Math.max(seconds, e.trendSeconds().getAsDouble());
+            }
+            scenarios.add(new Scenario(e.name(), seconds == 0 ? 1 : Math.exp(-seconds / HORIZON_SECONDS), e.metric()));
         }
         if (seen > 0) scenarios.add(new Scenario("anomaly", anomaly, mostUnusual));
         for (Alert a : firing) {
@@ -97,6 +106,6 @@ public final class NodeOutlook {
     }
 
     private ThresholdWatch watch(String metric, String name, double threshold) {
-        return watches.computeIfAbsent(metric, m -> new ThresholdWatch(name, m, threshold, TREND_POINTS));
+        return watches.computeIfAbsent(metric, m -> new ThresholdWatch(name, m, threshold, TREND_SECONDS));
     }
 }

@@ -9,7 +9,7 @@ import java.util.OptionalDouble;
  * How long until one metric crosses a threshold it is rising towards (memory exhausted, a disk full), estimated
  * two ways: from the liquid network's forecast (the one-step change it forecasts, in the metric's unit, averaged
  * over the last steps because one step's change is noisy, and extrapolated), and from a least-squares line through
- * the last {@code trendPoints} values, the baseline shown beside it (the risk is judged by the forecast). Either is empty while the metric is not
+ * the values of the last {@code trendSeconds}, the baseline shown beside it (the risk is judged by the forecast). Either is empty while the metric is not
  * rising, or would take longer than {@link #HORIZON_SECONDS}.
  */
 public final class ThresholdWatch {
@@ -20,7 +20,7 @@ public final class ThresholdWatch {
     private final String metric;
     private final String name;
     private final double threshold;
-    private final int trendPoints;
+    private final double trendSeconds;
     private final RunningScale scale;
     private final LiquidForecast forecaster;
     private final Deque<double[]> points = new ArrayDeque<>();
@@ -29,11 +29,12 @@ public final class ThresholdWatch {
     private Instant lastAt;
     private long seen;
 
-    public ThresholdWatch(String name, String metric, double threshold, int trendPoints) {
+    /** {@code trendSeconds}: how far back the trend line reaches. */
+    public ThresholdWatch(String name, String metric, double threshold, double trendSeconds) {
         this.name = name;
         this.metric = metric;
         this.threshold = threshold;
-        this.trendPoints = trendPoints;
+        this.trendSeconds = trendSeconds;
         DetectorParameters p = DetectorParameters.defaults();
         this.scale = new RunningScale(p.scaleMemory());
         this.forecaster = new LiquidForecast(p.units(), p.forgetting());
@@ -41,8 +42,8 @@ public final class ThresholdWatch {
 
     /** What the watch says now; seconds are from the latest value's time. */
     public record Estimate(String name, String metric, double threshold, double value, OptionalDouble forecastSeconds,
-                           OptionalDouble trendSeconds) {
-        /** The forecast's time: the one the risk is judged by (the trend's is the baseline beside it). */
+                           OptionalDouble trendSeconds, double spanSeconds) {
+        /** The forecast's time (the trend's is the baseline beside it). */
         public OptionalDouble seconds() {
             return forecastSeconds;
         }
@@ -62,11 +63,12 @@ public final class ThresholdWatch {
         value = x;
         seen++;
         points.addLast(new double[]{at.toEpochMilli() / 1000.0, x});
-        if (points.size() > trendPoints) points.removeFirst();
+        while (points.peekFirst()[0] < points.peekLast()[0] - trendSeconds) points.removeFirst();
     }
 
     public Estimate estimate() {
-        return new Estimate(name, metric, threshold, value, until(rate), until(trendSlope()));
+        double span = points.isEmpty() ? 0 : points.peekLast()[0] - points.peekFirst()[0];
+        return new Estimate(name, metric, threshold, value, until(rate), until(trendSlope()), span);
     }
 
     private OptionalDouble until(double perSecond) {
