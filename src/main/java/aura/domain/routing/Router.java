@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Picks the node that will finish a generation first, by {@link CostModel}, among reachable nodes that have the
- * model.
+ * model and are not drained by their monitor (a drained node is excluded as {@code "<node>: drained: <alerts>"}).
  *
  * <p>Near-ties spread load: every candidate within {@link #NEAR_TIE} (5 %) of the best estimate is as good as the
  * best (the estimates' own error is larger than that); among those the one with the fewest generations ahead
