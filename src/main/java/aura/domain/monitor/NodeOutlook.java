@@ -23,6 +23,8 @@ import java.util.TreeMap;
  * </ul>
  * The risk is the most probable scenario's probability. Confidence grows with the samples seen (full after
  * {@link #WARM_UP}) and, when the risk comes from a threshold, with how well the forecast and the trend agree.
+ * The time to failure is the soonest threshold scenario's time (the later of forecast and trend), empty when no
+ * threshold counts; each watch's own forecast and trend times are in the prediction's {@code thresholds}.
  */
 public final class NodeOutlook {
     public static final int WARM_UP = 150;
@@ -72,18 +74,22 @@ public final class NodeOutlook {
         List<ThresholdWatch.Estimate> estimates = new ArrayList<>();
         double confidence = Math.min(1, seen / (double) WARM_UP);
         ThresholdWatch.Estimate nearest = null;
+        double soonest = Double.POSITIVE_INFINITY;
         for (ThresholdWatch w : watches.values()) {
             var e = w.estimate();
             estimates.add(e);
             OptionalDouble t = e.seconds();
             if (t.isEmpty()) continue;
-            if (nearest == null || t.getAsDouble() < nearest.seconds().getAsDouble()) nearest = e;
             double seconds = t.getAsDouble();
             if (seconds > 0) {
                 if (e.trendSeconds().isEmpty() || e.spanSeconds() < SETTLED_SECONDS) continue;
                 seconds = Math.max(seconds, e.trendSeconds().getAsDouble());
             }
             scenarios.add(new Scenario(e.name(), seconds == 0 ? 1 : Math.exp(-seconds / HORIZON_SECONDS), e.metric()));
+            if (seconds < soonest) {
+                soonest = seconds;
+                nearest = e;
+            }
         }
         if (seen > 0) scenarios.add(new Scenario("anomaly", anomaly, mostUnusual));
         for (Alert a : firing) {
@@ -93,7 +99,7 @@ public final class NodeOutlook {
         }
         scenarios.sort(Comparator.comparingDouble(Scenario::probability).reversed());
         double risk = scenarios.isEmpty() ? 0 : scenarios.get(0).probability();
-        if (nearest != null && !scenarios.isEmpty() && scenarios.get(0).metric().equals(nearest.metric())) {
+        if (nearest != null && scenarios.get(0).metric().equals(nearest.metric())) {
             var f = nearest.forecastSeconds();
             var l = nearest.trendSeconds();
             double agreement = f.isPresent() && l.isPresent()
@@ -101,7 +107,7 @@ public final class NodeOutlook {
                     : 0.5;
             confidence *= 0.5 + 0.5 * agreement;
         }
-        OptionalDouble ttf = nearest == null ? OptionalDouble.empty() : nearest.seconds();
+        OptionalDouble ttf = nearest == null ? OptionalDouble.empty() : OptionalDouble.of(soonest);
         return new Prediction(risk, confidence, ttf, scenarios, estimates);
     }
 

@@ -7,27 +7,28 @@ import java.util.OptionalDouble;
 
 /**
  * How long until one metric crosses a threshold it is rising towards (memory exhausted, a disk full), estimated
- * two ways: from the liquid network's forecast (the one-step change it forecasts, in the metric's unit, averaged
- * over the last steps because one step's change is noisy, and extrapolated), and from a least-squares line through
+ * two ways: from the liquid network's forecast (the metric's next change per second, which it forecasts on that
+ * change's running scale, back in the metric's unit, averaged over the last steps because one step's forecast is
+ * noisy, and extrapolated), and from a least-squares line through
  * the values of the last {@code trendSeconds}, the baseline shown beside it (the risk is judged by the forecast). Either is empty while the metric is not
  * rising, or would take longer than {@link #HORIZON_SECONDS}.
  */
 public final class ThresholdWatch {
     /** Thirty days: further out than that, no estimate is worth showing. */
     public static final double HORIZON_SECONDS = 30 * 86400.0;
-    private static final double AVERAGING = 0.1;
+    /** About the last 100 steps (8 minutes at 5 s): one step's forecast of a noisy change is mostly noise. */
+    private static final double AVERAGING = 0.02;
 
     private final String metric;
     private final String name;
     private final double threshold;
     private final double trendSeconds;
-    private final RunningScale scale;
+    private final RunningScale pace;
     private final LiquidForecast forecaster;
     private final Deque<double[]> points = new ArrayDeque<>();
     private double rate = Double.NaN;
     private double value = Double.NaN;
     private Instant lastAt;
-    private long seen;
 
     /** {@code trendSeconds}: how far back the trend line reaches. */
     public ThresholdWatch(String name, String metric, double threshold, double trendSeconds) {
@@ -36,7 +37,7 @@ public final class ThresholdWatch {
         this.threshold = threshold;
         this.trendSeconds = trendSeconds;
         DetectorParameters p = DetectorParameters.defaults();
-        this.scale = new RunningScale(p.scaleMemory());
+        this.pace = new RunningScale(p.scaleMemory());
         this.forecaster = new LiquidForecast(p.units(), p.forgetting());
     }
 
@@ -50,18 +51,16 @@ public final class ThresholdWatch {
     }
 
     public void next(Instant at, double x) {
-        forecaster.next(scale.next(x));
-        double step = lastAt == null ? 0 : Math.max(1e-3, (at.toEpochMilli() - lastAt.toEpochMilli()) / 1000.0);
-        if (seen > 0) {
-            // The next value is forecast on the scale it will be measured on: back in the metric's unit, it is
-            // that scale's mean plus the forecast times its spread; its change from this value is the pace.
-            double forecast = scale.mean() + forecaster.forecast() * scale.spread();
-            double perSecond = (forecast - x) / step;
-            rate = Double.isNaN(rate) ? perSecond : rate + AVERAGING * (perSecond - rate);
+        if (lastAt != null) {
+            double step = Math.max(1e-3, (at.toEpochMilli() - lastAt.toEpochMilli()) / 1000.0);
+            // The network forecasts the metric's next change per second, on that change's running scale; back in
+            // the metric's unit it is the scale's mean plus the forecast times its spread: the pace.
+            forecaster.next(pace.next((x - value) / step));
+            double forecast = pace.mean() + forecaster.forecast() * pace.spread();
+            rate = Double.isNaN(rate) ? forecast : rate + AVERAGING * (forecast - rate);
         }
         lastAt = at;
         value = x;
-        seen++;
         points.addLast(new double[]{at.toEpochMilli() / 1000.0, x});
         while (points.peekFirst()[0] < points.peekLast()[0] - trendSeconds) points.removeFirst();
     }

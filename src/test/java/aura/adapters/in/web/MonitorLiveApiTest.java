@@ -179,6 +179,8 @@ class MonitorLiveApiTest {
         assertField(NODE.post("/api/monitor/analyze?node=elsewhere", "{}"), "node");
         assertField(NODE.post("/api/monitor/analyze", "{\"include_predictions\": \"yes\"}"), "include_predictions");
         assertField(NODE.post("/api/monitor/analyze", "{\"include_everything\": true}"), "include_everything");
+        assertThat(NODE.post("/api/monitor/analyze", "[1, 2]").statusCode()).isEqualTo(400);
+        assertThat(NODE.post("/api/monitor/analyze", "{not json").statusCode()).isEqualTo(400);
         assertThat(Http.post(NODE.base() + "/api/monitor/analyze", "{}", null).statusCode()).isEqualTo(401);
     }
 
