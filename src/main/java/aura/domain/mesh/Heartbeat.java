@@ -12,13 +12,15 @@ import java.util.OptionalDouble;
  * What a live node tells the mesh about itself every few seconds: where peers reach it (only at this address and
  * port), its load, GPUs, the models it serves with their measured speed, its generations in flight, and
  * {@code drainSeconds}: how long it expects to need for them at its measured speeds ({@code DrainTime}), as of
- * {@code at}; empty from a node that does not publish one.
+ * {@code at}; empty from a node that does not publish one. {@code drainedBy}: the alerts for which the node asks
+ * to get no new generations (its monitor's draining rules that fire), empty when it takes work.
  */
 public record Heartbeat(String name, Role role, String address, int port, double cpuLoad, GpuInventory gpu,
                         String version, Instant at, List<ServedModel> models, int activeGenerations,
-                        int queuedGenerations, OptionalDouble drainSeconds) {
+                        int queuedGenerations, OptionalDouble drainSeconds, List<String> drainedBy) {
     public Heartbeat {
         models = models == null ? List.of() : List.copyOf(models);
+        drainedBy = drainedBy == null ? List.of() : List.copyOf(drainedBy);
         if (drainSeconds == null || drainSeconds.isPresent()
                 && !(drainSeconds.getAsDouble() >= 0 && Double.isFinite(drainSeconds.getAsDouble()))) {
             drainSeconds = OptionalDouble.empty();
@@ -27,6 +29,14 @@ public record Heartbeat(String name, Role role, String address, int port, double
         if (role == null || address == null || gpu == null || at == null) {
             throw new IllegalArgumentException("heartbeat of '" + name + "' is incomplete");
         }
+    }
+
+    /** A heartbeat of a node that takes work. */
+    public Heartbeat(String name, Role role, String address, int port, double cpuLoad, GpuInventory gpu,
+                     String version, Instant at, List<ServedModel> models, int activeGenerations,
+                     int queuedGenerations, OptionalDouble drainSeconds) {
+        this(name, role, address, port, cpuLoad, gpu, version, at, models, activeGenerations, queuedGenerations,
+                drainSeconds, List.of());
     }
 
     /** A heartbeat without a drain time. */

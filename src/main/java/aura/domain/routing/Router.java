@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Picks the node that will finish a generation first, by {@link CostModel}, among reachable nodes that have the
- * model.
+ * model and are not drained by their monitor (a drained node is excluded as {@code "<node>: drained: <alerts>"}).
  *
  * <p>Near-ties spread load: every candidate within {@link #NEAR_TIE} (5 %) of the best estimate is as good as the
  * best (the estimates' own error is larger than that); among those the one with the fewest generations ahead
@@ -50,6 +50,8 @@ public final class Router {
         for (NodeSnapshot node : nodes) {
             if (!node.reachable()) {
                 excluded.add(node.node() + ": unreachable");
+            } else if (!node.drainedBy().isEmpty()) {
+                excluded.add(node.node() + ": drained: " + String.join(", ", node.drainedBy()));
             } else if (!node.models().containsKey(request.model())) {
                 excluded.add(node.node() + ": lacks model " + request.model());
             } else {
