@@ -12,12 +12,13 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 
 /**
- * The owner's note most like a new one, when one is nearly identical: its embedding's cosine at least the
- * threshold, or the same words. Candidates come from the index (nearest by meaning above the threshold, best by
+ * The owner's note most like a new one, when one is nearly identical: the same words, or an embedding's cosine at
+ * least the threshold with at least half of their distinct words in common. Candidates come from the index (nearest by meaning above the threshold, best by
  * words); the database has the last word on each.
  */
 final class SimilarNotes {
     private static final int CANDIDATES = 5;
+    private static final double MIN_SHARED_WORDS = 0.5;
 
     private SimilarNotes() {
     }
@@ -39,7 +40,10 @@ final class SimilarNotes {
             var e = stored.get().embedding();
             double cosine = e != null && e.model().equals(embedding.model()) && e.dimensions() == embedding.dimensions()
                     ? Likeness.cosine(e.vector(), embedding.vector()) : 0;
-            boolean alike = cosine >= threshold || Likeness.sameWords(stored.get().note().text(), fresh.text());
+            String existing = stored.get().note().text();
+            // close in meaning and mostly in words: "page 1" and "page 2" are close in meaning, yet two notes
+            boolean alike = Likeness.sameWords(existing, fresh.text())
+                    || cosine >= threshold && Likeness.sharedWords(existing, fresh.text()) >= MIN_SHARED_WORDS;
             if (alike && (best == null || cosine > best.cosine())) best = new Similar(stored.get().note(), cosine);
         }
         return Optional.ofNullable(best);

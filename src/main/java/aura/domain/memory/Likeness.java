@@ -1,12 +1,15 @@
 package aura.domain.memory;
 
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * How alike two notes are: the cosine of their embeddings, and whether they hold the same words once case,
- * accents, spacing and punctuation are set aside. Saving a note this alike to one the person already has is
- * more likely a repeat than a new thought.
+ * How alike two notes are: the cosine of their embeddings, and the words they share once case, accents, spacing
+ * and punctuation are set aside. Saving a note very alike to one the person already has is more likely a repeat
+ * than a new thought.
  */
 public final class Likeness {
     private Likeness() {
@@ -26,6 +29,19 @@ public final class Likeness {
 
     public static boolean sameWords(String a, String b) {
         return words(a).equals(words(b));
+    }
+
+    /** The share of their distinct words the two texts have in common (Jaccard), from 0 to 1. */
+    public static double sharedWords(String a, String b) {
+        Set<String> x = new HashSet<>(Arrays.asList(words(a).split(" ")));
+        Set<String> y = new HashSet<>(Arrays.asList(words(b).split(" ")));
+        x.remove("");
+        y.remove("");
+        if (x.isEmpty() && y.isEmpty()) return 1;
+        Set<String> union = new HashSet<>(x);
+        union.addAll(y);
+        x.retainAll(y);
+        return (double) x.size() / union.size();
     }
 
     private static String words(String text) {

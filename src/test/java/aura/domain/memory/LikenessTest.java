@@ -14,6 +14,13 @@ class LikenessTest {
     }
 
     @Test
+    void sharedWordsIsTheShareOfDistinctWordsInCommon() {
+        assertThat(Likeness.sharedWords("page 1", "page 2")).isCloseTo(1 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(Likeness.sharedWords("Red bicycle, paint set", "red bicycle and paint set")).isEqualTo(0.8);
+        assertThat(Likeness.sharedWords("", "")).isEqualTo(1);
+    }
+
+    @Test
     void theCosineOfAVectorWithItselfIsOneAndWithItsOppositeMinusOne() {
         float[] v = {1, 2, 3};
         assertThat(Likeness.cosine(v, v)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
