@@ -132,6 +132,7 @@ export async function render(main, app, args = []) {
   /** Saves; a 409 naming a nearly identical note offers to update that one instead, or to save anyway. */
   async function save(body, method, id, force = false) {
     offer.hidden = true;
+    done.textContent = '';
     try {
       const saved = method === 'PATCH' ? await api.patch(`/api/notes/${encodeURIComponent(id)}`, body)
         : await api.post(`/api/notes${force ? '?force=true' : ''}`, body);

@@ -88,6 +88,8 @@ class NotesUiTest {
         browser.screenshot("notes-03-after-delete");
     }
 
+    private static final String PACKING = "**Passport** and _tickets_\n\n- charger\n- socks <img src=x onerror=\"window.pwned=1\"><script>window.pwned=2</script>";
+
     @Test
     void aBodyIsRenderedAsSafeMarkdownAnExpiryCanBeSetAndANearDuplicateOffersTheExistingNote() throws Exception {
         browser.driver.get(node.base() + "/#/notes");
@@ -104,7 +106,7 @@ class NotesUiTest {
         }
 
         browser.await(By.id("note-title")).sendKeys("Packing list");
-        browser.await(By.id("note-body")).sendKeys("**Passport** and _tickets_\n\n- charger\n- socks <img src=x onerror=\"window.pwned=1\"><script>window.pwned=2</script>");
+        browser.await(By.id("note-body")).sendKeys(PACKING);
         // the datetime-local control's typing format follows the locale: set its value as the picker would
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
                 "document.getElementById('note-expires').value = '2031-06-01T09:30'");
@@ -120,14 +122,14 @@ class NotesUiTest {
 
         // the same list again: the page offers the existing note, and updating it keeps one note
         browser.await(By.id("note-title")).sendKeys("Packing list");
-        browser.await(By.id("note-body")).sendKeys("**Passport** and _tickets_\n\n- charger\n- socks");
+        browser.await(By.id("note-body")).sendKeys(PACKING.replace("Passport", "passport"));
         browser.await(By.id("note-save")).click();
         var offer = browser.await(By.id("note-similar"));
         assertThat(offer.getText()).contains("nearly like this").contains("Packing list");
         browser.screenshot("notes-05-similar-offered");
         browser.await(By.id("note-update-similar")).click();
         browser.until(d -> d.findElements(By.xpath("//div[@id='notes']/article[.//h2[contains(., 'Packing list')]]")).size() == 1
-                && !board(d).contains("window.pwned") && d.findElement(By.id("note-similar")).getAttribute("hidden") != null);
-        assertThat(board(browser.driver)).contains("socks");
+                && board(d).contains("passport") && d.findElement(By.id("note-similar")).getAttribute("hidden") != null);
+        assertThat(board(browser.driver)).doesNotContain("Passport");
     }
 }
