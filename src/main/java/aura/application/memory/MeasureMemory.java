@@ -62,13 +62,14 @@ public record MeasureMemory(Embedder embedder, NoteIndex index) {
 
         var now = Instant.now();
         int dimensions = embedder.embed("dimensions").dimensions();
+        // before the made-up notes exist: once built, the index is all that remains of them
+        long heapBefore = settledHeap();
         List<StoredNote> notes = new ArrayList<>(w.notes());
         for (int i = 0; i < w.notes(); i++) {
             var note = new Note("n" + i, "owner" + (i % w.owners()), "note " + i, sentence(random, 30), List.of(),
                     NoteColour.YELLOW, false, Optional.empty(), now, now);
             notes.add(new StoredNote(note, new Embedding(embedder.model(), unit(random, dimensions))));
         }
-        long heapBefore = settledHeap();
         t0 = System.nanoTime();
         for (int i = 0; i < w.notes(); i += BATCH) {
             index.putAll(notes.subList(i, Math.min(w.notes(), i + BATCH)));
