@@ -33,7 +33,7 @@ record TrainingDatasetController(AddDataset addDataset, ListDatasets listDataset
     }
 
     @Get
-    List<TrainingViews.DatasetView> list() {
-        return listDatasets.list().stream().map(TrainingViews.DatasetView::of).toList();
+    List<TrainingViews.DatasetView> list(Authentication auth) {
+        return listDatasets.list(RequestContext.caller(auth)).stream().map(TrainingViews.DatasetView::of).toList();
     }
 }

@@ -49,27 +49,27 @@ record TrainingJobController(StartTraining startTraining, ShowTrainingJob showJo
 
     @Post("/start")
     HttpResponse<TrainingViews.StartedView> start(Authentication auth, @Body StartBody body) {
-        String id = startTraining.start(RequestContext.caller(auth).userId(), body.request());
+        String id = startTraining.start(RequestContext.caller(auth), body.request());
         return HttpResponse.created(new TrainingViews.StartedView(id));
     }
 
     @Get("/status/{jobId}")
-    TrainingViews.JobView status(String jobId) {
-        return TrainingViews.JobView.of(showJob.show(jobId));
+    TrainingViews.JobView status(Authentication auth, String jobId) {
+        return TrainingViews.JobView.of(showJob.show(RequestContext.caller(auth), jobId));
     }
 
     @Get("/jobs")
-    List<TrainingViews.JobView> jobs() {
-        return listJobs.list().stream().map(TrainingViews.JobView::of).toList();
+    List<TrainingViews.JobView> jobs(Authentication auth) {
+        return listJobs.list(RequestContext.caller(auth)).stream().map(TrainingViews.JobView::of).toList();
     }
 
     @Post("/{jobId}/cancel")
-    TrainingViews.JobView cancel(String jobId) {
-        return TrainingViews.JobView.of(cancelJob.cancel(jobId));
+    TrainingViews.JobView cancel(Authentication auth, String jobId) {
+        return TrainingViews.JobView.of(cancelJob.cancel(RequestContext.caller(auth), jobId));
     }
 
     @Get("/models")
-    List<TrainingViews.ModelView> models() {
-        return listModels.list().stream().map(TrainingViews.ModelView::of).toList();
+    List<TrainingViews.ModelView> models(Authentication auth) {
+        return listModels.list(RequestContext.caller(auth)).stream().map(TrainingViews.ModelView::of).toList();
     }
 }

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The training queue in {@code training_job} and its checkpoints in {@code training_checkpoint}. A claim locks the
@@ -67,10 +68,13 @@ public class JdbcTrainingJobs implements TrainingJobs, Checkpoints {
 
     @Override
     @Transactional
-    public Optional<JobClaim> claim(String node, Instant now, Instant leaseUntil) {
+    public Optional<JobClaim> claim(String node, Set<TrainingKind> kinds, Instant now, Instant leaseUntil) {
+        if (kinds.isEmpty()) return Optional.empty();
+        String kindList = String.join(", ", kinds.stream().map(k -> "'" + k.wireName() + "'").sorted().toList());
         String id = jdbc.execute(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM training_job WHERE status = 'queued' "
-                    + "OR (status = 'training' AND lease_until < ?) ORDER BY created LIMIT 1 FOR UPDATE SKIP LOCKED")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM training_job WHERE kind IN (" + kindList
+                    + ") AND (status = 'queued' OR (status = 'training' AND lease_until < ?)) ORDER BY created "
+                    + "LIMIT 1 FOR UPDATE SKIP LOCKED")) {
                 Sql.bind(ps, now);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? rs.getString(1) : null;
