@@ -10,3 +10,16 @@ CREATE TABLE training_deployment (
     PRIMARY KEY (name, version, node)
 );
 CREATE INDEX training_job_owner ON training_job (created_by, created);
+
+-- A job's loss curve: a point at each progress report that carries a loss (at most one a second, and each
+-- epoch's end), written with the report under the claim's fence.
+CREATE TABLE training_loss (
+    job_id   VARCHAR(36)      NOT NULL REFERENCES training_job (id) ON DELETE CASCADE,
+    at       TIMESTAMP WITH TIME ZONE NOT NULL,
+    attempt  INTEGER          NOT NULL,
+    progress DOUBLE PRECISION NOT NULL,
+    epoch    INTEGER          NOT NULL,
+    loss     DOUBLE PRECISION NOT NULL,
+    val_loss DOUBLE PRECISION
+);
+CREATE INDEX training_loss_job ON training_loss (job_id, at);

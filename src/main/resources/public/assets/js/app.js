@@ -9,8 +9,9 @@ import * as sessionsPage from './pages/sessions.js';
 import * as meshPage from './pages/mesh.js';
 import * as adminPage from './pages/admin.js';
 import * as notesPage from './pages/notes.js';
+import * as trainingPage from './pages/training.js';
 
-const PAGES = { setup: setupPage, login: loginPage, chat: chatPage, sessions: sessionsPage, mesh: meshPage, admin: adminPage, notes: notesPage };
+const PAGES = { setup: setupPage, login: loginPage, chat: chatPage, sessions: sessionsPage, mesh: meshPage, admin: adminPage, notes: notesPage, training: trainingPage };
 const PUBLIC = new Set(['setup', 'login']);
 
 const main = document.getElementById('main');

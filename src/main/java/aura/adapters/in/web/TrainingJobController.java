@@ -3,6 +3,7 @@ package aura.adapters.in.web;
 import aura.application.training.CancelTrainingJob;
 import aura.application.training.ListTrainedModels;
 import aura.application.training.ListTrainingJobs;
+import aura.application.training.ShowLossCurve;
 import aura.application.training.ShowTrainingJob;
 import aura.application.training.StartTraining;
 import aura.domain.problem.InvalidInput;
@@ -29,7 +30,7 @@ import java.util.List;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 record TrainingJobController(StartTraining startTraining, ShowTrainingJob showJob, ListTrainingJobs listJobs,
-                             CancelTrainingJob cancelJob, ListTrainedModels listModels) {
+                             CancelTrainingJob cancelJob, ListTrainedModels listModels, ShowLossCurve lossCurve) {
     /** {@code POST /api/training/start}; {@code units} and {@code window} are Aura's additions for kind lnn. */
     @Serdeable
     record StartBody(@Nullable String model_name, @Nullable String base_model, @Nullable String training_data,
@@ -61,6 +62,12 @@ record TrainingJobController(StartTraining startTraining, ShowTrainingJob showJo
     @Get("/jobs")
     List<TrainingViews.JobView> jobs(Authentication auth) {
         return listJobs.list(RequestContext.caller(auth)).stream().map(TrainingViews.JobView::of).toList();
+    }
+
+    /** The job's loss curve: a point a progress report with a loss (Aura's addition to the seed's API). */
+    @Get("/jobs/{jobId}/losses")
+    List<TrainingViews.LossView> losses(Authentication auth, String jobId) {
+        return lossCurve.show(RequestContext.caller(auth), jobId).stream().map(TrainingViews.LossView::of).toList();
     }
 
     @Post("/{jobId}/cancel")

@@ -5,6 +5,7 @@ import aura.application.training.port.TrainingJobs;
 import aura.domain.training.JobClaim;
 import aura.domain.training.JobProgress;
 import aura.domain.training.JobStatus;
+import aura.domain.training.LossPoint;
 import aura.domain.training.TrainingData;
 import aura.domain.training.TrainingJob;
 import aura.domain.training.TrainingKind;
@@ -104,10 +105,35 @@ public class JdbcTrainingJobs implements TrainingJobs, Checkpoints {
     }
 
     @Override
+    @Transactional
     public boolean report(JobClaim claim, JobProgress p, Instant at) {
-        return update("UPDATE training_job SET progress = ?, current_epoch = ?, loss = ?, val_loss = ?, eta_seconds = ?, "
-                + "updated = ?" + FENCED, p.progress(), p.currentEpoch(), p.loss(), p.valLoss(), p.etaSeconds(), at,
-                claim.jobId(), claim.fence()) == 1;
+        boolean taken = update("UPDATE training_job SET progress = ?, current_epoch = ?, loss = ?, val_loss = ?, "
+                + "eta_seconds = ?, updated = ?" + FENCED, p.progress(), p.currentEpoch(), p.loss(), p.valLoss(),
+                p.etaSeconds(), at, claim.jobId(), claim.fence()) == 1;
+        if (taken && p.loss() != null) {
+            update("INSERT INTO training_loss (job_id, at, attempt, progress, epoch, loss, val_loss) VALUES "
+                    + "(?, ?, ?, ?, ?, ?, ?)", claim.jobId(), at, claim.attempt(), p.progress(), p.currentEpoch(),
+                    p.loss(), p.valLoss());
+        }
+        return taken;
+    }
+
+    @Override
+    public List<LossPoint> losses(String jobId) {
+        return jdbc.execute(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT at, attempt, progress, epoch, loss, val_loss FROM "
+                    + "(SELECT * FROM training_loss WHERE job_id = ? ORDER BY at DESC LIMIT 5000) newest ORDER BY at")) {
+                ps.setString(1, jobId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<LossPoint> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(new LossPoint(Sql.instant(rs, "at"), rs.getInt("attempt"), rs.getDouble("progress"),
+                                rs.getInt("epoch"), rs.getDouble("loss"), Sql.nullableDouble(rs, "val_loss")));
+                    }
+                    return out;
+                }
+            }
+        });
     }
 
     @Override

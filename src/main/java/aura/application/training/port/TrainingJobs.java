@@ -2,6 +2,7 @@ package aura.application.training.port;
 
 import aura.domain.training.JobClaim;
 import aura.domain.training.JobProgress;
+import aura.domain.training.LossPoint;
 import aura.domain.training.TrainingJob;
 import aura.domain.training.TrainingKind;
 
@@ -32,7 +33,11 @@ public interface TrainingJobs {
 
     boolean renew(JobClaim claim, Instant leaseUntil, Instant at);
 
+    /** Writes the progress and, when it carries a loss, a point of the job's loss curve. */
     boolean report(JobClaim claim, JobProgress progress, Instant at);
+
+    /** The job's loss curve, oldest first (at most the newest 5,000 points). */
+    List<LossPoint> losses(String jobId);
 
     boolean fail(JobClaim claim, String error, Instant at);
 }
