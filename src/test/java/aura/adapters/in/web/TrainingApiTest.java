@@ -30,6 +30,7 @@ class TrainingApiTest {
     @BeforeAll
     void start() {
         System.setProperty("aura.training.poll-every", "200ms");
+        System.setProperty("aura.training.max-dataset-size", "20MB");
         node = InProcessNode.solo(dataDir, "trainer");
         token = node.adminToken();
     }
@@ -38,6 +39,7 @@ class TrainingApiTest {
     void stop() {
         node.close();
         System.clearProperty("aura.training.poll-every");
+        System.clearProperty("aura.training.max-dataset-size");
     }
 
     static String sineCsv(int rows) {
@@ -105,6 +107,23 @@ class TrainingApiTest {
 
         String listed = Http.text(Http.json(node.base() + "/api/training/datasets", token));
         assertThat(listed).contains(stored.get("id").getStringValue()).contains("\"pairs\"");
+    }
+
+    private static String wideCsv(int megabytes) {
+        String cell = "x".repeat(1023) + "\n";
+        return "text\n" + cell.repeat(megabytes * 1024);
+    }
+
+    @Test
+    void onlyTheDatasetUploadTakesALargeBody() {
+        var large = uploadBody("wide", "text/csv", wideCsv(12));
+        assertThat(large.statusCode()).as(large.body()).isEqualTo(201);
+        assertRefused(uploadBody("wider", "text/csv", wideCsv(21)), 400, "body", "over 20 MB");
+        int before = Http.json(node.base() + "/api/training/jobs", token).size();
+        var huge = Http.post(node.base() + "/api/training/start", "{\"model_name\":\"" + "m".repeat(11 * 1024 * 1024)
+                + "\"}", token);
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(Http.json(node.base() + "/api/training/jobs", token).size()).isEqualTo(before);
     }
 
     @Test
