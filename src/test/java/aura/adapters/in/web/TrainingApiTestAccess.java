@@ -22,4 +22,9 @@ public final class TrainingApiTestAccess {
         if (answer.statusCode() != 201) throw new AssertionError(answer.body());
         return Http.parse(answer.body()).get("id").getStringValue();
     }
+
+    public static io.micronaut.json.tree.JsonNode awaitStatus(InProcessNode node, String token, String job,
+                                                              String status, int seconds) {
+        return TrainingApiTest.awaitStatus(node, token, job, status, seconds);
+    }
 }
