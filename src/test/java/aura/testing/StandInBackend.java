@@ -37,6 +37,10 @@ public final class StandInBackend implements AutoCloseable {
 
     private final Protocol protocol;
     private final List<String> models;
+    /** Every {@code /api/create} body received (Ollama's model creation), in order; the created model is then listed. */
+    public final List<JsonNode> creates = new CopyOnWriteArrayList<>();
+    /** The digests of the blobs pushed with {@code POST /api/blobs/<digest>}, with their sizes. */
+    public final java.util.Map<String, Integer> blobs = new java.util.concurrent.ConcurrentHashMap<>();
     private final HttpServer server;
     public final List<JsonNode> requests = new CopyOnWriteArrayList<>();
     /** The client port of every chat request, in order: the same port twice means a reused connection. */
@@ -63,7 +67,7 @@ public final class StandInBackend implements AutoCloseable {
 
     private StandInBackend(Protocol protocol, List<String> models, int port) throws IOException {
         this.protocol = protocol;
-        this.models = List.copyOf(models);
+        this.models = new CopyOnWriteArrayList<>(models);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1024);
         server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "stand-in-" + protocol);
@@ -181,7 +185,19 @@ public final class StandInBackend implements AutoCloseable {
                     chatClientPorts.add(exchange.getRemoteAddress().getPort());
                     chat(exchange);
                 }
+                case "/api/create" -> {
+                    JsonNode create = ObjectMapper.getDefault().readValue(exchange.getRequestBody().readAllBytes(),
+                            JsonNode.class);
+                    creates.add(create);
+                    if (!models.contains(create.get("model").getStringValue())) models.add(create.get("model").getStringValue());
+                    json(exchange, "{\"status\":\"success\"}");
+                }
                 default -> {
+                    if (path.startsWith("/api/blobs/sha256:") && "POST".equals(exchange.getRequestMethod())) {
+                        blobs.put(path.substring("/api/blobs/".length()), exchange.getRequestBody().readAllBytes().length);
+                        exchange.sendResponseHeaders(201, -1);
+                        return;
+                    }
                     exchange.sendResponseHeaders(404, -1);
                 }
             }

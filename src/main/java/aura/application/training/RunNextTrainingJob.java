@@ -8,7 +8,7 @@ import aura.application.lnn.TrainingSettings;
 import aura.application.lnn.TrainingStopped;
 import aura.application.node.ThisNode;
 import aura.application.training.port.Checkpoints;
-import aura.application.training.port.Datasets;
+import aura.application.training.port.ExternalTrainer;
 import aura.application.training.port.TrainedModels;
 import aura.application.training.port.TrainingJobs;
 import aura.domain.lnn.LnnModel;
@@ -16,7 +16,10 @@ import aura.domain.lnn.LnnModelCodec;
 import aura.domain.lnn.TrainerState;
 import aura.domain.lnn.TrainerStateCodec;
 import aura.domain.problem.Refusal;
+import aura.domain.training.AdapterFiles;
 import aura.domain.training.DatasetTable;
+import aura.domain.training.PromptPair;
+import aura.domain.training.TrainingKind;
 import aura.domain.training.JobClaim;
 import aura.domain.training.TrainingRequest;
 import jakarta.inject.Singleton;
@@ -28,10 +31,12 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -45,9 +50,9 @@ import java.util.function.BooleanSupplier;
  * with the reason; a run that is cancelled, loses its lease or is asked to stop ends without writing more.
  */
 @Singleton
-public record RunNextTrainingJob(TrainingJobs jobs, Datasets datasets, Checkpoints checkpoints, TrainedModels models,
-                                 TrainForecaster trainForecaster, ThisNode thisNode, Clock clock,
-                                 TrainingQueueSettings settings) {
+public record RunNextTrainingJob(TrainingJobs jobs, JobData data, Checkpoints checkpoints, TrainedModels models,
+                                 TrainForecaster trainForecaster, ExternalTrainer externalTrainer, ThisNode thisNode,
+                                 Clock clock, TrainingQueueSettings settings) {
     /** What one call did: the job it ran (none when the queue was empty) and how that ended. */
     public record Outcome(String jobId, String ended) {
     }
@@ -55,7 +60,9 @@ public record RunNextTrainingJob(TrainingJobs jobs, Datasets datasets, Checkpoin
     /** @param keepGoing asked after every step; false stops the run and leaves the job to another node */
     public Optional<Outcome> runNext(BooleanSupplier keepGoing) {
         var now = clock.instant();
-        Optional<JobClaim> claimed = jobs.claim(thisNode.name(), now, now.plus(settings.lease()));
+        Set<TrainingKind> kinds = externalTrainer.available() ? EnumSet.allOf(TrainingKind.class)
+                : EnumSet.of(TrainingKind.LNN);
+        Optional<JobClaim> claimed = jobs.claim(thisNode.name(), kinds, now, now.plus(settings.lease()));
         if (claimed.isEmpty()) {
             return Optional.empty();
         }
@@ -69,7 +76,8 @@ public record RunNextTrainingJob(TrainingJobs jobs, Datasets datasets, Checkpoin
         long period = Math.max(1, settings.lease().toMillis() / 3);
         renewals.scheduleAtFixedRate(() -> renew(claim, held), period, period, TimeUnit.MILLISECONDS);
         try {
-            return Optional.of(new Outcome(claim.jobId(), train(claim, held, keepGoing)));
+            return Optional.of(new Outcome(claim.jobId(), claim.job().request().kind() == TrainingKind.LORA
+                    ? trainLora(claim, held, keepGoing) : train(claim, held, keepGoing)));
         } catch (TrainingStopped stopped) {
             return Optional.of(new Outcome(claim.jobId(), "stopped: " + stopped.getMessage()));
         } catch (Refusal refused) {
@@ -99,8 +107,7 @@ public record RunNextTrainingJob(TrainingJobs jobs, Datasets datasets, Checkpoin
 
     private String train(JobClaim claim, AtomicBoolean held, BooleanSupplier keepGoing) {
         TrainingRequest r = claim.job().request();
-        DatasetTable table = datasets.table(r.data().datasetId()).orElseThrow(() ->
-                new aura.domain.problem.InvalidInput("training_data", "dataset " + r.data().datasetId() + " is gone"));
+        DatasetTable table = data.table(claim.job(), true);
         List<String> columns = r.columns().isEmpty() ? table.columns() : r.columns();
         MetricSeries series = new MetricSeries(columns, table.numbers(columns));
         TrainingSettings s = TrainingSettings.defaults(CellKind.parse(r.baseModel())).withUnits(r.units())
@@ -119,6 +126,31 @@ public record RunNextTrainingJob(TrainingJobs jobs, Datasets datasets, Checkpoin
         }
         metrics.put("rows", (double) series.length());
         var version = models.complete(claim, link.last(), metrics, encode(model), clock.instant());
+        return version.map(v -> "completed as " + v.reference()).orElse("stopped: cancelled or claimed elsewhere");
+    }
+
+    /** Exports the job's pairs, runs the node's trainer command from the last checkpoint, stores the adapter. */
+    private String trainLora(JobClaim claim, AtomicBoolean held, BooleanSupplier keepGoing) {
+        List<PromptPair> pairs = data.pairs(claim.job(), true);
+        var events = new LoraJobEvents(claim, new JobCheckpointing.JobsAndCheckpoints(jobs, checkpoints), clock,
+                settings.keep(), held::get, keepGoing);
+        var run = new ExternalTrainer.Run(claim.jobId(), claim.job().request(),
+                JobData.split(pairs, PromptPair.Split.TRAIN), JobData.split(pairs, PromptPair.Split.VALIDATION),
+                JobData.split(pairs, PromptPair.Split.TEST), checkpoints.latest(claim.jobId()));
+        AdapterFiles adapter;
+        try {
+            adapter = new AdapterFiles(externalTrainer.train(run, events));
+        } catch (IllegalArgumentException | IllegalStateException failed) {
+            if (!events.keepGoing()) throw new TrainingStopped("the trainer stopped with its run: " + failed.getMessage());
+            throw new aura.domain.problem.InvalidInput("trainer", failed.getMessage());
+        }
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        if (events.last().loss() != null) metrics.put("loss", events.last().loss());
+        if (events.last().valLoss() != null) metrics.put("val_loss", events.last().valLoss());
+        metrics.put("train_pairs", (double) run.train().size());
+        metrics.put("validation_pairs", (double) run.validation().size());
+        metrics.put("test_pairs", (double) run.test().size());
+        var version = models.complete(claim, events.last(), metrics, adapter.encode(), clock.instant());
         return version.map(v -> "completed as " + v.reference()).orElse("stopped: cancelled or claimed elsewhere");
     }
 

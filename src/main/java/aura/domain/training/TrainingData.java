@@ -2,26 +2,51 @@ package aura.domain.training;
 
 import aura.domain.problem.InvalidInput;
 
-/** Where a job's rows come from: {@code dataset:<id>}, a dataset stored in the shared database. */
-public record TrainingData(String datasetId) {
-    private static final String DATASET = "dataset:";
+import java.util.Locale;
 
-    public TrainingData {
-        if (datasetId == null || datasetId.isBlank()) {
-            throw new IllegalArgumentException("a dataset id is required");
+/**
+ * Where a job's rows come from: {@code dataset:<id>} (a dataset stored in the shared database),
+ * {@code metrics:<node>} (that node's metric history, one column a metric) or {@code conversations:<persona>}
+ * (prompt-completion pairs from the stored conversations with that persona).
+ */
+public record TrainingData(Source source, String name) {
+    public enum Source {
+        DATASET, METRICS, CONVERSATIONS;
+
+        public String prefix() {
+            return name().toLowerCase(Locale.ROOT) + ":";
         }
     }
 
-    /** @throws InvalidInput naming {@code training_data} unless it is {@code dataset:<id>} */
-    public static TrainingData parse(String text) {
-        if (text == null || !text.startsWith(DATASET) || text.length() == DATASET.length()) {
-            throw new InvalidInput("training_data", "training_data is dataset:<id> (the id POST "
-                    + "/api/training/datasets answered)");
+    public TrainingData {
+        if (source == null || name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a source and a name are required");
         }
-        return new TrainingData(text.substring(DATASET.length()));
+    }
+
+    public TrainingData(String datasetId) {
+        this(Source.DATASET, datasetId);
+    }
+
+    /** @throws InvalidInput naming {@code training_data} unless it is one of the three forms */
+    public static TrainingData parse(String text) {
+        if (text != null) {
+            for (Source s : Source.values()) {
+                if (text.startsWith(s.prefix()) && text.length() > s.prefix().length()) {
+                    return new TrainingData(s, text.substring(s.prefix().length()));
+                }
+            }
+        }
+        throw new InvalidInput("training_data", "training_data is dataset:<id> (the id POST "
+                + "/api/training/datasets answered), metrics:<node> or conversations:<persona>");
+    }
+
+    /** The dataset's id; for the other sources, the node or persona. */
+    public String datasetId() {
+        return name;
     }
 
     public String wireName() {
-        return DATASET + datasetId;
+        return source.prefix() + name;
     }
 }

@@ -3,6 +3,7 @@ package aura.adapters.in.web;
 import aura.application.training.CancelTrainingJob;
 import aura.application.training.ListTrainedModels;
 import aura.application.training.ListTrainingJobs;
+import aura.application.training.ShowLossCurve;
 import aura.application.training.ShowTrainingJob;
 import aura.application.training.StartTraining;
 import aura.domain.problem.InvalidInput;
@@ -29,7 +30,7 @@ import java.util.List;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 record TrainingJobController(StartTraining startTraining, ShowTrainingJob showJob, ListTrainingJobs listJobs,
-                             CancelTrainingJob cancelJob, ListTrainedModels listModels) {
+                             CancelTrainingJob cancelJob, ListTrainedModels listModels, ShowLossCurve lossCurve) {
     /** {@code POST /api/training/start}; {@code units} and {@code window} are Aura's additions for kind lnn. */
     @Serdeable
     record StartBody(@Nullable String model_name, @Nullable String base_model, @Nullable String training_data,
@@ -49,27 +50,33 @@ record TrainingJobController(StartTraining startTraining, ShowTrainingJob showJo
 
     @Post("/start")
     HttpResponse<TrainingViews.StartedView> start(Authentication auth, @Body StartBody body) {
-        String id = startTraining.start(RequestContext.caller(auth).userId(), body.request());
+        String id = startTraining.start(RequestContext.caller(auth), body.request());
         return HttpResponse.created(new TrainingViews.StartedView(id));
     }
 
     @Get("/status/{jobId}")
-    TrainingViews.JobView status(String jobId) {
-        return TrainingViews.JobView.of(showJob.show(jobId));
+    TrainingViews.JobView status(Authentication auth, String jobId) {
+        return TrainingViews.JobView.of(showJob.show(RequestContext.caller(auth), jobId));
     }
 
     @Get("/jobs")
-    List<TrainingViews.JobView> jobs() {
-        return listJobs.list().stream().map(TrainingViews.JobView::of).toList();
+    List<TrainingViews.JobView> jobs(Authentication auth) {
+        return listJobs.list(RequestContext.caller(auth)).stream().map(TrainingViews.JobView::of).toList();
+    }
+
+    /** The job's loss curve: a point a progress report with a loss (Aura's addition to the seed's API). */
+    @Get("/jobs/{jobId}/losses")
+    List<TrainingViews.LossView> losses(Authentication auth, String jobId) {
+        return lossCurve.show(RequestContext.caller(auth), jobId).stream().map(TrainingViews.LossView::of).toList();
     }
 
     @Post("/{jobId}/cancel")
-    TrainingViews.JobView cancel(String jobId) {
-        return TrainingViews.JobView.of(cancelJob.cancel(jobId));
+    TrainingViews.JobView cancel(Authentication auth, String jobId) {
+        return TrainingViews.JobView.of(cancelJob.cancel(RequestContext.caller(auth), jobId));
     }
 
     @Get("/models")
-    List<TrainingViews.ModelView> models() {
-        return listModels.list().stream().map(TrainingViews.ModelView::of).toList();
+    List<TrainingViews.ModelView> models(Authentication auth) {
+        return listModels.list(RequestContext.caller(auth)).stream().map(TrainingViews.ModelView::of).toList();
     }
 }

@@ -51,4 +51,11 @@ final class TrainingViews {
                     m.metrics(), m.created());
         }
     }
+
+    @Serdeable
+    record LossView(Instant at, int attempt, double progress, int epoch, double loss, @Nullable Double val_loss) {
+        static LossView of(aura.domain.training.LossPoint p) {
+            return new LossView(p.at(), p.attempt(), p.progress(), p.epoch(), p.loss(), p.valLoss());
+        }
+    }
 }

@@ -45,6 +45,18 @@ public class JdbcTrainedModels implements TrainedModels, TrainedForecasters {
     public Optional<ModelVersion> complete(JobClaim claim, JobProgress last, Map<String, Double> metrics,
                                            byte[] content, Instant at) {
         var request = claim.job().request();
+        // Jobs completing the same name take turns: each first locks every job row of that name, in one order
+        // (so two never wait on each other), and only then reads the highest version and writes the next.
+        jdbc.execute(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM training_job WHERE model_name = ? "
+                    + "ORDER BY id FOR UPDATE")) {
+                ps.setString(1, request.modelName());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) rs.getString(1);
+                    return null;
+                }
+            }
+        });
         int done = jdbc.execute(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE training_job SET status = 'completed', progress = 1, "
                     + "loss = ?, val_loss = ?, eta_seconds = 0, lease_until = NULL, updated = ? "
@@ -90,6 +102,58 @@ public class JdbcTrainedModels implements TrainedModels, TrainedForecasters {
                             Sql.instant(rs, "created")));
                 }
                 return out;
+            }
+        });
+    }
+
+    @Override
+    public List<ModelVersion> undeployed(String node) {
+        return versions("SELECT name, version, job_id, kind, base_model, metrics, created FROM training_model m "
+                + "WHERE kind = 'lora' AND NOT EXISTS (SELECT 1 FROM training_deployment d WHERE d.name = m.name AND "
+                + "d.version = m.version AND d.node = ? AND (d.error IS NULL OR d.attempts >= 5)) "
+                + "ORDER BY created, name, version", node);
+    }
+
+    @Override
+    public Optional<byte[]> content(String name, int version) {
+        return Sql.first(jdbc, "SELECT content FROM training_model WHERE name = ? AND version = ?", rs -> rs.getBytes(1),
+                name, version);
+    }
+
+    @Override
+    @Transactional
+    public void deployed(String name, int version, String node, String error, Instant at) {
+        int updated = jdbc.execute(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE training_deployment SET error = ?, "
+                    + "attempts = attempts + 1, updated = ? WHERE name = ? AND version = ? AND node = ?")) {
+                Sql.bind(ps, error, at, name, version, node);
+                return ps.executeUpdate();
+            }
+        });
+        if (updated == 0) {
+            jdbc.execute(c -> {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO training_deployment (name, version, node, "
+                        + "error, attempts, updated) VALUES (?, ?, ?, ?, 1, ?)")) {
+                    Sql.bind(ps, name, version, node, error, at);
+                    return ps.executeUpdate();
+                }
+            });
+        }
+    }
+
+    private List<ModelVersion> versions(String sql, Object... values) {
+        return jdbc.execute(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                Sql.bind(ps, values);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<ModelVersion> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(new ModelVersion(rs.getString(1), rs.getInt(2), rs.getString(3),
+                                TrainingKind.parse(rs.getString(4)), rs.getString(5), metrics(rs.getString(6)),
+                                Sql.instant(rs, "created")));
+                    }
+                    return out;
+                }
             }
         });
     }

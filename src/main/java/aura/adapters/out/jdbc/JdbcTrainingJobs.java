@@ -5,6 +5,7 @@ import aura.application.training.port.TrainingJobs;
 import aura.domain.training.JobClaim;
 import aura.domain.training.JobProgress;
 import aura.domain.training.JobStatus;
+import aura.domain.training.LossPoint;
 import aura.domain.training.TrainingData;
 import aura.domain.training.TrainingJob;
 import aura.domain.training.TrainingKind;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The training queue in {@code training_job} and its checkpoints in {@code training_checkpoint}. A claim locks the
@@ -67,10 +69,13 @@ public class JdbcTrainingJobs implements TrainingJobs, Checkpoints {
 
     @Override
     @Transactional
-    public Optional<JobClaim> claim(String node, Instant now, Instant leaseUntil) {
+    public Optional<JobClaim> claim(String node, Set<TrainingKind> kinds, Instant now, Instant leaseUntil) {
+        if (kinds.isEmpty()) return Optional.empty();
+        String kindList = String.join(", ", kinds.stream().map(k -> "'" + k.wireName() + "'").sorted().toList());
         String id = jdbc.execute(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM training_job WHERE status = 'queued' "
-                    + "OR (status = 'training' AND lease_until < ?) ORDER BY created LIMIT 1 FOR UPDATE SKIP LOCKED")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM training_job WHERE kind IN (" + kindList
+                    + ") AND (status = 'queued' OR (status = 'training' AND lease_until < ?)) ORDER BY created "
+                    + "LIMIT 1 FOR UPDATE SKIP LOCKED")) {
                 Sql.bind(ps, now);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? rs.getString(1) : null;
@@ -100,10 +105,35 @@ public class JdbcTrainingJobs implements TrainingJobs, Checkpoints {
     }
 
     @Override
+    @Transactional
     public boolean report(JobClaim claim, JobProgress p, Instant at) {
-        return update("UPDATE training_job SET progress = ?, current_epoch = ?, loss = ?, val_loss = ?, eta_seconds = ?, "
-                + "updated = ?" + FENCED, p.progress(), p.currentEpoch(), p.loss(), p.valLoss(), p.etaSeconds(), at,
-                claim.jobId(), claim.fence()) == 1;
+        boolean taken = update("UPDATE training_job SET progress = ?, current_epoch = ?, loss = ?, val_loss = ?, "
+                + "eta_seconds = ?, updated = ?" + FENCED, p.progress(), p.currentEpoch(), p.loss(), p.valLoss(),
+                p.etaSeconds(), at, claim.jobId(), claim.fence()) == 1;
+        if (taken && p.loss() != null) {
+            update("INSERT INTO training_loss (job_id, at, attempt, progress, epoch, loss, val_loss) VALUES "
+                    + "(?, ?, ?, ?, ?, ?, ?)", claim.jobId(), at, claim.attempt(), p.progress(), p.currentEpoch(),
+                    p.loss(), p.valLoss());
+        }
+        return taken;
+    }
+
+    @Override
+    public List<LossPoint> losses(String jobId) {
+        return jdbc.execute(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT at, attempt, progress, epoch, loss, val_loss FROM "
+                    + "(SELECT * FROM training_loss WHERE job_id = ? ORDER BY at DESC LIMIT 5000) newest ORDER BY at")) {
+                ps.setString(1, jobId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<LossPoint> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(new LossPoint(Sql.instant(rs, "at"), rs.getInt("attempt"), rs.getDouble("progress"),
+                                rs.getInt("epoch"), rs.getDouble("loss"), Sql.nullableDouble(rs, "val_loss")));
+                    }
+                    return out;
+                }
+            }
+        });
     }
 
     @Override

@@ -21,4 +21,13 @@ public interface TrainedModels {
 
     /** Every version, newest first. */
     List<ModelVersion> all();
+
+    /** The LoRA versions not yet deployed on {@code node}: none recorded, or failed fewer than 5 times; oldest first. */
+    List<ModelVersion> undeployed(String node);
+
+    /** A version's stored content (for kind lora, the adapter's files archived). */
+    Optional<byte[]> content(String name, int version);
+
+    /** Records that {@code node} deployed the version ({@code error} null) or why it could not. */
+    void deployed(String name, int version, String node, String error, Instant at);
 }

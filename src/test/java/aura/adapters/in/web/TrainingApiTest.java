@@ -30,6 +30,7 @@ class TrainingApiTest {
     @BeforeAll
     void start() {
         System.setProperty("aura.training.poll-every", "200ms");
+        System.setProperty("aura.training.max-dataset-size", "20MB");
         node = InProcessNode.solo(dataDir, "trainer");
         token = node.adminToken();
     }
@@ -38,6 +39,7 @@ class TrainingApiTest {
     void stop() {
         node.close();
         System.clearProperty("aura.training.poll-every");
+        System.clearProperty("aura.training.max-dataset-size");
     }
 
     static String sineCsv(int rows) {
@@ -107,6 +109,23 @@ class TrainingApiTest {
         assertThat(listed).contains(stored.get("id").getStringValue()).contains("\"pairs\"");
     }
 
+    private static String wideCsv(int megabytes) {
+        String cell = "x".repeat(1023) + "\n";
+        return "text\n" + cell.repeat(megabytes * 1024);
+    }
+
+    @Test
+    void onlyTheDatasetUploadTakesALargeBody() {
+        var large = uploadBody("wide", "text/csv", wideCsv(12));
+        assertThat(large.statusCode()).as(large.body()).isEqualTo(201);
+        assertRefused(uploadBody("wider", "text/csv", wideCsv(21)), 400, "body", "over 20 MB");
+        int before = Http.json(node.base() + "/api/training/jobs", token).size();
+        var huge = Http.post(node.base() + "/api/training/start", "{\"model_name\":\"" + "m".repeat(11 * 1024 * 1024)
+                + "\"}", token);
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(Http.json(node.base() + "/api/training/jobs", token).size()).isEqualTo(before);
+    }
+
     @Test
     void aBadDatasetIsRefusedNamingItsRowAndColumnAndNothingIsStored() {
         int before = Http.json(node.base() + "/api/training/datasets", token).size();
@@ -141,9 +160,67 @@ class TrainingApiTest {
                 + ",\"base_model\":\"ltc\",\"epochs\":1,\"columns\":[\"host\"]}", token), 400, "columns",
                 "row 1, column 'host'");
         assertRefused(Http.post(node.base() + "/api/training/start", "{" + good
-                + ",\"base_model\":\"ltc\",\"epochs\":1,\"kind\":\"lora\"}", token), 400, "kind", "unknown kind");
+                + ",\"base_model\":\"ltc\",\"epochs\":1,\"kind\":\"dpo\"}", token), 400, "kind", "unknown kind");
+        assertRefused(Http.post(node.base() + "/api/training/start", "{" + good
+                + ",\"base_model\":\"llama3\",\"epochs\":1,\"kind\":\"lora\"}", token), 400, "columns",
+                "no column 'prompt'");
+        assertRefused(Http.post(node.base() + "/api/training/start", "{" + good
+                + ",\"base_model\":\"ltc\",\"epochs\":10001}", token), 400, "epochs", "1..10000");
+        assertRefused(Http.post(node.base() + "/api/training/start", "{\"model_name\":\"m\",\"base_model\":\"ltc\","
+                + "\"epochs\":1,\"learning_rate\":0.01,\"training_data\":\"metrics:no-such-node\"}", token), 400,
+                "training_data", "no node 'no-such-node'");
+        assertRefused(Http.post(node.base() + "/api/training/start", "{\"model_name\":\"m\",\"base_model\":\"llama3\","
+                + "\"kind\":\"lora\",\"epochs\":1,\"learning_rate\":0.01,\"training_data\":\"conversations:nobody\"}",
+                token), 400, "training_data", "no persona 'nobody'");
+        String pairs = uploadBody("pairs", "application/x-ndjson", pairLines(30)).body();
+        assertRefused(Http.post(node.base() + "/api/training/start", "{\"model_name\":\"m\",\"base_model\":\"llama3\","
+                + "\"kind\":\"lora\",\"epochs\":1,\"learning_rate\":0.01,\"training_data\":\"dataset:"
+                + Http.parse(pairs).get("id").getStringValue() + "\"}", token), 400, "base_model",
+                "no node of the mesh serves it");
         assertThat(Http.json(node.base() + "/api/training/jobs", token).size()).isEqualTo(before);
         assertRefused(Http.get(node.base() + "/api/training/status/nope", token), 404, null, "no training job");
+    }
+
+    /** How many of {@link #pairLines}'s first {@code n} pairs fall in the training split. */
+    static long trainSplit(int n) {
+        return java.util.stream.IntStream.rangeClosed(1, n).filter(r -> new aura.domain.training.PromptPair("row " + r,
+                "", "").split() == aura.domain.training.PromptPair.Split.TRAIN).count();
+    }
+
+    static String pairLines(int n) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            out.append("{\"prompt\":\"What is ").append(i).append(" + 1?\",\"completion\":\"").append(i + 1)
+                    .append("\"}\n");
+        }
+        return out.toString();
+    }
+
+    @Test
+    void aPersonSeesOnlyTheirOwnDatasetsJobsAndModelsAndAnAdminSeesAll() {
+        String id = datasetId(sineCsv(60));
+        var started = Http.post(node.base() + "/api/training/start", "{\"model_name\":\"admins\",\"base_model\":"
+                + "\"cfc\",\"training_data\":\"dataset:" + id + "\",\"epochs\":1,\"learning_rate\":0.01,"
+                + "\"units\":4,\"window\":4,\"columns\":[\"cpu\"]}", token);
+        String job = Http.parse(started.body()).get("job_id").getStringValue();
+        String user = "trainee" + System.nanoTime() % 100000;
+        assertThat(Http.post(node.base() + "/api/admin/users", "{\"username\":\"" + user + "\",\"password\":\""
+                + aura.testing.Accounts.PASSWORD + "\",\"admin\":false}", token).statusCode()).isEqualTo(201);
+        String other = aura.testing.Accounts.login(node.base(), user, aura.testing.Accounts.PASSWORD)
+                .get("accessToken").getStringValue();
+
+        assertThat(Http.text(Http.json(node.base() + "/api/training/datasets", other))).doesNotContain(id);
+        assertThat(Http.text(Http.json(node.base() + "/api/training/jobs", other))).doesNotContain(job);
+        assertThat(Http.json(node.base() + "/api/training/models", other).size()).isZero();
+        assertRefused(Http.get(node.base() + "/api/training/status/" + job, other), 404, null, "no training job");
+        assertRefused(Http.post(node.base() + "/api/training/" + job + "/cancel", "{}", other), 404, null,
+                "no training job");
+        assertRefused(Http.post(node.base() + "/api/training/start", "{\"model_name\":\"theirs\",\"base_model\":"
+                + "\"cfc\",\"training_data\":\"dataset:" + id + "\",\"epochs\":1,\"learning_rate\":0.01}", other),
+                400, "training_data", "no dataset " + id);
+
+        assertThat(Http.text(Http.json(node.base() + "/api/training/jobs", token))).contains(job);
+        assertThat(Http.text(Http.json(node.base() + "/api/training/datasets", token))).contains(id);
     }
 
     @Test
