@@ -13,7 +13,14 @@ import java.util.OptionalLong;
 
 /** Budgets of particular people in the shared database; a NULL limit is no limit of that kind. */
 @Singleton
-public record JdbcBudgets(JdbcOperations jdbc) implements Budgets {
+@DatabaseOutages
+public class JdbcBudgets implements Budgets {
+    private final JdbcOperations jdbc;
+
+    public JdbcBudgets(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
     @Override
     public Optional<Budget> of(String userId) {
         return Sql.first(jdbc, "SELECT tokens, dollars, hard_cap FROM user_budget WHERE user_id = ?", rs -> {
