@@ -390,8 +390,8 @@ class LeadFailoverIT {
 
     private static void requireFree(int... ports) {
         for (int port : ports) {
-            try (var socket = new ServerSocket(port, 0, InetAddress.getLoopbackAddress())) {
-                socket.setReuseAddress(true);
+            try (var ignored = new ServerSocket(port, 0, InetAddress.getLoopbackAddress())) {
+                // free: nothing of an earlier run holds it
             } catch (IOException e) {
                 throw new IllegalStateException("loopback port " + port + " is taken (a server left by an aborted run? "
                         + "`ss -ltnp | grep " + port + "` names it)", e);
