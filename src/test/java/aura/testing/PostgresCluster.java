@@ -35,9 +35,14 @@ public final class PostgresCluster implements AutoCloseable {
 
     /** A new cluster (initdb, trust for loopback and replication), started. */
     public static PostgresCluster create() {
+        return create(Services.freePort());
+    }
+
+    /** A new cluster listening on {@code port}: a test that must keep clear of others' ports picks its own. */
+    public static PostgresCluster create(int port) {
         Path dir = newDirectory();
         shell(BIN.resolve("initdb") + " -D " + dir.resolve("data") + " -A trust -U postgres --no-sync >/dev/null");
-        return new PostgresCluster(dir, Services.freePort()).start();
+        return new PostgresCluster(dir, port).start();
     }
 
     /**
@@ -54,10 +59,15 @@ public final class PostgresCluster implements AutoCloseable {
 
     /** A cluster whose data directory {@code data} was written by someone else (pg_basebackup), started. */
     public static PostgresCluster adopt(Path data) {
+        return adopt(data, Services.freePort());
+    }
+
+    /** {@link #adopt(Path)}, listening on {@code port}. */
+    public static PostgresCluster adopt(Path data, int port) {
         Path dir = data.getParent();
         if (isRoot()) run(List.of("chown", "-R", "postgres:postgres", dir.toString()));
         run(List.of("chmod", "700", data.toString()));
-        return new PostgresCluster(dir, Services.freePort()).start();
+        return new PostgresCluster(dir, port).start();
     }
 
     /** A fresh empty directory (the server's user may write into it) for a data directory made elsewhere. */

@@ -21,16 +21,28 @@ public final class RedisProcess implements AutoCloseable {
     }
 
     public static RedisProcess master(Path dir) {
-        return start(dir, List.of());
+        return master(dir, Services.freePort());
+    }
+
+    /** A master on {@code port}: a test that must keep clear of others' ports picks its own. */
+    public static RedisProcess master(Path dir, int port) {
+        return start(dir, port, List.of());
     }
 
     public static RedisProcess replicaOf(Path dir, RedisProcess master) {
-        return start(dir, List.of("--replicaof", "127.0.0.1", String.valueOf(master.port)));
+        return replicaOf(dir, master, Services.freePort());
+    }
+
+    public static RedisProcess replicaOf(Path dir, RedisProcess master, int port) {
+        return start(dir, port, List.of("--replicaof", "127.0.0.1", String.valueOf(master.port)));
     }
 
     /** A Sentinel watching {@code master} under the name {@code name}, agreeing a failover with one other. */
     public static RedisProcess sentinel(Path dir, String name, RedisProcess master) {
-        int port = Services.freePort();
+        return sentinel(dir, name, master, Services.freePort());
+    }
+
+    public static RedisProcess sentinel(Path dir, String name, RedisProcess master, int port) {
         Path conf = dir.resolve("sentinel-" + port + ".conf");
         try {
             // A Sentinel rewrites its configuration file as it learns the mesh, so each has its own.
@@ -46,8 +58,7 @@ public final class RedisProcess implements AutoCloseable {
         return launch(command, port, dir);
     }
 
-    private static RedisProcess start(Path dir, List<String> extra) {
-        int port = Services.freePort();
+    private static RedisProcess start(Path dir, int port, List<String> extra) {
         List<String> command = new ArrayList<>(List.of("redis-server", "--port", String.valueOf(port), "--bind",
                 "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir.toString()));
         command.addAll(extra);

@@ -1,6 +1,7 @@
 package aura.adapters.out.jdbc;
 
 import aura.domain.problem.Unavailable;
+import io.micronaut.aop.InterceptPhase;
 import io.micronaut.aop.MethodInterceptor;
 import io.micronaut.aop.MethodInvocationContext;
 import io.micronaut.data.connection.exceptions.ConnectionException;
@@ -20,6 +21,15 @@ import java.time.Duration;
 @Singleton
 class DatabaseOutageInterceptor implements MethodInterceptor<Object, Object> {
     static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
+    /**
+     * Around the transaction, not inside it: a primary that dies as a transaction begins or commits fails in the
+     * transaction's own interceptor, and that is an outage too, not a bug.
+     */
+    @Override
+    public int getOrder() {
+        return InterceptPhase.TRANSACTION.getPosition() - 1;
+    }
 
     @Override
     public Object intercept(MethodInvocationContext<Object, Object> context) {

@@ -20,6 +20,7 @@ import java.util.OptionalLong;
  * at once, one made on another node within the second), as accounts and API keys are.
  */
 @Singleton
+@DatabaseOutages
 public class JdbcBudgets implements Budgets {
     static final Duration REMEMBER = Duration.ofSeconds(1);
 

@@ -25,7 +25,14 @@ import java.util.Optional;
  * UTF-8 length and bytes, row by row (the columns are in their own column), so reading needs no parsing again.
  */
 @Singleton
-public record JdbcDatasets(JdbcOperations jdbc) implements Datasets {
+@DatabaseOutages
+public class JdbcDatasets implements Datasets {
+    private final JdbcOperations jdbc;
+
+    public JdbcDatasets(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
     private static final String COLUMNS = "id, name, columns, row_count, created_by, created";
 
     @Override

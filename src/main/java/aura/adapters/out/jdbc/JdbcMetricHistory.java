@@ -26,6 +26,7 @@ import java.util.TreeSet;
  * and H2 (PostgreSQL mode) run the same statements.
  */
 @Singleton
+@DatabaseOutages
 public class JdbcMetricHistory implements MetricHistory {
     private final DataSource db;
 

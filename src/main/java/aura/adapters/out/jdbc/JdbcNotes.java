@@ -19,6 +19,7 @@ import java.util.Optional;
 
 /** Notes in the node's database (the mesh's shared Postgres), each with its embedding. */
 @Singleton
+@DatabaseOutages
 public class JdbcNotes implements Notes {
     /** Later than any note's creation: the cursor of the first page. */
     private static final Instant END_OF_TIME = Instant.parse("9999-12-31T00:00:00Z");

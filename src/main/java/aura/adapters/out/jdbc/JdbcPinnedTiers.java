@@ -10,7 +10,14 @@ import java.util.Optional;
 
 /** Pinned tiers beside their conversations in the shared database (deleted with them). */
 @Singleton
-public record JdbcPinnedTiers(JdbcOperations jdbc) implements PinnedTiers {
+@DatabaseOutages
+public class JdbcPinnedTiers implements PinnedTiers {
+    private final JdbcOperations jdbc;
+
+    public JdbcPinnedTiers(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
     @Override
     public Optional<Tier> tierOf(String conversationId) {
         return Sql.first(jdbc, "SELECT tier FROM conversation_tier WHERE conversation_id = ?",

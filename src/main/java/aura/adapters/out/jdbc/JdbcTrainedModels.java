@@ -29,21 +29,26 @@ import java.util.Optional;
 
 /**
  * Model versions in {@code training_model}: written by the runner that completes a job, read by every node. A
- * version never changes once written, so each node keeps the ones it decoded in memory.
+ * version never changes once written, so each node keeps the ones it decoded in memory. A job's completion (the
+ * end of its lease, with its model) commits synchronously to the standby, so a finished job is never trained again.
  */
 @Singleton
+@DatabaseOutages
 public class JdbcTrainedModels implements TrainedModels, TrainedForecasters {
     private final JdbcOperations jdbc;
+    private final SynchronousCommits synchronousCommits;
     private final Cache<String, LnnModel> decoded = Caffeine.newBuilder().maximumSize(64).build();
 
-    public JdbcTrainedModels(JdbcOperations jdbc) {
+    public JdbcTrainedModels(JdbcOperations jdbc, SynchronousCommits synchronousCommits) {
         this.jdbc = jdbc;
+        this.synchronousCommits = synchronousCommits;
     }
 
     @Override
     @Transactional
     public Optional<ModelVersion> complete(JobClaim claim, JobProgress last, Map<String, Double> metrics,
                                            byte[] content, Instant at) {
+        synchronousCommits.waitForStandby();
         var request = claim.job().request();
         // Jobs completing the same name take turns: each first locks every job row of that name, in one order
         // (so two never wait on each other), and only then reads the highest version and writes the next.

@@ -28,15 +28,20 @@ import java.util.Set;
  * The training queue in {@code training_job} and its checkpoints in {@code training_checkpoint}. A claim locks the
  * row it takes with {@code FOR UPDATE SKIP LOCKED}, so two nodes claiming at once take different jobs, and raises
  * the fence; every runner write carries {@code fence = ? AND status = 'training'}, so a runner whose lease another
- * node took over, or whose job was cancelled, changes nothing.
+ * node took over, or whose job was cancelled, changes nothing. A lease (its claim, its renewal, its end by
+ * cancellation) commits synchronously to the standby: a lease lost with the primary would let a second node train
+ * the job beside the first.
  */
 @Singleton
+@DatabaseOutages
 public class JdbcTrainingJobs implements TrainingJobs, Checkpoints {
     private static final String FENCED = " WHERE id = ? AND fence = ? AND status = 'training'";
     private final JdbcOperations jdbc;
+    private final SynchronousCommits synchronousCommits;
 
-    public JdbcTrainingJobs(JdbcOperations jdbc) {
+    public JdbcTrainingJobs(JdbcOperations jdbc, SynchronousCommits synchronousCommits) {
         this.jdbc = jdbc;
+        this.synchronousCommits = synchronousCommits;
     }
 
     @Override
@@ -62,7 +67,9 @@ public class JdbcTrainingJobs implements TrainingJobs, Checkpoints {
     }
 
     @Override
+    @Transactional
     public boolean cancel(String id, Instant at) {
+        synchronousCommits.waitForStandby();
         return update("UPDATE training_job SET status = 'cancelled', lease_until = NULL, updated = ? WHERE id = ? "
                 + "AND status IN ('queued', 'training')", at, id) == 1;
     }
@@ -71,6 +78,7 @@ public class JdbcTrainingJobs implements TrainingJobs, Checkpoints {
     @Transactional
     public Optional<JobClaim> claim(String node, Set<TrainingKind> kinds, Instant now, Instant leaseUntil) {
         if (kinds.isEmpty()) return Optional.empty();
+        synchronousCommits.waitForStandby();
         String kindList = String.join(", ", kinds.stream().map(k -> "'" + k.wireName() + "'").sorted().toList());
         String id = jdbc.execute(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT id FROM training_job WHERE kind IN (" + kindList
@@ -100,7 +108,9 @@ public class JdbcTrainingJobs implements TrainingJobs, Checkpoints {
     }
 
     @Override
+    @Transactional
     public boolean renew(JobClaim claim, Instant leaseUntil, Instant at) {
+        synchronousCommits.waitForStandby();
         return update("UPDATE training_job SET lease_until = ?" + FENCED, leaseUntil, claim.jobId(), claim.fence()) == 1;
     }
 

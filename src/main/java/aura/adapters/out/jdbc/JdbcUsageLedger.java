@@ -17,7 +17,14 @@ import java.util.UUID;
 
 /** Usage rows in the shared database, summed by the database per person, model and node. */
 @Singleton
-public record JdbcUsageLedger(JdbcOperations jdbc) implements UsageLedger {
+@DatabaseOutages
+public class JdbcUsageLedger implements UsageLedger {
+    private final JdbcOperations jdbc;
+
+    public JdbcUsageLedger(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
     @Override
     public void record(Usage u) {
         jdbc.execute(c -> {

@@ -6,6 +6,9 @@ import aura.testing.InProcessNode;
 import aura.testing.PostgresCluster;
 import aura.testing.Services;
 import aura.application.auth.port.PendingLogouts;
+import aura.application.training.port.TrainingJobs;
+import aura.domain.problem.Unavailable;
+import aura.domain.training.JobClaim;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -28,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A primary and its streaming standby (made by {@code aura-node db standby}) on loopback ports, a node on the
@@ -90,11 +94,43 @@ class PostgresFailoverTest {
 
     @Test
     @Order(2)
+    void aJobLeaseWaitsForTheSynchronousStandby() throws Exception {
+        String job = queueJob(node, admin);
+        synchronousStandby("aura_absent");
+        TrainingJobs jobs = node.context().getBean(TrainingJobs.class);
+        var claim = CompletableFuture.supplyAsync(() -> jobs.claim("elsewhere", Instant.now(), Instant.now().plusSeconds(600)));
+
+        Thread.sleep(1000);
+        assertThat(claim).as("the claim waits for the standby").isNotDone();
+
+        synchronousStandby(SLOT);
+        JobClaim lease = claim.get(30, TimeUnit.SECONDS).orElseThrow();
+        assertThat(lease.jobId()).isEqualTo(job);
+        awaitOnStandby(standby, "SELECT count(*) FROM training_job WHERE id = '" + job + "' AND status = 'training' "
+                + "AND node = 'elsewhere'");
+
+        synchronousStandby("aura_absent");
+        var renewal = CompletableFuture.supplyAsync(() -> jobs.renew(lease, Instant.now().plusSeconds(900), Instant.now()));
+        Thread.sleep(1000);
+        assertThat(renewal).as("the renewal waits for the standby").isNotDone();
+        synchronousStandby(SLOT);
+        assertThat(renewal.get(30, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    @Order(3)
     void theNodeFollowsThePromotedStandbyWithoutARestartAndLosesNothing() throws Exception {
         assertThat(createUser(node, admin, "before").statusCode()).isEqualTo(201);
         awaitOnStandby(standby, "SELECT count(*) FROM user_account WHERE username = 'before'");
+        // A commit that waits for a standby when the primary dies fails in the transaction's own commit: an outage.
+        synchronousStandby("aura_absent");
+        var dying = CompletableFuture.runAsync(() ->
+                node.context().getBean(PendingLogouts.class).add("session-revoked-as-the-primary-dies", Instant.now()));
+        Thread.sleep(1000);
+        assertThat(dying).as("the revocation waits for the standby").isNotDone();
 
         primary.kill();
+        assertThatThrownBy(() -> dying.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(Unavailable.class);
         List<Integer> statuses = new ArrayList<>();
         boolean promoted = false;
         HttpResponse<String> answer = null;
@@ -119,6 +155,20 @@ class PostgresFailoverTest {
         var again = cli("db", "promote", "--standby", "127.0.0.1:" + standby.port());
         assertThat(again.get(0)).isEqualTo("2");
         assertThat(again.get(1).strip()).isEqualTo("promote: 127.0.0.1:" + standby.port() + " is not a standby (it is a primary already)");
+    }
+
+    /** A queued LNN job on a small uploaded dataset (a lead runs no jobs itself): its id. */
+    private static String queueJob(InProcessNode node, String admin) throws Exception {
+        var upload = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(node.base() + "/api/training/datasets?name=lease"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "text/csv")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(TrainingApiTest.sineCsv(40))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String dataset = Http.parse(upload.body()).get("id").getStringValue();
+        var started = Http.post(node.base() + "/api/training/start", "{\"model_name\":\"lease\",\"base_model\":"
+                + "\"cfc\",\"training_data\":\"dataset:" + dataset + "\",\"epochs\":1,\"learning_rate\":0.01,\"columns\":[\"cpu\"]}", admin);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        return Http.parse(started.body()).get("job_id").getStringValue();
     }
 
     private static HttpResponse<String> createUser(InProcessNode node, String admin, String name) {

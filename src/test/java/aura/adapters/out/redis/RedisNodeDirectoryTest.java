@@ -13,7 +13,8 @@ import java.util.UUID;
 class RedisNodeDirectoryTest extends NodeDirectoryContract {
     private final String mesh = "test-" + UUID.randomUUID();
     private final UnifiedJedis redis = new RedisConnectionFactory().jedis(Services.redis());
-    private final RedisNodeDirectory directory = new RedisNodeDirectory(redis, ObjectMapper.getDefault(), mesh);
+    private final RedisNodeDirectory directory = new RedisNodeDirectory(redis, ObjectMapper.getDefault(), mesh,
+            java.time.Clock.systemUTC());
 
     @AfterEach
     void cleanUp() {
