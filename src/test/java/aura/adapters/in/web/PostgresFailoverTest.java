@@ -98,7 +98,7 @@ class PostgresFailoverTest {
         String job = queueJob(node, admin);
         synchronousStandby("aura_absent");
         TrainingJobs jobs = node.context().getBean(TrainingJobs.class);
-        var claim = CompletableFuture.supplyAsync(() -> jobs.claim("elsewhere", Instant.now(), Instant.now().plusSeconds(600)));
+        var claim = CompletableFuture.supplyAsync(() -> jobs.claim("elsewhere", java.util.Set.of(aura.domain.training.TrainingKind.LNN), Instant.now(), Instant.now().plusSeconds(600)));
 
         Thread.sleep(1000);
         assertThat(claim).as("the claim waits for the standby").isNotDone();
