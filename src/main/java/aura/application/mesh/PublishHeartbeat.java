@@ -21,7 +21,8 @@ public record PublishHeartbeat(ThisNode thisNode, HostMetricsSource metrics, Gpu
         var gpu = gpuProbe.probe();
         var beat = new Heartbeat(id.name(), id.role(), thisNode.address(), thisNode.port(),
                 metrics.read().cpuLoad(), gpu, id.version(), clock.instant(), load.servedModels(),
-                load.activeGenerations(), load.queuedGenerations(), load.drainSeconds(gpu.available()));
+                load.activeGenerations(), load.queuedGenerations(), load.drainSeconds(gpu.available()),
+                thisNode.externalBackend());
         directory.publish(beat);
         return beat;
     }

@@ -12,11 +12,12 @@ import java.util.OptionalDouble;
  * What a live node tells the mesh about itself every few seconds: where peers reach it (only at this address and
  * port), its load, GPUs, the models it serves with their measured speed, its generations in flight, and
  * {@code drainSeconds}: how long it expects to need for them at its measured speeds ({@code DrainTime}), as of
- * {@code at}; empty from a node that does not publish one.
+ * {@code at}; empty from a node that does not publish one. {@code externalBackend}: its backend is marked
+ * external (outside the mesh), so the gatekeeper's {@code external} rules apply to requests it could serve.
  */
 public record Heartbeat(String name, Role role, String address, int port, double cpuLoad, GpuInventory gpu,
                         String version, Instant at, List<ServedModel> models, int activeGenerations,
-                        int queuedGenerations, OptionalDouble drainSeconds) {
+                        int queuedGenerations, OptionalDouble drainSeconds, boolean externalBackend) {
     public Heartbeat {
         models = models == null ? List.of() : List.copyOf(models);
         if (drainSeconds == null || drainSeconds.isPresent()
@@ -27,6 +28,14 @@ public record Heartbeat(String name, Role role, String address, int port, double
         if (role == null || address == null || gpu == null || at == null) {
             throw new IllegalArgumentException("heartbeat of '" + name + "' is incomplete");
         }
+    }
+
+    /** A heartbeat of a node whose backend, if any, is in the mesh. */
+    public Heartbeat(String name, Role role, String address, int port, double cpuLoad, GpuInventory gpu,
+                     String version, Instant at, List<ServedModel> models, int activeGenerations,
+                     int queuedGenerations, OptionalDouble drainSeconds) {
+        this(name, role, address, port, cpuLoad, gpu, version, at, models, activeGenerations, queuedGenerations,
+                drainSeconds, false);
     }
 
     /** A heartbeat without a drain time. */

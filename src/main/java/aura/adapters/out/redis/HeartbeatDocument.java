@@ -16,7 +16,7 @@ import java.util.OptionalDouble;
 @Serdeable
 record HeartbeatDocument(String name, String role, String address, int port, double load, List<Gpu> gpus,
                          String version, long at, @Nullable List<Model> models, int active, int queued,
-                         @Nullable Double drain) {
+                         @Nullable Double drain, @Nullable Boolean external) {
 
     @Serdeable
     record Model(String name, double tokensPerSecond, long samples, boolean loaded) {
@@ -31,7 +31,8 @@ record HeartbeatDocument(String name, String role, String address, int port, dou
         var models = beat.models().stream().map(m -> new Model(m.name(), m.tokensPerSecond(), m.samples(), m.loaded())).toList();
         return new HeartbeatDocument(beat.name(), beat.role().wireName(), beat.address(), beat.port(),
                 beat.cpuLoad(), gpus, beat.version(), beat.at().toEpochMilli(), models, beat.activeGenerations(),
-                beat.queuedGenerations(), beat.drainSeconds().isPresent() ? beat.drainSeconds().getAsDouble() : null);
+                beat.queuedGenerations(), beat.drainSeconds().isPresent() ? beat.drainSeconds().getAsDouble() : null,
+                beat.externalBackend() ? Boolean.TRUE : null);
     }
 
     Heartbeat toHeartbeat() {
@@ -41,6 +42,6 @@ record HeartbeatDocument(String name, String role, String address, int port, dou
                 : models.stream().map(m -> new ServedModel(m.name(), m.tokensPerSecond(), m.samples(), m.loaded())).toList();
         return new Heartbeat(name, Role.parse(role), address, port, load, new GpuInventory(devices), version,
                 Instant.ofEpochMilli(at), served, active, queued,
-                drain == null ? OptionalDouble.empty() : OptionalDouble.of(drain));
+                drain == null ? OptionalDouble.empty() : OptionalDouble.of(drain), Boolean.TRUE.equals(external));
     }
 }
