@@ -26,5 +26,5 @@ CREATE INDEX gate_audit_at ON gate_audit (at);
 INSERT INTO gate_rule (name, pattern, scope, reason, enabled) VALUES
     ('card-number', '(?<![0-9])(?:[0-9][ -]?){12,18}[0-9](?![0-9])', 'external',
      'it contains what looks like a card number, and its model may be served outside the mesh', TRUE),
-    ('phone-number', '(?<![0-9+])\+?[0-9]{1,3}[ .-]?\(?[0-9]{2,4}\)?[ .-]?[0-9]{3,4}[ .-]?[0-9]{3,4}(?![0-9])', 'external',
+    ('phone-number', '(?<![0-9+])\+?(?:[0-9]{1,3}[ .-]?\(?[0-9]{2,4}\)?[ .-]?[0-9]{3,4}[ .-]?[0-9]{3,4}|[0-9]{2,3}(?:[ .-][0-9]{2}){4})(?![0-9])', 'external',
      'it contains what looks like a phone number, and its model may be served outside the mesh', TRUE);
