@@ -9,8 +9,9 @@ import * as sessionsPage from './pages/sessions.js';
 import * as meshPage from './pages/mesh.js';
 import * as adminPage from './pages/admin.js';
 import * as notesPage from './pages/notes.js';
+import * as usagePage from './pages/usage.js';
 
-const PAGES = { setup: setupPage, login: loginPage, chat: chatPage, sessions: sessionsPage, mesh: meshPage, admin: adminPage, notes: notesPage };
+const PAGES = { setup: setupPage, login: loginPage, chat: chatPage, sessions: sessionsPage, mesh: meshPage, admin: adminPage, notes: notesPage, usage: usagePage };
 const PUBLIC = new Set(['setup', 'login']);
 
 const main = document.getElementById('main');

@@ -88,6 +88,19 @@ public final class InMemoryPolicies implements UsageLedger, Budgets, PinnedTiers
     }
 
     @Override
+    public List<aura.domain.policy.DailyUsage> daily(Instant since, Optional<String> userId) {
+        Map<String, aura.domain.policy.DailyUsage> sums = new TreeMap<>();
+        for (Usage u : recorded) {
+            if (u.at().isBefore(since) || userId.filter(id -> !id.equals(u.userId())).isPresent()) continue;
+            var day = u.at().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+            sums.merge(day + "\n" + u.model(), new aura.domain.policy.DailyUsage(day, u.model(), u.promptTokens(), u.outputTokens(), 1),
+                    (a, b) -> new aura.domain.policy.DailyUsage(day, u.model(), a.promptTokens() + b.promptTokens(),
+                            a.outputTokens() + b.outputTokens(), a.generations() + b.generations()));
+        }
+        return new ArrayList<>(sums.values());
+    }
+
+    @Override
     public Optional<Tier> tierOf(String conversationId) {
         return Optional.ofNullable(pins.get(conversationId));
     }
