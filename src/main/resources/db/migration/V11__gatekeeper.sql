@@ -28,3 +28,10 @@ INSERT INTO gate_rule (name, pattern, scope, reason, enabled) VALUES
      'it contains what looks like a card number, and its model may be served outside the mesh', TRUE),
     ('phone-number', '(?<![0-9+])\+?(?:[0-9]{1,3}[ .-]?\(?[0-9]{2,4}\)?[ .-]?[0-9]{3,4}[ .-]?[0-9]{3,4}|[0-9]{2,3}(?:[ .-][0-9]{2}){4})(?![0-9])', 'external',
      'it contains what looks like a phone number, and its model may be served outside the mesh', TRUE);
+
+-- Policy settings an admin changed while the mesh runs (the tiers' models, the price list), over the node's
+-- aura.policy.* settings; a missing row is the node's own setting.
+CREATE TABLE policy_setting (
+    name   VARCHAR(63)   PRIMARY KEY,
+    setting_value VARCHAR(8000) NOT NULL
+);

@@ -25,19 +25,19 @@ import java.util.Optional;
 @Singleton
 public class AdmitGeneration {
     private final BudgetStandings standings;
-    private final PolicySettings settings;
+    private final CurrentPolicies policies;
     private final NodeDirectory directory;
     private final Clock clock;
     private final ThrottleRequests throttle;
     private final Gatekeeper gatekeeper;
     private final ComplexityScorer scorer = new ComplexityScorer();
 
-    public AdmitGeneration(BudgetStandings standings, PolicySettings settings, NodeDirectory directory, Clock clock,
+    public AdmitGeneration(BudgetStandings standings, CurrentPolicies policies, NodeDirectory directory, Clock clock,
                            ThrottleRequests throttle, Gatekeeper gatekeeper) {
         this.throttle = throttle;
         this.gatekeeper = gatekeeper;
         this.standings = standings;
-        this.settings = settings;
+        this.policies = policies;
         this.directory = directory;
         this.clock = clock;
     }
@@ -73,6 +73,7 @@ public class AdmitGeneration {
 
     private Admission choose(Request request) {
         Instant now = clock.instant();
+        PolicySettings settings = policies.now();
         Budget.Standing standing = standings.of(request.userId(), now);
         if (standing.refuses()) throw new BudgetSpent(standing, now);
         var score = scorer.score(request.text());
@@ -90,7 +91,7 @@ public class AdmitGeneration {
                     "choose a model: the " + tier.wireName() + " tier has none (aura.policy.tiers." + tier.wireName() + ")"));
             return new Admission(model, Source.PINNED, Optional.of(tier), score, standing, false);
         }
-        Tier tier = Tier.forScore(score.value(), tiers.strategic().map(this::busy).orElse(true));
+        Tier tier = Tier.forScore(score.value(), tiers.strategic().map(m -> busy(m, tiers.busyLoad())).orElse(true));
         // A tier without a model lends the other's: one configured model serves every request.
         Optional<String> model = tiers.model(tier).or(() -> tiers.model(tier == Tier.EXECUTION ? Tier.STRATEGIC : Tier.EXECUTION));
         if (model.isEmpty()) throw new InvalidInput("model", "choose a model: no tier has a model (aura.policy.tiers.*)");
@@ -98,10 +99,10 @@ public class AdmitGeneration {
     }
 
     /** No live node serving {@code model} is free: each has generations in flight or a CPU over the busy load. */
-    private boolean busy(String model) {
+    private boolean busy(String model, double busyLoad) {
         for (Heartbeat h : directory.live()) {
             boolean serves = h.models().stream().anyMatch(m -> m.name().equals(model));
-            if (serves && h.activeGenerations() + h.queuedGenerations() == 0 && h.cpuLoad() < settings.tiers().busyLoad()) {
+            if (serves && h.activeGenerations() + h.queuedGenerations() == 0 && h.cpuLoad() < busyLoad) {
                 return false;
             }
         }

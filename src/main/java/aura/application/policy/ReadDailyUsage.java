@@ -18,7 +18,7 @@ import java.util.Optional;
  * a person's own, an admin's for everyone (as {@link ReadUsage}).
  */
 @Singleton
-public record ReadDailyUsage(UsageLedger ledger, PolicySettings settings, Clock clock) {
+public record ReadDailyUsage(UsageLedger ledger, CurrentPolicies policies, Clock clock) {
     public record Day(String day, String model, long promptTokens, long outputTokens, long generations, double dollars) {
     }
 
@@ -31,6 +31,6 @@ public record ReadDailyUsage(UsageLedger ledger, PolicySettings settings, Clock 
 
     private Day day(DailyUsage d) {
         return new Day(d.day().toString(), d.model(), d.promptTokens(), d.outputTokens(), d.generations(),
-                settings.prices().cost(d.model(), d.promptTokens(), d.outputTokens()));
+                policies.now().prices().cost(d.model(), d.promptTokens(), d.outputTokens()));
     }
 }

@@ -28,14 +28,14 @@ public class UsageTelemetry implements Telemetry {
     static final int DECISIONS = 2000;
     private final UsageLedger ledger;
     private final RoutingLog routing;
-    private final PolicySettings settings;
+    private final CurrentPolicies policies;
     private final Clock clock;
     private volatile Reading last;
 
-    public UsageTelemetry(UsageLedger ledger, RoutingLog routing, PolicySettings settings, Clock clock) {
+    public UsageTelemetry(UsageLedger ledger, RoutingLog routing, CurrentPolicies policies, Clock clock) {
         this.ledger = ledger;
         this.routing = routing;
-        this.settings = settings;
+        this.policies = policies;
         this.clock = clock;
     }
 
@@ -59,7 +59,7 @@ public class UsageTelemetry implements Telemetry {
     }
 
     private void strategicShare(Instant now, Map<String, Double> gauges) {
-        var strategic = settings.tiers().strategic();
+        var strategic = policies.now().tiers().strategic();
         if (strategic.isEmpty()) return;
         long all = 0;
         long onStrategic = 0;
@@ -73,7 +73,7 @@ public class UsageTelemetry implements Telemetry {
     private void costliestPerson(Instant now, Map<String, Double> gauges) {
         Map<String, Double> dollars = new HashMap<>();
         for (UsageTotal t : ledger.totals(UsagePeriod.MONTH.start(now), java.util.Optional.empty())) {
-            dollars.merge(t.userId(), settings.prices().cost(t.model(), t.promptTokens(), t.outputTokens()), Double::sum);
+            dollars.merge(t.userId(), policies.now().prices().cost(t.model(), t.promptTokens(), t.outputTokens()), Double::sum);
         }
         if (!dollars.isEmpty()) gauges.put("policy.user_dollars_month_max", dollars.values().stream().mapToDouble(d -> d).max().orElse(0));
     }

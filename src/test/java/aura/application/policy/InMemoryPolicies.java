@@ -57,7 +57,7 @@ public final class InMemoryPolicies implements UsageLedger, Budgets, PinnedTiers
     }
 
     public AdmitGeneration admit() {
-        return new AdmitGeneration(standings(), settings, directory, clock, new ThrottleRequests(this, limits),
+        return new AdmitGeneration(standings(), CurrentPolicies.fixed(settings), directory, clock, new ThrottleRequests(this, limits),
                 new Gatekeeper(this, this, (m, t, d) -> guard.judge(m, t, d), gatekeeper, directory, FallbackChains.NONE, clock));
     }
 
@@ -66,7 +66,7 @@ public final class InMemoryPolicies implements UsageLedger, Budgets, PinnedTiers
     }
 
     public BudgetStandings standings() {
-        return new BudgetStandings(this, this, settings);
+        return new BudgetStandings(this, this, CurrentPolicies.fixed(settings));
     }
 
     @Override

@@ -33,7 +33,7 @@ class UsageTelemetryTest {
             new Tiers(Optional.of("small:1b"), Optional.of("big:70b"), 0.8));
     final InMemoryPolicies ledger = new InMemoryPolicies(settings, new LiveNodes(), clock);
     final InMemoryRoutingLog routing = new InMemoryRoutingLog();
-    final UsageTelemetry telemetry = new UsageTelemetry(ledger, routing, settings, clock);
+    final UsageTelemetry telemetry = new UsageTelemetry(ledger, routing, CurrentPolicies.fixed(settings), clock);
 
     void generation(String user, String model, int prompt, int output, Instant at) {
         ledger.record(new Usage(user, model, "node", prompt, output, at));

@@ -109,6 +109,47 @@ function budgets() {
   return form;
 }
 
+// The tiers' models and the price list in force; changed here, they hold on every node within seconds.
+function settings() {
+  const notice = h('p', { class: 'notice error', role: 'alert', id: 'settings-notice' });
+  const done = h('p', { class: 'notice ok', role: 'status' });
+  const tier = h('select', { name: 'tier' }, h('option', { value: 'execution' }, 'execution'), h('option', { value: 'strategic' }, 'strategic'));
+  const model = h('input', { name: 'model', autocomplete: 'off', spellcheck: 'false' });
+  const prices = h('input', { name: 'prices', autocomplete: 'off', spellcheck: 'false' });
+  const now = h('p', { class: 'muted', id: 'settings-now' });
+  let known = null;
+  const tierForm = h('form', { class: 'row', id: 'tier-form', novalidate: true },
+    field('settings-tier', 'Tier', tier), field('settings-model', 'Model (empty: the node\'s own)', model),
+    h('button', { type: 'submit', id: 'tier-save' }, 'Save tier'));
+  const priceForm = h('form', { id: 'price-form', novalidate: true },
+    field('settings-prices', 'Prices, dollars per million tokens', prices, 'model=prompt/output, comma-separated, e.g. gpt-4o=2.5/10. Empty: the node\'s own.'),
+    h('button', { type: 'submit', id: 'prices-save' }, 'Save prices'));
+  const show = s => {
+    known = s;
+    now.textContent = `Execution: ${s.execution ?? 'none'} · Strategic: ${s.strategic ?? 'none'} · Prices: ${s.pricesText || 'none (everything free)'}`;
+    model.value = (tier.value === 'execution' ? s.execution : s.strategic) ?? '';
+    prices.value = s.pricesText;
+  };
+  tier.addEventListener('change', () => { if (known) model.value = (tier.value === 'execution' ? known.execution : known.strategic) ?? ''; });
+  const save = (form, body) => async e => {
+    e.preventDefault();
+    done.textContent = '';
+    try {
+      show(await api.put('/api/policy/settings', body()));
+      showError(form, notice, { message: '' });
+      done.textContent = 'Saved.';
+      announce('Policy settings saved.');
+    } catch (err) {
+      showError(form, notice, err);
+    }
+  };
+  tierForm.addEventListener('submit', save(tierForm, () => ({ tier: tier.value, model: model.value })));
+  priceForm.addEventListener('submit', save(priceForm, () => ({ prices: prices.value })));
+  api.get('/api/policy/settings').then(show, err => { notice.textContent = err.message; });
+  return h('section', { class: 'card', 'aria-labelledby': 'settings-title' },
+    h('h2', { id: 'settings-title' }, 'Tiers and prices'), notice, done, now, tierForm, priceForm);
+}
+
 function gatekeeper() {
   const notice = h('p', { class: 'notice error', role: 'alert', id: 'rules-notice' });
   const list = h('tbody', { id: 'rules' });
@@ -175,7 +216,8 @@ export async function render(main, app) {
       h('div', { class: 'row' }, h('h2', { id: 'chart-title' }, admin ? 'Tokens per day and model, everyone' : 'Your tokens per day and model'), span),
       holder),
     h('section', { class: 'card', 'aria-labelledby': 'lines-title' }, h('h2', { id: 'lines-title' }, 'This month'), lines),
-    admin ? h('div', { class: 'grid-2' }, budgets(), gatekeeper()) : null));
+    admin ? h('div', { class: 'grid-2' }, settings(), budgets()) : null,
+    admin ? gatekeeper() : null));
   let plot = null;
   async function load() {
     try {

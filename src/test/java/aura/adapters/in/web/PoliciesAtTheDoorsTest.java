@@ -173,4 +173,34 @@ class PoliciesAtTheDoorsTest {
         assertThat(third.body()).contains("this API key");
         assertThat(v1(token, "four", false).statusCode()).as("the person's session is under their own limit").isEqualTo(200);
     }
+
+    @Test
+    void anAdminChangesATiersModelAndThePricesWhileTheNodeRunsAndBadInputChangesNothing() {
+        String token = person();
+        String before = Http.get(base + "/api/policy/settings", admin).body();
+        var tier = Http.send("PUT", base + "/api/policy/settings", "{\"tier\":\"middle\",\"model\":\"llama3:8b\"}", admin);
+        assertThat(tier.statusCode()).isEqualTo(400);
+        assertThat(Http.parse(tier.body()).get("field").getStringValue()).isEqualTo("tier");
+        var price = Http.send("PUT", base + "/api/policy/settings", "{\"tier\":\"execution\",\"model\":\"llama3:8b\","
+                + "\"prices\":\"llama3:8b=-1/2\"}", admin);
+        assertThat(price.statusCode()).isEqualTo(400);
+        assertThat(Http.parse(price.body()).get("field").getStringValue()).isEqualTo("prices");
+        assertThat(Http.get(base + "/api/policy/settings", admin).body()).as("nothing changed").isEqualTo(before);
+        assertThat(Http.send("PUT", base + "/api/policy/settings", "{\"prices\":\"x=1/1\"}", token).statusCode()).isEqualTo(403);
+        var auto = Http.post(base + "/v1/chat/completions", "{\"model\":\"auto\",\"messages\":[{\"role\":\"user\",\"content\":\"list my notes\"}]}", token);
+        assertThat(auto.statusCode()).as("no tier has a model yet").isEqualTo(400);
+
+        var changed = Http.send("PUT", base + "/api/policy/settings", "{\"tier\":\"execution\",\"model\":\"llama3:8b\","
+                + "\"prices\":\"llama3:8b=1000/2000\"}", admin);
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(Http.parse(changed.body()).get("execution").getStringValue()).isEqualTo(MODEL);
+        assertThat(Http.parse(changed.body()).get("pricesText").getStringValue()).isEqualTo("llama3:8b=1000/2000");
+        auto = Http.post(base + "/v1/chat/completions", "{\"model\":\"auto\",\"messages\":[{\"role\":\"user\",\"content\":\"list my notes\"}]}", token);
+        assertThat(auto.statusCode()).as(auto.body()).isEqualTo(200);
+        assertThat(Http.parse(Http.get(base + "/api/usage", token).body()).get("dollars").getDoubleValue()).isPositive();
+
+        var back = Http.send("PUT", base + "/api/policy/settings", "{\"tier\":\"execution\",\"model\":\"\",\"prices\":\"\"}", admin);
+        assertThat(back.statusCode()).isEqualTo(200);
+        assertThat(back.body()).doesNotContain("llama3:8b=1000");
+    }
 }

@@ -91,6 +91,21 @@ class UsageUiTest {
         assertThat(browser.await(By.id("budget-tokens-limit-error")).getText()).contains("never negative");
         assertThat(Http.get(node.base() + "/api/usage", admin).body()).contains("\"tokens\":" + (PER_ANSWER * 33 / 10));
 
+        // a negative price is refused on the prices field; a good list is in force at once
+        var prices = browser.await(By.id("settings-prices"));
+        prices.clear();
+        prices.sendKeys("llama3:8b=-1/2");
+        browser.await(By.id("prices-save")).click();
+        browser.until(d -> "true".equals(d.findElement(By.id("settings-prices")).getAttribute("aria-invalid")));
+        assertThat(browser.await(By.id("settings-prices-error")).getText()).contains("never negative");
+        prices.clear();
+        prices.sendKeys("llama3:8b=1/2, tiny:1b=0.5/0.5");
+        browser.await(By.id("prices-save")).click();
+        browser.until(d -> d.findElement(By.id("settings-now")).getText().contains("tiny:1b=0.5/0.5"));
+        browser.await(By.id("settings-model")).sendKeys("tiny:1b");
+        browser.await(By.id("tier-save")).click();
+        browser.until(d -> d.findElement(By.id("settings-now")).getText().contains("Execution: tiny:1b"));
+
         // a rule that does not compile is refused on the pattern; a good one joins the list
         browser.await(By.id("rule-name")).sendKeys("codename");
         browser.await(By.id("rule-pattern")).sendKeys("(bluebird");
