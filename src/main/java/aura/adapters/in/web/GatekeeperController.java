@@ -57,10 +57,8 @@ record GatekeeperController(ListGateRules listRules, SaveGateRule saveRule, Remo
 
     @Put("/rules/{name}")
     RuleView save(Authentication auth, String name, @Body RuleRequest body) {
-        var rule = new GateRule(name, body.pattern(), GateRule.Scope.parse(body.scope()), body.reason(),
-                body.enabled() == null || body.enabled());
-        saveRule.save(RequestContext.caller(auth), rule);
-        return RuleView.of(rule);
+        return RuleView.of(saveRule.save(RequestContext.caller(auth), name, body.pattern(), body.scope(), body.reason(),
+                body.enabled() == null || body.enabled()));
     }
 
     @Delete("/rules/{name}")

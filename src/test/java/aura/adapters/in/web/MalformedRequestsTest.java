@@ -72,6 +72,7 @@ class MalformedRequestsTest {
             new Endpoint("PUT", "/api/policy/gatekeeper/rules/{id}",
                     Map.of("pattern", Kind.TEXT, "scope", Kind.NAME, "reason", Kind.TEXT, "enabled", Kind.FLAG)),
             new Endpoint("DELETE", "/api/policy/gatekeeper/rules/{id}", Map.of()),
+            new Endpoint("PUT", "/api/policy/settings", Map.of("tier", Kind.NAME, "model", Kind.NAME, "prices", Kind.TEXT)),
             new Endpoint("POST", "/api/tda/distance", Map.of("a", Kind.LIST, "b", Kind.LIST, "p", Kind.ANY, "bottleneck", Kind.FLAG)),
             new Endpoint("POST", "/api/lnn/predict", Map.of("model", Kind.NAME, "window", Kind.LIST, "horizons", Kind.LIST)),
             new Endpoint("POST", "/v1/chat/completions",

@@ -124,6 +124,8 @@ class PoliciesAtTheDoorsTest {
         var scope = Http.send("PUT", base + "/api/policy/gatekeeper/rules/card-number", "{\"pattern\":\"x\",\"scope\":\"mars\"}", admin);
         assertThat(Http.parse(scope.body()).get("field").getStringValue()).isEqualTo("scope");
         assertThat(rules()).isEqualTo(before);
+        var notAdmin = Http.send("PUT", base + "/api/policy/gatekeeper/rules/card-number", "{\"pattern\":\"([0-9]\"}", person());
+        assertThat(notAdmin.statusCode()).as("a non-admin is refused whatever the input").isEqualTo(403);
         assertThat(before).contains("card-number").contains("phone-number");
     }
 
