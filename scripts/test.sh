@@ -67,11 +67,11 @@ ensure_npm_clients() {
 ensure_network_tools() {
   # WireGuard keys are checked against wg, and tunnels are tested with the userspace wireguard-go in network
   # namespaces made with ip (this kernel may have no WireGuard module).
-  # curl speaks HTTP from inside those namespaces.
-  if command -v wg >/dev/null && command -v wireguard-go >/dev/null && command -v ip >/dev/null \
+  # curl speaks HTTP from inside those namespaces, and nft keeps a namespace's underlay to WireGuard's UDP.
+  if command -v wg >/dev/null && command -v wireguard-go >/dev/null && command -v ip >/dev/null && command -v nft >/dev/null \
     && command -v curl >/dev/null; then return; fi
-  log "installing wireguard-go, wireguard-tools, iproute2 and curl for the network tests"
-  apt_install wireguard-go wireguard-tools iproute2 curl
+  log "installing wireguard-go, wireguard-tools, iproute2, curl and nftables for the network tests"
+  apt_install wireguard-go wireguard-tools iproute2 curl nftables
 }
 
 ensure_postgres

@@ -171,7 +171,7 @@ class ArchitectureTest {
      * read and feed; and PlanRoute, whose decisions and their outcomes share the pending decisions.
      */
     private static final Set<String> SHARED_STATE = Set.of("GenerationMeter", "Dispatches", "RoundTrips", "TdaWork", "AlertBook",
-            "PlanRoute");
+            "PlanRoute", "OutlookBook", "MonitorFeed", "NodeDrain");
 
     /** A use case is a bean of the application with one public action (STYLE.md). */
     static ArchRule useCasesExposeOneAction(String root) {

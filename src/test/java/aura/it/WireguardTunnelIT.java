@@ -51,7 +51,7 @@ class WireguardTunnelIT {
                     "gpu", net.host("gpu", "198.18.0.2/24"), "laptop", net.host("laptop", "198.18.0.3/24"));
             int index = 0;
             for (String node : List.of("lead", "gpu", "laptop")) {
-                up(net, namespaces.get(node), net.interfaceName("w" + index++), out.resolve(node + ".conf"));
+                net.wireguard(namespaces.get(node), net.interfaceName("w" + index++), out.resolve(node + ".conf"));
             }
             String lead = namespaces.get("lead");
             leadNamespace = lead;
@@ -72,16 +72,6 @@ class WireguardTunnelIT {
             }
         }
         assertThat(NetworkNamespaces.run("ip", "netns", "list")).doesNotContain(leadNamespace);
-    }
-
-    private static void up(NetworkNamespaces net, String namespace, String device, Path config) throws Exception {
-        net.removeAtEnd(Path.of("/var/run/wireguard", device + ".sock"));
-        // No WireGuard module in this kernel: the userspace implementation, which insists on being asked twice.
-        net.exec(namespace, "WG_I_PREFER_BUGGY_USERSPACE_TO_POLISHED_KMOD=1 wireguard-go " + device);
-        net.exec(namespace, "wg setconf " + device + " <(wg-quick strip " + config + ")");
-        String address = Files.readAllLines(config).stream().filter(l -> l.startsWith("Address = ")).findFirst()
-                .orElseThrow().substring("Address = ".length());
-        net.exec(namespace, "ip address add " + address + " dev " + device + " && ip link set " + device + " up");
     }
 
     private static String awaitHttp(NetworkNamespaces net, String namespace, String host, int port, String path,

@@ -19,14 +19,26 @@ import java.util.concurrent.TimeUnit;
  * the test is killed half-way.
  */
 public final class NetworkNamespaces implements AutoCloseable {
+    private final String prefix;
     private final String id = UUID.randomUUID().toString().substring(0, 6);
-    private final String bridge = "aura-" + id + "-sw";
+    private final String bridge;
     private final Map<String, String> hosts = new LinkedHashMap<>();
     private final List<Path> leftovers = new ArrayList<>();
     private final Thread hook = new Thread(this::removeAll);
 
     /** A switch of its own; fails loudly (never skips) when namespaces cannot be made here. */
     public NetworkNamespaces() {
+        this("aura");
+    }
+
+    /**
+     * The same, every namespace and interface named {@code prefix} (at most 6 characters, so interface names stay
+     * within 15) and a random part, so a person can tell whose leftovers they are.
+     */
+    public NetworkNamespaces(String prefix) {
+        if (prefix.length() > 6) throw new IllegalArgumentException("prefix '" + prefix + "' is over 6 characters");
+        this.prefix = prefix;
+        this.bridge = prefix + "-" + id + "-sw";
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             run("ip", "netns", "add", bridge);
@@ -40,7 +52,7 @@ public final class NetworkNamespaces implements AutoCloseable {
 
     /** A new host on the bridge with {@code address} (CIDR) on its {@code eth0}; returns its namespace's name. */
     public String host(String name, String cidr) {
-        String namespace = "aura-" + id + "-" + name;
+        String namespace = prefix + "-" + id + "-" + name;
         run("ip", "netns", "add", namespace);
         hosts.put(name, namespace);
         String port = "v" + id + hosts.size();
@@ -55,7 +67,24 @@ public final class NetworkNamespaces implements AutoCloseable {
 
     /** A name for an interface, unique on this machine (at most 15 characters). */
     public String interfaceName(String suffix) {
-        return "a" + id + suffix;
+        String name = prefix + id + suffix;
+        if (name.length() > 15) throw new IllegalArgumentException("interface name " + name + " is over 15 characters");
+        return name;
+    }
+
+    /**
+     * Brings the wg-quick configuration {@code config} up in {@code namespace} as the interface {@code device}
+     * (a name unique on this machine: the control sockets of all namespaces share /var/run/wireguard) with
+     * Debian's userspace wireguard-go and {@code wg setconf} of {@code wg-quick strip}; its socket goes at the end.
+     */
+    public void wireguard(String namespace, String device, Path config) throws IOException {
+        removeAtEnd(Path.of("/var/run/wireguard", device + ".sock"));
+        // No WireGuard module in this kernel: the userspace implementation, which insists on being asked twice.
+        exec(namespace, "WG_I_PREFER_BUGGY_USERSPACE_TO_POLISHED_KMOD=1 wireguard-go " + device);
+        exec(namespace, "wg setconf " + device + " <(wg-quick strip " + config + ")");
+        String address = Files.readAllLines(config).stream().filter(l -> l.startsWith("Address = ")).findFirst()
+                .orElseThrow().substring("Address = ".length());
+        exec(namespace, "ip address add " + address + " dev " + device + " && ip link set " + device + " up");
     }
 
     /** A file to delete at the end, such as a control socket outside the namespaces. */

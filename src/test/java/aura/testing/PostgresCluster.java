@@ -18,10 +18,19 @@ public final class PostgresCluster implements AutoCloseable {
     private static final Path BIN = binaries();
     private final Path directory;
     private final int port;
+    private final String host;
+    /** What the server is started under: nothing, or {@code ip netns exec NAME} for a network namespace. */
+    private final String launcher;
 
     private PostgresCluster(Path directory, int port) {
+        this(directory, port, "127.0.0.1", "");
+    }
+
+    private PostgresCluster(Path directory, int port, String host, String launcher) {
         this.directory = directory;
         this.port = port;
+        this.host = host;
+        this.launcher = launcher;
     }
 
     /** A new cluster (initdb, trust for loopback and replication), started. */
@@ -29,6 +38,18 @@ public final class PostgresCluster implements AutoCloseable {
         Path dir = newDirectory();
         shell(BIN.resolve("initdb") + " -D " + dir.resolve("data") + " -A trust -U postgres --no-sync >/dev/null");
         return new PostgresCluster(dir, Services.freePort()).start();
+    }
+
+    /**
+     * A new cluster started inside the network namespace {@code namespace}, listening on {@code address}:{@code port}
+     * alone (and its socket, for {@link #sql}), where clients from {@code clients} (CIDR) log in with a password
+     * (scram-sha-256): the mesh's database as a lead runs it, on its VPN address.
+     */
+    public static PostgresCluster createInNamespace(String namespace, String address, int port, String clients) {
+        Path dir = newDirectory();
+        shell(BIN.resolve("initdb") + " -D " + dir.resolve("data") + " -A trust -U postgres --no-sync >/dev/null"
+                + " && echo 'host all all " + clients + " scram-sha-256' >> " + dir.resolve("data/pg_hba.conf"));
+        return new PostgresCluster(dir, port, address, "ip netns exec " + namespace + " ").start();
     }
 
     /** A cluster whose data directory {@code data} was written by someone else (pg_basebackup), started. */
@@ -51,9 +72,21 @@ public final class PostgresCluster implements AutoCloseable {
     }
 
     private PostgresCluster start() {
-        shell(BIN.resolve("pg_ctl") + " -D " + data() + " -l " + directory.resolve("server.log") + " -w -t 60 -o \"-p "
-                + port + " -k " + directory + " -c listen_addresses=127.0.0.1 -c fsync=off\" start >/dev/null");
+        run(List.of("sh", "-c", launcher + asServerUser(BIN.resolve("pg_ctl") + " -D " + data() + " -l "
+                + directory.resolve("server.log") + " -w -t 60 -o \"-p " + port + " -k " + directory
+                + " -c listen_addresses=" + host + " -c fsync=off\" start >/dev/null")));
         return this;
+    }
+
+    /** Runs {@code statement} as the superuser over the server's socket (which needs no network). */
+    public void sql(String statement) {
+        shell(BIN.resolve("psql") + " -h " + directory + " -p " + port + " -U postgres -d postgres -v ON_ERROR_STOP=1 -qc \""
+                + statement.replace("\"", "\\\"") + "\" >/dev/null");
+    }
+
+    /** The server's own log. */
+    public Path serverLog() {
+        return directory.resolve("server.log");
     }
 
     public int port() {
@@ -65,7 +98,7 @@ public final class PostgresCluster implements AutoCloseable {
     }
 
     public String url(String database) {
-        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+        return "jdbc:postgresql://" + host + ":" + port + "/" + database;
     }
 
     /** As a crash: SIGKILL to the postmaster, so nothing is flushed or handed over. */

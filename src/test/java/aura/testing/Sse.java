@@ -43,19 +43,7 @@ public final class Sse {
                     events.add(new Event("http-" + response.statusCode(), Http.parse(body)));
                     return events;
                 }
-                String name = "message";
-                StringBuilder data = new StringBuilder();
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    if (line.startsWith("event:")) name = line.substring(6).trim();
-                    else if (line.startsWith("data:")) data.append(line.substring(5).trim());
-                    else if (line.isEmpty() && data.length() > 0) {
-                        events.add(new Event(name, Http.parse(data.toString())));
-                        if (events.size() >= stopAfter) return events;
-                        name = "message";
-                        data.setLength(0);
-                    }
-                }
+                read(reader, events, stopAfter);
             }
         } catch (IOException e) {
             throw new IllegalStateException("SSE " + url + " failed: " + e.getMessage(), e);
@@ -63,6 +51,33 @@ public final class Sse {
             Thread.currentThread().interrupt();
         }
         return events;
+    }
+
+    /** The events of a stream someone else read, such as curl's output inside a network namespace. */
+    public static List<Event> parse(String stream) {
+        List<Event> events = new ArrayList<>();
+        try {
+            read(new BufferedReader(new java.io.StringReader(stream + "\n\n")), events, Integer.MAX_VALUE);
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // a string reader does not fail
+        }
+        return events;
+    }
+
+    private static void read(BufferedReader reader, List<Event> events, int stopAfter) throws IOException {
+        String name = "message";
+        StringBuilder data = new StringBuilder();
+        String line;
+        while ((line = reader.readLine()) != null) {
+            if (line.startsWith("event:")) name = line.substring(6).trim();
+            else if (line.startsWith("data:")) data.append(line.substring(5).trim());
+            else if (line.isEmpty() && data.length() > 0) {
+                events.add(new Event(name, Http.parse(data.toString())));
+                if (events.size() >= stopAfter) return;
+                name = "message";
+                data.setLength(0);
+            }
+        }
     }
 
     public static List<Event> post(String url, String json, String token) {

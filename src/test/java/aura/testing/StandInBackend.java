@@ -58,9 +58,13 @@ public final class StandInBackend implements AutoCloseable {
     }
 
     private StandInBackend(Protocol protocol, List<String> models) throws IOException {
+        this(protocol, models, 0);
+    }
+
+    private StandInBackend(Protocol protocol, List<String> models, int port) throws IOException {
         this.protocol = protocol;
         this.models = List.copyOf(models);
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1024);
         server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "stand-in-" + protocol);
             t.setDaemon(true);
@@ -76,6 +80,19 @@ public final class StandInBackend implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A stand-in as a process of its own, for a machine the test cannot reach from its JVM (a network namespace):
+     * {@code PROTOCOL PORT [--echoing] MODEL...}, on that machine's loopback; prints {@code listening} when ready.
+     */
+    public static void main(String[] args) throws Exception {
+        List<String> models = new java.util.ArrayList<>(List.of(args).subList(2, args.length));
+        boolean echoing = models.remove("--echoing");
+        var backend = new StandInBackend(Protocol.valueOf(args[0].toUpperCase()), models, Integer.parseInt(args[1]));
+        backend.echoing(echoing);
+        System.out.println("listening on " + backend.url());
+        Thread.currentThread().join();
     }
 
     public String url() {

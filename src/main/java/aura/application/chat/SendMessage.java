@@ -1,6 +1,7 @@
 package aura.application.chat;
 
 import aura.application.chat.port.ChatMessages;
+import aura.application.chat.port.ConversationNotes;
 import aura.application.chat.port.Conversations;
 import aura.application.auth.Caller;
 import aura.domain.chat.ChatMessage;
@@ -14,6 +15,7 @@ import aura.domain.problem.InvalidInput;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -23,12 +25,13 @@ import java.util.UUID;
  * before anything else, and its answer is generated for it — from the conversation up to that question — in the
  * background ({@link BackgroundAnswers}), stored as it grows. A node with no room for another answer refuses
  * with 503 before storing anything. The person's notes that bear on the question ({@link ChatMemory}) go into the
- * prompt, and the listener hears which, before the answer's first token.
+ * prompt, and the listener hears which, before the answer's first token — unless the person turned notes off for
+ * the conversation ({@link SwitchNotes}).
  */
 @Singleton
 public record SendMessage(Conversations conversations, ChatMessages messages, ConversationPrompt prompt,
                           BackgroundAnswers answers, ThisNode node, Clock clock, ChatMemory memory,
-                          AdmitGeneration admit, PinnedTiers pins) {
+                          AdmitGeneration admit, PinnedTiers pins, ConversationNotes switches) {
     public record Command(String conversationId, String content, Optional<String> model, OptionalInt maxTokens) {
         public Command {
             if (content == null || content.isBlank()) throw new InvalidInput("content", "the message is empty");
@@ -64,7 +67,9 @@ public record SendMessage(Conversations conversations, ChatMessages messages, Co
             messages.add(question);
             conversations.save(conversation.touched(clock.instant()));
             listener.admitted(admission);
-            var notes = memory.recall(caller, command.content());
+            // notes turned off for this conversation: none is looked for, none goes into the prompt
+            var notes = switches.allowed(conversation.id()) ? memory.recall(caller, command.content())
+                    : List.<ChatMemory.RecalledNote>of();
             if (!notes.isEmpty()) listener.context(notes); // no note in the prompt: the stream is as it was before notes
             var turns = MemoryContext.withNotes(prompt.upTo(conversation, question), notes);
             var request = new GenerationRequest(model, turns, command.maxTokens());

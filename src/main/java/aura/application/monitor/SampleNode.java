@@ -8,6 +8,7 @@ import aura.application.node.ThisNode;
 import aura.domain.mesh.ServedModel;
 import aura.domain.monitor.CounterRates;
 import aura.domain.monitor.MetricNames;
+import aura.domain.monitor.MonitorEvent;
 import aura.domain.monitor.Reading;
 import aura.domain.monitor.Sample;
 import jakarta.inject.Singleton;
@@ -23,7 +24,7 @@ import java.util.TreeMap;
 /**
  * Takes one sample of this node: every telemetry source (host, GPUs, HTTP server), the generations running and
  * waiting, the best measured tokens per second and the backend's failures; counters become per-second rates.
- * The sample is stored in the metric history and returned. One scheduler calls it; a source that fails is left out of that sample, never the whole sample.
+ * The sample is told to the monitor's feed, stored in the metric history and returned. One scheduler calls it; a source that fails is left out of that sample, never the whole sample.
  */
 @Singleton
 public class SampleNode {
@@ -32,12 +33,14 @@ public class SampleNode {
     private final GenerationLoad load;
     private final GenerationFailures failures;
     private final MetricHistory history;
+    private final MonitorFeed feed;
     private final Clock clock;
     private final CounterRates rates = new CounterRates();
     private final Set<String> registered = new HashSet<>();
 
     public SampleNode(ThisNode thisNode, List<Telemetry> sources, GenerationLoad load, GenerationFailures failures,
-                      MetricHistory history, Clock clock) {
+                      MetricHistory history, MonitorFeed feed, Clock clock) {
+        this.feed = feed;
         this.thisNode = thisNode;
         this.sources = List.copyOf(sources);
         this.load = load;
@@ -61,6 +64,7 @@ public class SampleNode {
         counters.put("generation.backend_errors", (double) failures.backendFailures());
         putFinite(values, rates.rates(at, counters));
         Sample sample = new Sample(thisNode.name(), at, values);
+        feed.publish(MonitorEvent.sample(sample)); // followers do not wait for the database
         register(sample.values().keySet());
         history.append(sample.points());
         return sample;

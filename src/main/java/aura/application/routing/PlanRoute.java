@@ -2,6 +2,7 @@ package aura.application.routing;
 
 import aura.application.routing.port.RoutingLog;
 import aura.application.mesh.GenerationLoad;
+import aura.application.mesh.NodeDrain;
 import aura.application.mesh.port.NodeDirectory;
 import aura.domain.mesh.Heartbeat;
 import aura.application.node.ThisNode;
@@ -35,7 +36,8 @@ import java.util.UUID;
  * heartbeat does not show yet, handed to the domain's router. A person's
  * request is never sent somewhere just to measure it: nodes measure their own models in the background
  * ({@code CalibrateModels}), and until then a node is judged by its prior, a GPU node's (its GPU probe, else the
- * inventory's {@code gpus}) far above a CPU node's. The decision is logged with its estimates and its outcome when
+ * inventory's {@code gpus}) far above a CPU node's. A node its monitor drains (a peer's heartbeat says so; this
+ * node's own {@link NodeDrain}) gets no new generations. The decision is logged with its estimates and its outcome when
  * the generation ends.
  */
 @Singleton
@@ -47,6 +49,7 @@ public class PlanRoute {
     private final Dispatches dispatches;
     private final RoutingLog log;
     private final Clock clock;
+    private final NodeDrain drain;
     /** The nodes the inventory lists GPUs for, read once: the inventory does not change while the node runs. */
     private final Set<String> gpuNodes;
     private final Router router = new Router();
@@ -55,7 +58,8 @@ public class PlanRoute {
     private final Map<String, RoutingLog.Entry> pending = new java.util.concurrent.ConcurrentHashMap<>();
 
     public PlanRoute(ThisNode thisNode, NodeDirectory directory, GenerationLoad localLoad, RoundTrips roundTrips,
-                     Dispatches dispatches, RoutingLog log, Clock clock, Inventory inventory) {
+                     Dispatches dispatches, RoutingLog log, Clock clock, Inventory inventory, NodeDrain drain) {
+        this.drain = drain;
         this.thisNode = thisNode;
         this.directory = directory;
         this.localLoad = localLoad;
@@ -88,7 +92,7 @@ public class PlanRoute {
             nodes.add(snapshot(h, roundTrips.to(h.name()), h.activeGenerations(), h.queuedGenerations(), h.models(),
                     h.drainSeconds().isPresent()
                             ? OptionalDouble.of(DrainTime.after(h.drainSeconds().getAsDouble(), Duration.between(h.at(), now)))
-                            : OptionalDouble.empty()));
+                            : OptionalDouble.empty(), h.drainedBy()));
             shownAt.put(h.name(), h.at());
         }
         nodes.add(selfSnapshot(live.get(self)));
@@ -117,12 +121,12 @@ public class PlanRoute {
                 thisNode.identity().version(), clock.instant(), localLoad.servedModels(),
                 localLoad.activeGenerations(), localLoad.queuedGenerations());
         return snapshot(self, Duration.ZERO, self.activeGenerations(), self.queuedGenerations(), self.models(), gpu,
-                localLoad.drainSeconds(gpu));
+                localLoad.drainSeconds(gpu), drain.drainedBy());
     }
 
     private NodeSnapshot snapshot(Heartbeat h, Duration rtt, int active, int queued, List<ServedModel> models,
-                                  OptionalDouble drain) {
-        return snapshot(h, rtt, active, queued, models, h.gpu().available() || listsGpus(h.name()), drain);
+                                  OptionalDouble drainSeconds, List<String> drainedBy) {
+        return snapshot(h, rtt, active, queued, models, h.gpu().available() || listsGpus(h.name()), drainSeconds, drainedBy);
     }
 
     /** Whether the inventory expects GPUs on {@code node}: the prior for a node whose probe finds none (no driver tools, say). */
@@ -131,9 +135,10 @@ public class PlanRoute {
     }
 
     private static NodeSnapshot snapshot(Heartbeat h, Duration rtt, int active, int queued, List<ServedModel> models,
-                                         boolean gpu, OptionalDouble drain) {
+                                         boolean gpu, OptionalDouble drainSeconds, List<String> drainedBy) {
         Map<String, ModelStats> stats = new HashMap<>();
         models.forEach(m -> stats.put(m.name(), new ModelStats(m.name(), m.tokensPerSecond(), m.samples(), m.loaded())));
-        return new NodeSnapshot(h.name(), gpu, h.cpuLoad(), active, queued, stats, rtt, !models.isEmpty(), drain);
+        return new NodeSnapshot(h.name(), gpu, h.cpuLoad(), active, queued, stats, rtt, !models.isEmpty(), drainSeconds,
+                drainedBy);
     }
 }

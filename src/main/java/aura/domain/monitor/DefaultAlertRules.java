@@ -5,6 +5,9 @@ import java.util.List;
 
 /** The rules every node evaluates on itself (docs/MONITOR.md, "Alerts"). */
 public final class DefaultAlertRules {
+    /** The node's failure risk ({@link NodeOutlook}), stored and evaluated beside its metrics. */
+    public static final String FAILURE_RISK = "monitor.failure_risk";
+
     private DefaultAlertRules() {
     }
 
@@ -13,7 +16,9 @@ public final class DefaultAlertRules {
                 new AlertRule("anomaly", "monitor.anomaly_score", AlertRule.Comparison.ABOVE, 0.5,
                         Duration.ofMinutes(1), Duration.ofMinutes(5), AlertRule.Severity.WARNING),
                 new AlertRule("memory_exhausted", "memory.used_fraction", AlertRule.Comparison.ABOVE, 0.95,
-                        Duration.ofMinutes(5), Duration.ZERO, AlertRule.Severity.CRITICAL),
+                        Duration.ofMinutes(5), Duration.ZERO, AlertRule.Severity.CRITICAL, true),
+                new AlertRule("failure_risk", FAILURE_RISK, AlertRule.Comparison.ABOVE, Recommendation.DRAIN_RISK,
+                        Duration.ZERO, Duration.ofMinutes(1), AlertRule.Severity.CRITICAL, true),
                 new AlertRule("cpu_saturated", "cpu.load", AlertRule.Comparison.ABOVE, 0.95,
                         Duration.ofMinutes(10), Duration.ZERO, AlertRule.Severity.WARNING),
                 new AlertRule("backend_failing", "generation.backend_errors.per_s", AlertRule.Comparison.ABOVE, 0,

@@ -17,6 +17,16 @@ public final class RunningScale {
         this.memory = memory;
     }
 
+    /** The mean the next value will be measured from. */
+    public double mean() {
+        return mean;
+    }
+
+    /** The spread the next value will be divided by (its unit per 1 of scale). */
+    public double spread() {
+        return Math.max(Math.sqrt(variance), 1e-9 + 1e-6 * Math.abs(mean));
+    }
+
     public double next(double x) {
         double z = n == 0 ? 0 : (x - mean) / Math.max(Math.sqrt(variance), 1e-9 + 1e-6 * Math.abs(mean));
         n++;

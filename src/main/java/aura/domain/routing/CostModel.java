@@ -7,7 +7,8 @@ package aura.domain.routing;
  * <pre>
  * tokensPerSecond   = the node's measured moving average for the model, else {@link ThroughputPriors}
  * generationSeconds = (outputTokens + promptTokens / prefillSpeedup) / tokensPerSecond × (1 + cpuLoad)
- * queueSeconds      = drainSeconds × (1 + cpuLoad) + recentDispatches × generationSeconds  (a node that publishes its drain)
+ * queueSeconds      = (drainSeconds × (1 + cpuLoad) + recentDispatches × generationSeconds) × {@value #WORK_AHEAD_WEIGHT}
+ *                                                                                        (a node that publishes its drain)
  *                   = (queued + active + recentDispatches) × generationSeconds             (one that publishes counts only)
  * networkSeconds    = rtt
  * loadSeconds       = 0 if the model is loaded, else the prior load time
@@ -25,10 +26,19 @@ package aura.domain.routing;
  * stretches generation on GPU nodes too: the prompt, sampling and the HTTP stream run on the CPU.
  * Reading the prompt is charged at the prior prefill speedup until nodes measure it.
  *
+ * <p>Estimated work ahead weighs {@value #WORK_AHEAD_WEIGHT} times its seconds: it is an estimate of answer lengths
+ * that are heavy-tailed, and its errors are not even. A request misjudged into the queue behind a long answer waits
+ * for all of it; one sent to a node that is free now loses at most the difference in speed. In the routing regret
+ * simulation (docs/BENCHMARKS.md) the weight brought the router closer to the oracle in the meshes where speeds
+ * differ and changed nothing where nodes are equal; the counts of a node that publishes no drain time are not weighed.
+ *
  * <p>Properties the tests check: more load of any kind (cpu, queue, drain, dispatches, rtt, an unloaded model, a
  * slower measurement) never makes an estimate cheaper. Immutable and thread-safe.
  */
 public final class CostModel {
+    /** How much a second of estimated work ahead counts against a second of this generation (see above). */
+    public static final double WORK_AHEAD_WEIGHT = 1.5;
+
     private final ThroughputPriors priors;
 
     public CostModel(ThroughputPriors priors) {
@@ -56,7 +66,7 @@ public final class CostModel {
         double generation = tokens / tokensPerSecond * (1 + node.cpuLoad());
         int recent = Math.max(0, recentDispatches);
         double queue = node.drainSeconds().isPresent()
-                ? node.drainSeconds().getAsDouble() * (1 + node.cpuLoad()) + recent * generation
+                ? (node.drainSeconds().getAsDouble() * (1 + node.cpuLoad()) + recent * generation) * WORK_AHEAD_WEIGHT
                 : (node.queuedGenerations() + node.activeGenerations() + recent) * generation;
         double network = node.rtt().toNanos() / 1e9;
         double load = stats != null && stats.loaded() ? 0 : priors.loadSeconds(request.model());

@@ -1,6 +1,7 @@
 package aura.domain.routing;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -12,11 +13,14 @@ import java.util.OptionalDouble;
  * ({@link Duration#ZERO} for itself); {@code reachable} means a live heartbeat and a working backend;
  * {@code drainSeconds} is how long the node still needs for the generations it held at its heartbeat, as of
  * now ({@link DrainTime#after}: the published figure less the heartbeat's age), empty for a node that does not
- * publish one (the counts are then all the router knows).
+ * publish one (the counts are then all the router knows); {@code drainedBy} names the alerts for which the node
+ * takes no new generations (empty: it takes them).
  */
 public record NodeSnapshot(String node, boolean gpu, double cpuLoad, int activeGenerations, int queuedGenerations,
-                           Map<String, ModelStats> models, Duration rtt, boolean reachable, OptionalDouble drainSeconds) {
+                           Map<String, ModelStats> models, Duration rtt, boolean reachable, OptionalDouble drainSeconds,
+                           List<String> drainedBy) {
     public NodeSnapshot {
+        drainedBy = drainedBy == null ? List.of() : List.copyOf(drainedBy);
         if (node == null || node.isBlank()) throw new IllegalArgumentException("a node snapshot needs a node name");
         if (activeGenerations < 0 || queuedGenerations < 0) {
             throw new IllegalArgumentException("generation counts of '" + node + "' must be >= 0");
@@ -28,6 +32,12 @@ public record NodeSnapshot(String node, boolean gpu, double cpuLoad, int activeG
         if (drainSeconds.isPresent() && !(drainSeconds.getAsDouble() >= 0 && Double.isFinite(drainSeconds.getAsDouble()))) {
             throw new IllegalArgumentException("drain seconds of '" + node + "' must be finite and >= 0");
         }
+    }
+
+    /** A node that takes work. */
+    public NodeSnapshot(String node, boolean gpu, double cpuLoad, int activeGenerations, int queuedGenerations,
+                        Map<String, ModelStats> models, Duration rtt, boolean reachable, OptionalDouble drainSeconds) {
+        this(node, gpu, cpuLoad, activeGenerations, queuedGenerations, models, rtt, reachable, drainSeconds, List.of());
     }
 
     /** A node that publishes only its generation counts, no drain time. */

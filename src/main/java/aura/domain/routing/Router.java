@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Picks the node that will finish a generation first, by {@link CostModel}, among reachable nodes that have the
- * model.
+ * model and are not drained by their monitor (a drained node is excluded as {@code "<node>: drained: <alerts>"});
+ * when every reachable node with the model is drained, the drained ones are the candidates, as a last resort.
  *
  * <p>Near-ties spread load: every candidate within {@link #NEAR_TIE} (5 %) of the best estimate is as good as the
  * best (the estimates' own error is larger than that); among those the one with the fewest generations ahead
@@ -47,16 +48,24 @@ public final class Router {
         double tokens = expectedLength.expected(request.model(), request.maxTokens());
         List<String> excluded = new ArrayList<>();
         List<Scored> scored = new ArrayList<>(nodes.size());
+        List<NodeSnapshot> drained = new ArrayList<>();
         for (NodeSnapshot node : nodes) {
             if (!node.reachable()) {
                 excluded.add(node.node() + ": unreachable");
             } else if (!node.models().containsKey(request.model())) {
                 excluded.add(node.node() + ": lacks model " + request.model());
+            } else if (!node.drainedBy().isEmpty()) {
+                drained.add(node);
             } else {
-                int recent = Math.max(0, recentDispatches.getOrDefault(node.node(), 0));
-                Estimate estimate = costModel.estimate(node, request, tokens, recent);
-                scored.add(new Scored(node, estimate, node.activeGenerations() + node.queuedGenerations() + recent));
+                scored.add(scored(node, request, tokens, recentDispatches));
             }
+        }
+        // A drained node is the last resort, not a refusal: a mesh (or a solo node) whose every server of the
+        // model is drained still answers, and the route event says so.
+        String lastResort = scored.isEmpty() && !drained.isEmpty() ? " (routed to anyway: no other node serves it)" : "";
+        for (NodeSnapshot node : drained) {
+            excluded.add(node.node() + ": drained: " + String.join(", ", node.drainedBy()) + lastResort);
+            if (!lastResort.isEmpty()) scored.add(scored(node, request, tokens, recentDispatches));
         }
         if (scored.isEmpty()) return new RoutingDecision(request.model(), Optional.empty(), List.of(), excluded);
         scored.sort(BY_SECONDS);
@@ -70,6 +79,12 @@ public final class Router {
             candidates.add(new Candidate(scored.get(i).estimate, LossReasons.why(scored.get(i), chosen, tieLimit)));
         }
         return new RoutingDecision(request.model(), Optional.of(chosen.estimate.node()), candidates, excluded);
+    }
+
+    private Scored scored(NodeSnapshot node, RouteRequest request, double tokens, Map<String, Integer> recentDispatches) {
+        int recent = Math.max(0, recentDispatches.getOrDefault(node.node(), 0));
+        Estimate estimate = costModel.estimate(node, request, tokens, recent);
+        return new Scored(node, estimate, node.activeGenerations() + node.queuedGenerations() + recent);
     }
 
     /** Index (in {@code sorted}) of the least busy near-tie of the best, rotating among equally busy ones. */

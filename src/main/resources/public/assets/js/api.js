@@ -3,10 +3,11 @@
 // to the login page. Every refusal becomes an ApiError whose message is a sentence a person can read.
 
 export class ApiError extends Error {
-  constructor(status, message, field) {
+  constructor(status, message, field, body) {
     super(message);
     this.status = status;
     this.field = field ?? null;
+    this.body = body ?? null; // the refusal as sent, for answers a page can act on (a note's "similar")
   }
 }
 
@@ -44,7 +45,7 @@ async function problem(response) {
   }
   const text = body && typeof body.error === 'string' ? sentence(body.error)
     : GENERIC[response.status] ?? `The node could not do that right now (error ${response.status}). Please try again in a moment.`;
-  return new ApiError(response.status, text, body && typeof body.field === 'string' ? body.field : null);
+  return new ApiError(response.status, text, body && typeof body.field === 'string' ? body.field : null, body);
 }
 
 function send(method, path, body, accept) {

@@ -10,8 +10,9 @@ import * as meshPage from './pages/mesh.js';
 import * as adminPage from './pages/admin.js';
 import * as notesPage from './pages/notes.js';
 import * as usagePage from './pages/usage.js';
+import * as monitorPage from './pages/monitor.js';
 
-const PAGES = { setup: setupPage, login: loginPage, chat: chatPage, sessions: sessionsPage, mesh: meshPage, admin: adminPage, notes: notesPage, usage: usagePage };
+const PAGES = { setup: setupPage, login: loginPage, chat: chatPage, sessions: sessionsPage, mesh: meshPage, admin: adminPage, notes: notesPage, monitor: monitorPage, usage: usagePage };
 const PUBLIC = new Set(['setup', 'login']);
 
 const main = document.getElementById('main');

@@ -1,6 +1,7 @@
 package aura.application.chat;
 
 import aura.application.chat.port.ChatMessages;
+import aura.application.chat.port.ConversationNotes;
 import aura.application.chat.port.Conversations;
 import aura.application.chat.port.Personas;
 import aura.domain.chat.ChatMessage;
@@ -16,14 +17,25 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Conversations, messages and personas in memory, behaving as the database adapters do (atomic positions). */
-final class InMemoryChat implements Conversations, ChatMessages {
+final class InMemoryChat implements Conversations, ChatMessages, ConversationNotes {
     private final Map<String, Conversation> conversations = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> positions = new ConcurrentHashMap<>();
     private final Map<String, ChatMessage> messages = new ConcurrentHashMap<>();
     private final Map<String, Persona> personas = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> notesAllowed = new ConcurrentHashMap<>();
 
     InMemoryChat() {
         personas.put(Persona.DEFAULT, new Persona(Persona.DEFAULT, "helps", "You are a helpful assistant.", true));
+    }
+
+    @Override
+    public boolean allowed(String conversationId) {
+        return notesAllowed.getOrDefault(conversationId, true);
+    }
+
+    @Override
+    public void allow(String conversationId, boolean allowed) {
+        notesAllowed.put(conversationId, allowed);
     }
 
     @Override

@@ -46,7 +46,7 @@ class ReplayedFaultTest {
     @Test
     void anInjectedFaultRaisesAnAlertThatResolvesWhenTheFaultIsGone() {
         var history = new StoredPoints();
-        var detect = new DetectAnomalies(history, anomaly -> { });
+        var detect = new DetectAnomalies(history, new DrainedNodeTest.NoGauges());
         var book = new AlertBook();
         var evaluate = new EvaluateAlerts(book);
         Random random = new Random(2);

@@ -1,6 +1,7 @@
 package aura.application.routing;
 
 import aura.application.mesh.GenerationLoad;
+import aura.application.mesh.NodeDrain;
 import aura.application.mesh.port.NodeDirectory;
 import aura.application.node.ThisNode;
 import aura.domain.mesh.Heartbeat;
@@ -37,6 +38,8 @@ public final class LiveNodes implements NodeDirectory {
     public volatile List<ServedModel> localModels = List.of();
     public volatile int localActive;
     public volatile int localQueued;
+    /** Whether this node's monitor drains it from routing. */
+    public final NodeDrain drain = new NodeDrain();
 
     /** A model measured at {@code tokensPerSecond} over 20 generations, loaded. */
     public static ServedModel measured(String model, double tokensPerSecond) {
@@ -50,6 +53,13 @@ public final class LiveNodes implements NodeDirectory {
         return this;
     }
 
+    /** Adds (or replaces) the live heartbeat of {@code node}, asking to be drained for {@code alerts}. */
+    public LiveNodes drained(String node, int port, List<String> alerts, ServedModel... models) {
+        beats.put(node, new Heartbeat(node, Role.COMPUTE, "127.0.0.1", port, 0, GpuInventory.none(), "1",
+                CLOCK.instant(), List.of(models), 0, 0, java.util.OptionalDouble.empty(), alerts));
+        return this;
+    }
+
     public LiveNodes beat(String node, ServedModel... models) {
         return beat(node, 4000 + beats.size(), models);
     }
@@ -60,7 +70,7 @@ public final class LiveNodes implements NodeDirectory {
             public int activeGenerations() { return localActive; }
             public int queuedGenerations() { return localQueued; }
         };
-        return new PlanRoute(THIS_NODE, this, local, roundTrips, dispatches, log, CLOCK, aura.domain.mesh.Inventory.empty());
+        return new PlanRoute(THIS_NODE, this, local, roundTrips, dispatches, log, CLOCK, aura.domain.mesh.Inventory.empty(), drain);
     }
 
     @Override

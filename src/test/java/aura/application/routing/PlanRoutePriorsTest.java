@@ -82,7 +82,7 @@ class PlanRoutePriorsTest {
     private RoutingDecision plan() {
         var mesh = new Inventory(new MeshSettings("test", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), inventory);
         var planRoute = new PlanRoute(LAPTOP, new Directory(live), new NoLoad(), new RoundTrips(), new Dispatches(),
-                new NoLog(), Clock.fixed(NOW, ZoneOffset.UTC), mesh);
+                new NoLog(), Clock.fixed(NOW, ZoneOffset.UTC), mesh, new aura.application.mesh.NodeDrain());
         return planRoute.plan(new RouteRequest(MODEL, OptionalInt.empty(), 200)).decision();
     }
 

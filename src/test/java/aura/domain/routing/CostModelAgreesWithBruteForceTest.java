@@ -31,7 +31,7 @@ class CostModelAgreesWithBruteForceTest {
         double waiting = 0;
         int generationsAhead = node.drainSeconds().isPresent() ? recent : node.queuedGenerations() + node.activeGenerations() + recent;
         for (int i = 0; i < generationsAhead; i++) waiting += oneGeneration;
-        if (node.drainSeconds().isPresent()) waiting += node.drainSeconds().getAsDouble() * (1 + node.cpuLoad());
+        if (node.drainSeconds().isPresent()) waiting = (waiting + node.drainSeconds().getAsDouble() * (1 + node.cpuLoad())) * 1.5;
         double network = node.rtt().toMillis() / 1000.0;
         double load = stats != null && stats.loaded() ? 0 : 1 + 0.5 * 8;
         return oneGeneration + waiting + network + load;

@@ -48,12 +48,12 @@ class CostModelTest {
     }
 
     @Test
-    void aPublishedDrainTimeReplacesTheCountsAndOwnDispatchesSinceStillCountOneGenerationEach() {
+    void aPublishedDrainTimeReplacesTheCountsAndOwnDispatchesSinceStillCountOneGenerationEachWeighedAsWorkAhead() {
         NodeSnapshot node = Nodes.node("a").measured(10).active(1).queued(5).drainSeconds(12).build();
 
         Estimate estimate = costModel.estimate(node, request, 100, 1);
 
-        assertThat(estimate.queueSeconds()).isCloseTo(12 + 10, within(1e-12));
+        assertThat(estimate.queueSeconds()).isCloseTo((12 + 10) * 1.5, within(1e-12));
     }
 
     @Test

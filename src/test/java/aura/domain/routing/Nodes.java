@@ -28,6 +28,7 @@ final class Nodes {
         private Duration rtt = Duration.ZERO;
         private boolean reachable = true;
         private OptionalDouble drain = OptionalDouble.empty();
+        private List<String> drainedBy = List.of();
 
         private Builder(String name) {
             this.name = name;
@@ -40,6 +41,7 @@ final class Nodes {
         Builder rttMillis(long ms) { rtt = Duration.ofMillis(ms); return this; }
         Builder unreachable() { reachable = false; return this; }
         Builder drainSeconds(double seconds) { drain = OptionalDouble.of(seconds); return this; }
+        Builder drainedBy(String... alerts) { drainedBy = List.of(alerts); return this; }
 
         /** Has {@link #MODEL} loaded, measured at {@code tokensPerSecond}. */
         Builder measured(double tokensPerSecond) { return model(MODEL, tokensPerSecond, 20, true); }
@@ -50,7 +52,7 @@ final class Nodes {
         }
 
         NodeSnapshot build() {
-            return new NodeSnapshot(name, gpu, cpuLoad, active, queued, models, rtt, reachable, drain);
+            return new NodeSnapshot(name, gpu, cpuLoad, active, queued, models, rtt, reachable, drain, drainedBy);
         }
     }
 

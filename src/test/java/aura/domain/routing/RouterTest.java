@@ -50,6 +50,30 @@ class RouterTest {
     }
 
     @Test
+    void aDrainedNodeIsSkippedWhileAnotherServesTheModel() {
+        List<NodeSnapshot> nodes = List.of(Nodes.node("fast").gpu().measured(80).drainedBy("memory_exhausted").build(),
+                Nodes.node("slow").measured(6).build());
+
+        RoutingDecision decision = router.decide(request, nodes, lengths, Map.of());
+
+        assertThat(decision.chosen()).contains("slow");
+        assertThat(decision.candidates()).extracting(Candidate::node).containsExactly("slow");
+        assertThat(decision.excluded()).containsExactly("fast: drained: memory_exhausted");
+    }
+
+    @Test
+    void whenEveryNodeWithTheModelIsDrainedTheyAreTheLastResortAndTheDecisionSaysSo() {
+        List<NodeSnapshot> nodes = List.of(Nodes.node("solo").measured(6).drainedBy("failure_risk").build(),
+                Nodes.node("other").gpu().build());
+
+        RoutingDecision decision = router.decide(request, nodes, lengths, Map.of());
+
+        assertThat(decision.chosen()).contains("solo");
+        assertThat(decision.excluded()).containsExactly("other: lacks model llama3.1",
+                "solo: drained: failure_risk (routed to anyway: no other node serves it)");
+    }
+
+    @Test
     void theFastestIdleNodeIsChosen() {
         SplittableRandom rng = new SplittableRandom(2);
         for (int i = 0; i < 2_000; i++) {

@@ -13,7 +13,8 @@ import java.util.List;
 public class AuraCommand implements Runnable {
     /** In the order {@code --help} lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(ServeCommand.class, UserCommand.class, AuthCommand.class,
-            InventoryCommand.class, TdaCommand.class, LnnCommand.class, WgCommand.class, DbCommand.class, MonitorCommand.class);
+            InventoryCommand.class, TdaCommand.class, LnnCommand.class, WgCommand.class, DbCommand.class, MonitorCommand.class,
+            NotesCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -11,6 +11,8 @@ import aura.application.chat.PinTier;
 import aura.application.chat.RenameConversation;
 import aura.application.chat.SendMessage;
 import aura.application.chat.StartConversation;
+import aura.application.chat.SwitchNotes;
+import aura.domain.problem.InvalidInput;
 import aura.application.policy.AdmitGeneration;
 import aura.domain.policy.Budget;
 import aura.domain.policy.Tier;
@@ -54,7 +56,7 @@ import java.util.OptionalInt;
 record ChatController(StartConversation startConversation, ListConversations listConversations,
         OpenConversation openConversation, RenameConversation renameConversation,
         DeleteConversation deleteConversation, SendMessage sendMessage, ContinueAnswer continueAnswer,
-        ListMeshModels listMeshModels, PinTier pinTier) {
+        ListMeshModels listMeshModels, PinTier pinTier, SwitchNotes switchNotes) {
     @Serdeable
     record ModelView(String name, List<String> nodes) {
     }
@@ -81,7 +83,7 @@ record ChatController(StartConversation startConversation, ListConversations lis
     HttpResponse<ChatViews.ConversationView> start(Authentication auth, @Nullable @Body NewConversation body) {
         var b = body == null ? new NewConversation(null, null, null) : body;
         var c = startConversation.start(RequestContext.caller(auth), b.title(), b.persona(), b.model());
-        return HttpResponse.status(HttpStatus.CREATED).body(ChatViews.ConversationView.of(c, List.of()));
+        return HttpResponse.status(HttpStatus.CREATED).body(ChatViews.ConversationView.of(c, List.of(), true));
     }
 
     @Get("/conversations")
@@ -92,7 +94,7 @@ record ChatController(StartConversation startConversation, ListConversations lis
     @Get("/conversations/{id}")
     ChatViews.ConversationView open(Authentication auth, String id) {
         var opened = openConversation.open(RequestContext.caller(auth), id);
-        return ChatViews.ConversationView.of(opened.conversation(), opened.messages());
+        return ChatViews.ConversationView.of(opened.conversation(), opened.messages(), opened.notes());
     }
 
     @Patch("/conversations/{id}")
@@ -124,6 +126,17 @@ record ChatController(StartConversation startConversation, ListConversations lis
     TierPin pinTier(Authentication auth, String id, @Body TierPin body) {
         Optional<Tier> tier = Optional.ofNullable(body.tier()).map(t -> Tier.parse(t, "tier"));
         return new TierPin(pinTier.pin(RequestContext.caller(auth), id, tier).map(Tier::wireName).orElse(null));
+    }
+
+    @Serdeable
+    record NotesSwitch(@Nullable Boolean notes) {
+    }
+
+    /** Turns the person's notes on ({@code true}, the default) or off for this conversation's questions. */
+    @Put("/conversations/{id}/notes")
+    NotesSwitch switchNotes(Authentication auth, String id, @Nullable @Body NotesSwitch body) {
+        if (body == null || body.notes() == null) throw new InvalidInput("notes", "notes must be true or false");
+        return new NotesSwitch(switchNotes.turn(RequestContext.caller(auth), id, body.notes()));
     }
 
     @Serdeable

@@ -17,10 +17,15 @@ final class ChatViews {
 
     @Serdeable
     record ConversationView(String id, String title, String persona, @Nullable String model, Instant created,
-                            Instant updated, @Nullable List<MessageView> messages) {
+                            Instant updated, @Nullable List<MessageView> messages, @Nullable Boolean notes) {
         static ConversationView of(Conversation c, @Nullable List<ChatMessage> messages) {
+            return of(c, messages, null);
+        }
+
+        /** {@code notes}: whether its questions take the person's notes along (given where it was read). */
+        static ConversationView of(Conversation c, @Nullable List<ChatMessage> messages, @Nullable Boolean notes) {
             return new ConversationView(c.id(), c.title(), c.persona(), c.model().orElse(null), c.created(), c.updated(),
-                    messages == null ? null : messages.stream().map(MessageView::of).toList());
+                    messages == null ? null : messages.stream().map(MessageView::of).toList(), notes);
         }
     }
 

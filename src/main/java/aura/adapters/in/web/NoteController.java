@@ -44,14 +44,17 @@ record NoteController(CreateNote createNote, ListNotes listNotes, OpenNote openN
                     @Nullable String colour, @Nullable Boolean pinned, @Nullable String expires) {
     }
 
+    /**
+     * 201 with the note; 409 with {@code similar} (the owner's nearly identical note) and nothing saved, unless
+     * {@code force=true}.
+     */
     @Post
-    HttpResponse<NoteViews.NoteView> create(Authentication auth, @Nullable @Body NoteBody body) {
+    HttpResponse<Object> create(Authentication auth, @Nullable @Body NoteBody body, @Nullable @QueryValue String force) {
         if (body == null) throw new InvalidInput("body", "a note needs a JSON body with a title or a body");
         var draft = new NoteDraft(body.title(), body.body(), body.tags(), Optional.ofNullable(body.colour()),
                 Boolean.TRUE.equals(body.pinned()),
                 Optional.ofNullable(body.expires()).flatMap(e -> NoteViews.instant(e, "expires")));
-        var note = createNote.create(RequestContext.caller(auth), draft);
-        return HttpResponse.status(HttpStatus.CREATED).body(NoteViews.NoteView.of(note));
+        return NoteViews.saved(createNote.create(RequestContext.caller(auth), draft, NoteViews.flag(force, "force")));
     }
 
     @Get

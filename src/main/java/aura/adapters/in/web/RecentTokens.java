@@ -13,6 +13,7 @@ import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Remembers access tokens that passed full JWT validation, so the next request with the same token skips parsing,
@@ -35,16 +36,22 @@ class RecentTokens implements TokenValidator<HttpRequest<?>> {
     @Override
     public Publisher<Authentication> validateToken(String token, HttpRequest<?> request) {
         if (token == null || token.startsWith("aura_")) return Publishers.empty();
-        Authentication known = validated.getIfPresent(token);
-        if (known == null) {
+        if (validated.getIfPresent(token) == null) {
             return Mono.from(jwt.validateToken(token, request)).doOnNext(auth -> validated.put(token, auth));
         }
-        var current = expired(known) ? java.util.Optional.<Authentication>empty() : accounts.recheck(known);
-        if (current.isEmpty()) {
-            validated.invalidate(token);
-            return Publishers.empty();
-        }
-        return Publishers.just(current.get());
+        return remembered(token).map(Publishers::just).orElseGet(Publishers::empty);
+    }
+
+    /**
+     * The person a token seen before stands for now, checked against their session and account; empty when the
+     * token was never validated here (or is forgotten), expired, or refused. Answers on the calling thread.
+     */
+    Optional<Authentication> remembered(String token) {
+        Authentication known = validated.getIfPresent(token);
+        if (known == null) return Optional.empty();
+        var current = expired(known) ? Optional.<Authentication>empty() : accounts.recheck(known);
+        if (current.isEmpty()) validated.invalidate(token);
+        return current;
     }
 
     private static boolean expired(Authentication auth) {

@@ -3,19 +3,40 @@ package aura.adapters.out.jdbc;
 import aura.application.policy.port.Budgets;
 import aura.domain.policy.Budget;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
 
 import java.sql.PreparedStatement;
 import java.sql.Types;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
-/** Budgets of particular people in the shared database; a NULL limit is no limit of that kind. */
+/**
+ * Budgets of particular people in the shared database; a NULL limit is no limit of that kind. Every generation
+ * asks for its person's budget, so a budget read is remembered for a second (a change made on this node is seen
+ * at once, one made on another node within the second), as accounts and API keys are.
+ */
 @Singleton
-public record JdbcBudgets(JdbcOperations jdbc) implements Budgets {
+public class JdbcBudgets implements Budgets {
+    static final Duration REMEMBER = Duration.ofSeconds(1);
+
+    private final JdbcOperations jdbc;
+    private final Cache<String, Optional<Budget>> recent = Caffeine.newBuilder()
+            .maximumSize(10_000).expireAfterWrite(REMEMBER).build();
+
+    public JdbcBudgets(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
     @Override
     public Optional<Budget> of(String userId) {
+        return recent.get(userId, this::read);
+    }
+
+    private Optional<Budget> read(String userId) {
         return Sql.first(jdbc, "SELECT tokens, dollars, hard_cap FROM user_budget WHERE user_id = ?", rs -> {
             long tokens = rs.getLong(1);
             OptionalLong t = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(tokens);
@@ -42,15 +63,18 @@ public record JdbcBudgets(JdbcOperations jdbc) implements Budgets {
                 return ps.executeUpdate();
             }
         });
+        recent.invalidate(userId);
     }
 
     @Override
     public boolean clear(String userId) {
-        return jdbc.execute(c -> {
+        boolean cleared = jdbc.execute(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM user_budget WHERE user_id = ?")) {
                 ps.setString(1, userId);
                 return ps.executeUpdate() > 0;
             }
         });
+        recent.invalidate(userId);
+        return cleared;
     }
 }

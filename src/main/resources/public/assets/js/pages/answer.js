@@ -51,8 +51,9 @@ export class AnswerView {
     this.problem = h('div', { class: 'problem', hidden: true });
     this.meta = h('div', { class: 'meta', hidden: true });
     this.routePanel = h('div', { class: 'route', hidden: true });
+    this.citations = h('div', { class: 'citations', hidden: true });
     this.el = h('article', { class: 'message assistant', 'aria-label': 'Answer' },
-      h('div', { class: 'speaker' }, 'Aura'), this.body, this.status, this.problem, this.meta, this.routePanel);
+      h('div', { class: 'speaker' }, 'Aura'), this.body, this.citations, this.status, this.problem, this.meta, this.routePanel);
   }
 
   /** Shows a stored answer. */
@@ -70,6 +71,15 @@ export class AnswerView {
       view.failed(message.note ?? 'the answer could not be finished', message.state === 'partial', message);
     }
     return view;
+  }
+
+  /** The person's notes that went into the prompt (the stream's context event), each a link that opens it. */
+  cited(notes) {
+    if (!notes?.length) return;
+    this.citations.replaceChildren(h('span', { class: 'muted' }, 'From your notes: '),
+      h('ul', {}, ...notes.map(n => h('li', {},
+        h('a', { href: `#/notes/${encodeURIComponent(n.id)}`, 'data-cite': n.id }, n.title || '(untitled)')))));
+    this.citations.hidden = false;
   }
 
   setStatus(text) {

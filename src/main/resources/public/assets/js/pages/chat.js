@@ -42,6 +42,9 @@ class ChatPage {
     this.notice = h('p', { class: 'notice error', role: 'alert', id: 'chat-notice' });
     this.persona = h('select', { id: 'persona', name: 'persona' });
     this.model = h('select', { id: 'model', name: 'model' });
+    this.notesToggle = h('input', { type: 'checkbox', id: 'notes-toggle', name: 'notes', checked: true,
+      'aria-describedby': 'notes-toggle-hint' });
+    this.notesToggle.addEventListener('change', () => this.switchNotes());
     this.input = h('textarea', { id: 'message-input', name: 'content', rows: '2', 'aria-describedby': 'composer-hint',
       placeholder: 'Ask anything…' });
     this.send = h('button', { type: 'submit', id: 'send' }, 'Send');
@@ -58,7 +61,9 @@ class ChatPage {
       this.notice,
       h('div', { class: 'pickers' },
         h('div', { class: 'field' }, h('label', { for: 'persona' }, 'Persona'), this.persona),
-        h('div', { class: 'field' }, h('label', { for: 'model' }, 'Model'), this.model)),
+        h('div', { class: 'field' }, h('label', { for: 'model' }, 'Model'), this.model),
+        h('div', { class: 'field notes-switch' }, h('label', { for: 'notes-toggle' }, this.notesToggle, ' Use my notes'),
+          h('div', { class: 'hint', id: 'notes-toggle-hint' }, 'Off: this conversation’s questions go without your notes.'))),
       this.form,
       h('div', { class: 'hint', id: 'composer-hint' }, 'Enter sends; Shift+Enter starts a new line.'));
     this.root = h('div', { class: 'chat' }, this.sidebar, h('div', { class: 'chat-main' }, this.head, this.messages, composer));
@@ -126,6 +131,7 @@ class ChatPage {
     this.heading.textContent = 'New conversation';
     this.headActions.replaceChildren();
     this.persona.disabled = false;
+    this.notesToggle.checked = true;
     this.messages.replaceChildren(h('p', { class: 'empty' },
       'Pick a persona and a model, then type below. The node picks whichever machine of the mesh will answer fastest.'));
     this.root.classList.remove('sidebar-open');
@@ -146,11 +152,15 @@ class ChatPage {
     this.persona.value = c.persona;
     this.persona.disabled = true;
     if (c.model && this.models.some(m => m.name === c.model)) this.model.value = c.model;
+    this.notesToggle.checked = c.notes !== false;
     this.messages.replaceChildren();
     for (const m of c.messages ?? []) {
-      if (m.role === 'user') this.messages.append(userMessage(m.content));
-      else this.messages.append(AnswerView.stored(m, () => this.sendMessage(previousQuestion(c.messages, m)),
-        view => this.continueAnswer(view)).el);
+      if (m.role === 'user') this.messages.append(this.userMessage(m.content, async () => m.id));
+      else {
+        const view = AnswerView.stored(m, () => this.sendMessage(previousQuestion(c.messages, m)), v => this.continueAnswer(v));
+        if (m.state !== 'streaming' && m.content) view.el.append(this.remember(async () => m.id));
+        this.messages.append(view.el);
+      }
     }
     if (!c.messages?.length) this.messages.append(h('p', { class: 'empty' }, 'No messages yet. Type below to begin.'));
     this.scroll();
@@ -211,6 +221,56 @@ class ChatPage {
     yes.focus();
   }
 
+  /** Turns the person's notes on or off for the open conversation; a draft takes the choice along when created. */
+  async switchNotes() {
+    const on = this.notesToggle.checked;
+    if (!this.conversation) return;
+    try {
+      await api.put(`/api/chat/conversations/${encodeURIComponent(this.conversation.id)}/notes`, { notes: on });
+      this.conversation.notes = on;
+      announce(on ? 'Your notes are used in this conversation.' : 'Your notes are left out of this conversation.');
+    } catch (e) {
+      this.notesToggle.checked = !on;
+      this.notice.textContent = e.message;
+    }
+  }
+
+  userMessage(content, id) {
+    const el = h('article', { class: 'message user', 'aria-label': 'Your message' }, h('div', { class: 'text' }, content));
+    el.append(this.remember(id));
+    return el;
+  }
+
+  /**
+   * "Remember this": makes a note of the message whose id {@code id()} resolves. A message nearly noted already
+   * links that note and offers to save it anyway.
+   */
+  remember(id) {
+    const slot = h('div', { class: 'remember' });
+    const keep = async force => {
+      try {
+        const messageId = await id();
+        if (!messageId) throw new Error('This message is not stored yet; try again in a moment.');
+        const note = await api.post(`/api/chat/conversations/${encodeURIComponent(this.conversation.id)}/messages/`
+          + `${encodeURIComponent(messageId)}/remember${force ? '?force=true' : ''}`);
+        slot.replaceChildren(h('span', { class: 'muted' }, 'Remembered as the note '),
+          h('a', { href: `#/notes/${encodeURIComponent(note.id)}`, class: 'remembered' }, note.title || 'untitled'));
+        announce('Remembered as a note.');
+      } catch (e) {
+        if (e.status === 409 && e.body?.similar) {
+          const similar = e.body.similar;
+          slot.replaceChildren(h('span', { class: 'muted' }, 'Already in your notes: '),
+            h('a', { href: `#/notes/${encodeURIComponent(similar.id)}`, class: 'remembered' }, similar.title || 'untitled'),
+            h('button', { type: 'button', class: 'ghost small', 'data-remember-anyway': '', onclick: () => keep(true) }, 'Save anyway'));
+        } else {
+          this.notice.textContent = e.message;
+        }
+      }
+    };
+    slot.append(h('button', { type: 'button', class: 'ghost small', 'data-remember': '', onclick: () => keep(false) }, 'Remember this'));
+    return slot;
+  }
+
   grow() {
     this.input.style.height = 'auto';
     this.input.style.height = `${Math.min(this.input.scrollHeight, window.innerHeight * 0.4)}px`;
@@ -246,6 +306,8 @@ class ChatPage {
         this.persona.disabled = true;
         this.messages.replaceChildren();
         this.refreshList();
+        this.conversation.notes = true;
+        if (!this.notesToggle.checked) await this.switchNotes();
       }
       await this.stream(content, model);
     } catch (e) {
@@ -260,10 +322,14 @@ class ChatPage {
     const response = await request('POST', `/api/chat/conversations/${encodeURIComponent(id)}/messages`,
       { content, model: model || null }, 'text/event-stream');
     this.messages.querySelector('.empty')?.remove();
-    this.messages.append(userMessage(content));
+    const answer = new AnswerView({ retry: () => this.sendMessage(content), resume: view => this.continueAnswer(view) });
+    // the question's id is the answer's replyTo, read once asked for
+    this.messages.append(this.userMessage(content, async () => {
+      const c = await api.get(`/api/chat/conversations/${encodeURIComponent(id)}`);
+      return c.messages.find(m => m.id === answer.messageId)?.replyTo ?? null;
+    }));
     this.input.value = '';
     this.grow();
-    const answer = new AnswerView({ retry: () => this.sendMessage(content), resume: view => this.continueAnswer(view) });
     answer.setStatus('Choosing the fastest node…');
     this.messages.append(answer.el);
     this.scroll();
@@ -292,7 +358,8 @@ class ChatPage {
     try {
       for await (const { event, data } of events(response)) {
         if (!this.alive) return;
-        if (event === 'route') answer.routed(data);
+        if (event === 'context') answer.cited(data.notes);
+        else if (event === 'route') answer.routed(data);
         else if (event === 'token') answer.append(data.text);
         else if (event === 'failover') answer.movedOver(data);
         else if (event === 'done') { answer.finished(data); ended = true; announce(`Answer complete, rendered on ${data.node}.`); }
@@ -306,13 +373,12 @@ class ChatPage {
       answer.resume = null; // the node is still writing it: there is nothing to continue yet
       answer.failed('the connection to the node was lost; the node keeps generating and stores the answer, so opening the conversation again shows it', true, null);
     }
+    if (ended && answer.messageId && answer.text && !answer.el.querySelector('.remember')) {
+      answer.el.append(this.remember(async () => answer.messageId));
+    }
     this.scroll();
     this.refreshList();
   }
-}
-
-function userMessage(content) {
-  return h('article', { class: 'message user', 'aria-label': 'Your message' }, content);
 }
 
 function previousQuestion(messages, answer) {

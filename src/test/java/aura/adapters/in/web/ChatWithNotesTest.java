@@ -72,6 +72,77 @@ class ChatWithNotesTest {
         assertThat(sentWith("photosynthesis")).contains("live in Leeds");
     }
 
+    @Test
+    void notesTurnedOffForAConversationStayOutOfItsPromptAndItsStream() {
+        Http.post(base + "/api/notes", "{\"title\": \"Dentist\", \"body\": \"The dentist appointment is on Friday at nine.\", \"pinned\": true}", token);
+        String quiet = conversation();
+        assertThat(Http.parse(Http.get(base + "/api/chat/conversations/" + quiet, token).body()).get("notes").getBooleanValue()).isTrue();
+
+        var turned = Http.send("PUT", base + "/api/chat/conversations/" + quiet + "/notes", "{\"notes\": false}", token);
+        assertThat(turned.statusCode()).isEqualTo(200);
+        assertThat(Http.parse(Http.get(base + "/api/chat/conversations/" + quiet, token).body()).get("notes").getBooleanValue()).isFalse();
+
+        var events = Sse.post(base + "/api/chat/conversations/" + quiet + "/messages",
+                "{\"content\":\"When is my dentist appointment, off the record?\"}", token);
+        assertThat(events).extracting(Sse.Event::name).doesNotContain("context").contains("route", "done");
+        assertThat(sentWith("off the record")).doesNotContain("Friday at nine").doesNotContain("Notes the person saved");
+
+        // the other conversations still take notes along, and turning it back on brings them back
+        assertThat(Http.text(Sse.first(Sse.post(base + "/api/chat/conversations/" + conversation() + "/messages",
+                "{\"content\":\"When is my dentist appointment this week?\"}", token), "context").data())).contains("Dentist");
+        Http.send("PUT", base + "/api/chat/conversations/" + quiet + "/notes", "{\"notes\": true}", token);
+        assertThat(Sse.first(Sse.post(base + "/api/chat/conversations/" + quiet + "/messages",
+                "{\"content\":\"And the dentist again, on the record?\"}", token), "context")).isNotNull();
+    }
+
+    @Test
+    void theNotesSwitchRefusesAMissingValueAndAnotherPersonsConversation() {
+        String c = conversation();
+        var empty = Http.send("PUT", base + "/api/chat/conversations/" + c + "/notes", "{}", token);
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(Http.parse(empty.body()).get("field").getStringValue()).isEqualTo("notes");
+        var wrongType = Http.send("PUT", base + "/api/chat/conversations/" + c + "/notes", "{\"notes\": \"no\"}", token);
+        assertThat(wrongType.statusCode()).isEqualTo(400);
+        assertThat(Http.send("PUT", base + "/api/chat/conversations/nope/notes", "{\"notes\": false}", token).statusCode()).isEqualTo(404);
+        assertThat(Http.parse(Http.get(base + "/api/chat/conversations/" + c, token).body()).get("notes").getBooleanValue()).isTrue();
+    }
+
+    @Test
+    void rememberThisMakesANoteOfAQuestionOrAnAnswerAndOffersTheSameNoteOnASecondTry() {
+        String c = conversation();
+        var events = Sse.post(base + "/api/chat/conversations/" + c + "/messages",
+                "{\"content\":\"My passport number ends in 4471 and it expires in 2031.\"}", token);
+        String answerId = Sse.first(events, "done").data().get("messageId").getStringValue();
+        var messages = Http.parse(Http.get(base + "/api/chat/conversations/" + c, token).body()).get("messages");
+        String questionId = messages.get(0).get("id").getStringValue();
+
+        var kept = Http.post(base + "/api/chat/conversations/" + c + "/messages/" + questionId + "/remember", "", token);
+        assertThat(kept.statusCode()).isEqualTo(201);
+        var note = Http.parse(kept.body());
+        assertThat(note.get("body").getStringValue()).isEqualTo("My passport number ends in 4471 and it expires in 2031.");
+        assertThat(note.get("title").getStringValue()).isEqualTo("My passport number ends in 4471 and it expires in 2031.");
+        assertThat(Http.text(note.get("tags"))).contains("chat");
+        String noteId = note.get("id").getStringValue();
+        assertThat(Http.get(base + "/api/notes/" + noteId, token).statusCode()).isEqualTo(200);
+
+        var again = Http.post(base + "/api/chat/conversations/" + c + "/messages/" + questionId + "/remember", "", token);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(Http.parse(again.body()).get("similar").get("id").getStringValue()).isEqualTo(noteId);
+
+        var answer = Http.post(base + "/api/chat/conversations/" + c + "/messages/" + answerId + "/remember", "", token);
+        assertThat(answer.statusCode()).isEqualTo(201);
+        assertThat(Http.parse(answer.body()).get("body").getStringValue()).isEqualTo(StandInBackend.ANSWER);
+
+        assertThat(Http.post(base + "/api/chat/conversations/" + c + "/messages/unknown/remember", "", token).statusCode()).isEqualTo(404);
+        assertThat(Http.post(base + "/api/chat/conversations/unknown/messages/" + answerId + "/remember", "", token).statusCode()).isEqualTo(404);
+        var badForce = Http.post(base + "/api/chat/conversations/" + c + "/messages/" + answerId + "/remember?force=maybe", "", token);
+        assertThat(badForce.statusCode()).isEqualTo(400);
+        assertThat(Http.parse(badForce.body()).get("field").getStringValue()).isEqualTo("force");
+        // the other tests' questions should not meet these notes
+        Http.delete(base + "/api/notes/" + noteId, token);
+        Http.delete(base + "/api/notes/" + Http.parse(answer.body()).get("id").getStringValue(), token);
+    }
+
     /** What the backend was sent for the question holding {@code words}. */
     private String sentWith(String words) {
         return model.requests.stream().map(Http::text).filter(t -> t.contains(words)).findFirst()

@@ -245,6 +245,70 @@ class NotesApiTest {
     }
 
     @Test
+    void aNearlyIdenticalNoteIsOfferedAsAnUpdateOfTheExistingOneAndSavedOnlyWhenForced() throws Exception {
+        String id = create(left, alice, "{\"title\": \"Boiler service\", \"body\": \"The boiler service is booked for the 14th of January, engineer Dave.\"}")
+                .get("id").getStringValue();
+        int before = Http.json(left + "/api/notes?limit=100", alice).get("notes").size();
+
+        for (String again : List.of(
+                "{\"title\": \"boiler service\", \"body\": \"The boiler service is booked for the 14th of January — engineer Dave!\"}",
+                "{\"title\": \"Boiler service\", \"body\": \"The boiler service is booked for 14th January, the engineer is Dave.\"}")) {
+            var repeat = Http.post(left + "/api/notes", again, alice);
+            assertThat(repeat.statusCode()).as(again).isEqualTo(409);
+            var answer = Http.parse(repeat.body());
+            assertThat(answer.get("similar").get("id").getStringValue()).isEqualTo(id);
+            assertThat(answer.get("similar").get("title").getStringValue()).isEqualTo("Boiler service");
+            assertThat(answer.get("field").getStringValue()).isEqualTo("body");
+            assertThat(answer.get("error").getStringValue()).contains("Boiler service");
+        }
+        // the other node's index offers the same note
+        awaitFound(right, "boiler engineer Dave", "Boiler service");
+        var onTheOther = Http.post(right + "/api/notes", "{\"title\": \"Boiler service\", \"body\": \"The boiler service is booked for the 14th of January, engineer Dave\"}", alice);
+        assertThat(onTheOther.statusCode()).isEqualTo(409);
+        assertThat(Http.parse(onTheOther.body()).get("similar").get("id").getStringValue()).isEqualTo(id);
+        assertThat(Http.json(left + "/api/notes?limit=100", alice).get("notes").size()).isEqualTo(before);
+
+        // another person's note, a note about something else, and a forced save are all saved
+        create(left, bob, "{\"title\": \"Boiler service\", \"body\": \"The boiler service is booked for the 14th of January, engineer Dave.\"}");
+        create(left, alice, "{\"title\": \"Boiler pressure\", \"body\": \"Top the boiler up to 1.5 bar when the gauge drops below one.\"}");
+        var forced = Http.post(left + "/api/notes?force=true", "{\"title\": \"Boiler service\", \"body\": \"The boiler service is booked for the 14th of January, engineer Dave.\"}", alice);
+        assertThat(forced.statusCode()).isEqualTo(201);
+        assertThat(Http.parse(forced.body()).get("id").getStringValue()).isNotEqualTo(id);
+        var badForce = Http.post(left + "/api/notes?force=perhaps", "{\"title\": \"Something new entirely\"}", alice);
+        assertThat(badForce.statusCode()).isEqualTo(400);
+        assertThat(Http.parse(badForce.body()).get("field").getStringValue()).isEqualTo("force");
+    }
+
+    @Test
+    void shortNotesThatDifferInTheirOneTellingWordAreNotDuplicates() {
+        create(left, alice, "{\"title\": \"Locker 17\"}");
+        create(left, alice, "{\"title\": \"Locker 18\"}");
+        create(left, alice, "{\"title\": \"Buy milk\"}");
+        create(left, alice, "{\"title\": \"Buy bread\"}");
+    }
+
+    @Test
+    void anExpiredNoteLeavesTheChatContextToo() throws Exception {
+        String expires = Instant.now().plusMillis(1500).toString();
+        create(left, alice, "{\"title\": \"Gate code\", \"body\": \"The gate code for the allotment is 2580.\", \"pinned\": true, \"expires\": \"" + expires + "\"}");
+        var recall = nodes.get(0).context().getBean(aura.application.chat.ChatMemory.class);
+        var caller = new aura.application.auth.Caller(aliceId, "alice", false, "s");
+        assertThat(recall.recall(caller, "what is the allotment gate code?")).extracting(n -> n.title()).contains("Gate code");
+        while (Instant.now().isBefore(Instant.parse(expires).plusMillis(50))) sleep(50);
+        assertThat(recall.recall(caller, "what is the allotment gate code?")).extracting(n -> n.title()).doesNotContain("Gate code");
+        assertThat(recall.recall(caller, "anything at all")).extracting(n -> n.title()).doesNotContain("Gate code");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void everyNodeAdvertisesNotes() {
         assertThat(Http.text(Http.json(right + "/api/node", alice).get("capabilities"))).contains("\"notes\"");
     }

@@ -87,4 +87,49 @@ class NotesUiTest {
         assertThat(board(browser.driver)).contains("Emma's birthday wish");
         browser.screenshot("notes-03-after-delete");
     }
+
+    private static final String PACKING = "**Passport** and _tickets_\n\n- charger\n- socks <img src=x onerror=\"window.pwned=1\"><script>window.pwned=2</script>";
+
+    @Test
+    void aBodyIsRenderedAsSafeMarkdownAnExpiryCanBeSetAndANearDuplicateOffersTheExistingNote() throws Exception {
+        browser.driver.get(node.base() + "/#/notes");
+        String page = browser.until(d -> {
+            String p = d.findElement(By.id("main")).getAttribute("data-page");
+            return "notes".equals(p) || "login".equals(p) ? p : null;
+        });
+        if (page.equals("login")) {
+            browser.await(By.id("login-username")).sendKeys(Accounts.ADMIN);
+            browser.await(By.id("login-password")).sendKeys(Accounts.PASSWORD, Keys.ENTER);
+            browser.until(d -> !"login".equals(d.findElement(By.id("main")).getAttribute("data-page")));
+            browser.driver.get(node.base() + "/#/notes");
+            browser.until(d -> "notes".equals(d.findElement(By.id("main")).getAttribute("data-page")));
+        }
+
+        browser.await(By.id("note-title")).sendKeys("Packing list");
+        browser.await(By.id("note-body")).sendKeys(PACKING);
+        // the datetime-local control's typing format follows the locale: set its value as the picker would
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "document.getElementById('note-expires').value = '2031-06-01T09:30'");
+        browser.await(By.id("note-save")).click();
+        browser.until(d -> board(d).contains("Packing list"));
+        var card = browser.await(By.xpath("//article[.//h2[contains(., 'Packing list')]]"));
+        assertThat(card.findElement(By.cssSelector(".body strong")).getText()).isEqualTo("Passport");
+        assertThat(card.findElements(By.cssSelector(".body li"))).hasSize(2);
+        assertThat(card.findElements(By.cssSelector("img, script"))).isEmpty();
+        assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("return window.pwned === undefined")).isEqualTo(true);
+        assertThat(card.findElement(By.cssSelector(".expires")).getText()).startsWith("expires").contains("2031");
+        browser.screenshot("notes-04-markdown-and-expiry");
+
+        // the same list again: the page offers the existing note, and updating it keeps one note
+        browser.await(By.id("note-title")).sendKeys("Packing list");
+        browser.await(By.id("note-body")).sendKeys(PACKING.replace("Passport", "passport"));
+        browser.await(By.id("note-save")).click();
+        var offer = browser.await(By.id("note-similar"));
+        assertThat(offer.getText()).contains("nearly like this").contains("Packing list");
+        browser.screenshot("notes-05-similar-offered");
+        browser.await(By.id("note-update-similar")).click();
+        browser.until(d -> d.findElements(By.xpath("//div[@id='notes']/article[.//h2[contains(., 'Packing list')]]")).size() == 1
+                && board(d).contains("passport") && d.findElement(By.id("note-similar")).getAttribute("hidden") != null);
+        assertThat(board(browser.driver)).doesNotContain("Passport");
+    }
 }

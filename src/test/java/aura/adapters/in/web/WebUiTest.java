@@ -168,7 +168,7 @@ class WebUiTest {
         assertThat(answer).isEqualTo(StandInBackend.ANSWER);
         assertThat(seen).as("the answer grew in steps").anyMatch(s -> !s.isEmpty() && s.length() < answer.length()
                 && StandInBackend.ANSWER.startsWith(s.strip()));
-        assertThat(text(".message.user")).isEqualTo("Tell me about\nliquid networks");
+        assertThat(text(".message.user .text")).isEqualTo("Tell me about\nliquid networks");
         assertThat(text(".message.assistant .meta .node")).isEqualTo(NODE);
         assertThat(text("#conversation-title")).isEqualTo("Tell me about");
         assertThat(text("#conversation-list [aria-current='true']")).contains("Tell me about");

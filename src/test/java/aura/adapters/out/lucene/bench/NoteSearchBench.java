@@ -46,14 +46,15 @@ public final class NoteSearchBench {
         System.out.printf("embedding: %.1f ms per 12-word text, %.0f texts/s (one thread)%n", perText, 1000 / perText);
 
         var now = Instant.now();
+        // before the made-up notes exist: once built, the index is all that remains of them
+        System.gc();
+        long heapBefore = usedHeap();
         List<StoredNote> notes = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             var note = new Note("n" + i, "owner" + (i % owners), "note " + i, sentence(random, 30), List.of(),
                     NoteColour.YELLOW, false, Optional.empty(), now, now);
             notes.add(new StoredNote(note, new Embedding(embedder.model(), unit(random))));
         }
-        System.gc();
-        long heapBefore = usedHeap();
         var index = new LuceneNoteIndex();
         t0 = System.nanoTime();
         for (int i = 0; i < n; i += 1000) index.putAll(notes.subList(i, Math.min(n, i + 1000)));

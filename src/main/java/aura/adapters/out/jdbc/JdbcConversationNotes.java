@@ -1,0 +1,32 @@
+package aura.adapters.out.jdbc;
+
+import aura.application.chat.port.ConversationNotes;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.PreparedStatement;
+
+/** The notes switch beside its conversation in the shared database (deleted with it). */
+@Singleton
+public record JdbcConversationNotes(JdbcOperations jdbc) implements ConversationNotes {
+    @Override
+    public boolean allowed(String conversationId) {
+        return Sql.first(jdbc, "SELECT notes FROM conversation_notes WHERE conversation_id = ?",
+                rs -> rs.getBoolean(1), conversationId).orElse(true);
+    }
+
+    @Override
+    public void allow(String conversationId, boolean allowed) {
+        jdbc.execute(c -> {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM conversation_notes WHERE conversation_id = ?")) {
+                delete.setString(1, conversationId);
+                delete.executeUpdate();
+            }
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO conversation_notes (conversation_id, notes) VALUES (?, ?)")) {
+                insert.setString(1, conversationId);
+                insert.setBoolean(2, allowed);
+                return insert.executeUpdate();
+            }
+        });
+    }
+}
