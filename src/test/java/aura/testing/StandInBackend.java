@@ -141,6 +141,14 @@ public final class StandInBackend implements AutoCloseable {
         return this;
     }
 
+    /** From now on the answer is {@code answer} applied to the question (null: back to the usual answer). */
+    public StandInBackend answering(java.util.function.UnaryOperator<String> answer) {
+        answering = answer;
+        return this;
+    }
+
+    private volatile java.util.function.UnaryOperator<String> answering;
+
     /** What an echoing stand-in answers to {@code question}. */
     public static String answerTo(String question) {
         return "You asked: " + question + ". " + ANSWER;
@@ -238,7 +246,8 @@ public final class StandInBackend implements AutoCloseable {
             case VLLM -> flag(request, "continue_final_message", false) && !flag(request, "add_generation_prompt", true);
             case RESTART -> false;
         };
-        String answer = echoing ? answerTo(lastQuestion(request)) : ANSWER;
+        var answerer = answering;
+        String answer = answerer != null ? answerer.apply(lastQuestion(request)) : echoing ? answerTo(lastQuestion(request)) : ANSWER;
         if (continues && "assistant".equals(last.get("role").getStringValue())) {
             String prefix = last.get("content").getStringValue();
             if (answer.startsWith(prefix)) return answer.substring(prefix.length());

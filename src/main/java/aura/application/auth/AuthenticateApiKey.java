@@ -26,6 +26,6 @@ public record AuthenticateApiKey(ApiKeys keys, UserAccounts users) {
         return keys.find(id).filter(k -> !k.revoked())
                 .filter(k -> MessageDigest.isEqual(k.hash().getBytes(StandardCharsets.US_ASCII), hash))
                 .flatMap(k -> users.recentById(k.userId()).filter(u -> !u.disabled())
-                        .map(u -> new Caller(u.id(), u.username(), u.admin(), "api-key:" + k.id())));
+                        .map(u -> new Caller(u.id(), u.username(), u.admin(), Caller.API_KEY + k.id())));
     }
 }

@@ -1,6 +1,10 @@
 package aura.application.chat;
 
+import aura.application.auth.Caller;
 import aura.application.policy.AdmitGeneration;
+import aura.application.policy.RateLimitSettings;
+import aura.application.policy.ThrottleRequests;
+import aura.application.policy.port.RateLimits;
 import aura.application.policy.port.ResponseCache;
 import aura.domain.policy.CachedAnswer;
 import aura.domain.policy.ResponseKey;
@@ -28,26 +32,36 @@ public class CompleteChat {
     public static final String AUTO = "auto";
 
     private final ResponseCache cache;
+    private final RateLimits limits;
+    private final RateLimitSettings limitSettings;
 
-    public CompleteChat(MeshGeneration generation, AnswerCapacity capacity, AdmitGeneration admit, ResponseCache cache) {
+    public CompleteChat(MeshGeneration generation, AnswerCapacity capacity, AdmitGeneration admit, ResponseCache cache,
+                        RateLimits limits, RateLimitSettings limitSettings) {
         this.generation = generation;
+        this.limits = limits;
+        this.limitSettings = limitSettings;
         this.cache = cache;
         this.admit = admit;
         this.work = new BoundedWork("completion", capacity.threads(), capacity.queue());
     }
 
     /**
-     * Starts the completion for user {@code userId} on a thread of its own; the observer hears everything. The
-     * policies' admission comes first (a spent, capped budget is refused before anything runs).
+     * Starts the completion for {@code caller} on a thread of its own; the observer hears everything. The
+     * policies' admission comes first (rate limits, a spent and capped budget, the gatekeeper refuse before
+     * anything runs). A caller with an API key has the answer's tokens taken from the key's rate limit too.
      */
-    public AdmitGeneration.Admission complete(String userId, String model, List<ChatTurn> turns, OptionalInt maxTokens,
-                                              OptionalDouble temperature, RoutedGeneration.Observer observer) {
+    public AdmitGeneration.Admission complete(Caller caller, String model, List<ChatTurn> turns, OptionalInt maxTokens,
+                                              OptionalDouble temperature, RoutedGeneration.Observer listener) {
         if (turns == null || turns.isEmpty()) throw new InvalidInput("messages", "messages must not be empty");
         if (maxTokens.isPresent() && maxTokens.getAsInt() < 1) throw new InvalidInput("max_tokens", "max_tokens must be at least 1");
         // No model, or "auto", is the tier's model for the last question's complexity.
         Optional<String> asked = Optional.ofNullable(model).filter(m -> !m.isBlank() && !m.equals(AUTO));
         String question = turns.get(turns.size() - 1).content();
-        var admission = admit.admit(new AdmitGeneration.Request(userId, asked, question, Optional.empty()));
+        String userId = caller.userId();
+        Optional<String> apiKey = caller.apiKeyId();
+        var admission = admit.admit(new AdmitGeneration.Request(userId, asked, question, Optional.empty(), apiKey));
+        RoutedGeneration.Observer observer = apiKey.isPresent() && limitSettings.perApiKey().limitsTokens()
+                ? new ChargingKey(listener, apiKey.get()) : listener;
         var request = new GenerationRequest(admission.model(), turns, maxTokens, temperature);
         var place = work.reserve();
         observer.admitted(admission);
@@ -73,6 +87,28 @@ public class CompleteChat {
 
     /** Who answered a request from the cache, where a node's name would be. */
     public static final String CACHE = "cache";
+
+    /** Takes a finished answer's tokens from its API key's rate limit (its person's are taken when usage is recorded). */
+    private final class ChargingKey extends ForwardingObserver {
+        private final String apiKey;
+
+        ChargingKey(RoutedGeneration.Observer next, String apiKey) {
+            super(next);
+            this.apiKey = apiKey;
+        }
+
+        @Override
+        public void done(RoutedGeneration.Result result) {
+            try {
+                if (!result.servedBy().equals(CACHE) && !result.servedBy().equals(RoutedGeneration.EMERGENCY)) {
+                    limits.charge(ThrottleRequests.apiKeyKey(apiKey), limitSettings.perApiKey(),
+                            (long) Math.max(0, result.promptTokens()) + Math.max(0, result.outputTokens()));
+                }
+            } finally {
+                super.done(result);
+            }
+        }
+    }
 
     /** Keeps a finished answer for the next identical request. */
     private final class Keeping extends ForwardingObserver {

@@ -22,7 +22,7 @@ public record PublishHeartbeat(ThisNode thisNode, HostMetricsSource metrics, Gpu
         var beat = new Heartbeat(id.name(), id.role(), thisNode.address(), thisNode.port(),
                 metrics.read().cpuLoad(), gpu, id.version(), clock.instant(), load.servedModels(),
                 load.activeGenerations(), load.queuedGenerations(), load.drainSeconds(gpu.available()),
-                drain.drainedBy());
+                drain.drainedBy(), thisNode.externalBackend());
         directory.publish(beat);
         return beat;
     }

@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /** Where a person stands this month against their budget (their own, else the default). */
 @Singleton
-public record BudgetStandings(Budgets budgets, UsageLedger ledger, PolicySettings settings) {
+public record BudgetStandings(Budgets budgets, UsageLedger ledger, CurrentPolicies policies) {
     public Budget.Standing of(String userId, Instant now) {
+        PolicySettings settings = policies.now();
         Budget budget = budgets.of(userId).orElse(settings.defaultBudget());
         if (!budget.limited()) return budget.standing(0, 0);
         long tokens = 0;

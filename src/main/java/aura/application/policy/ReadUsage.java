@@ -21,7 +21,7 @@ import java.util.Optional;
  * their own, an admin everyone's. It comes with the caller's standing against their monthly budget.
  */
 @Singleton
-public record ReadUsage(UsageLedger ledger, UserAccounts accounts, BudgetStandings standings, PolicySettings settings,
+public record ReadUsage(UsageLedger ledger, UserAccounts accounts, BudgetStandings standings, CurrentPolicies policies,
                         Clock clock) {
     public record Line(String userId, String username, String model, String node, long promptTokens,
                        long outputTokens, long generations, double dollars) {
@@ -46,6 +46,6 @@ public record ReadUsage(UsageLedger ledger, UserAccounts accounts, BudgetStandin
 
     private Line line(UsageTotal t, String username) {
         return new Line(t.userId(), username, t.model(), t.node(), t.promptTokens(), t.outputTokens(), t.generations(),
-                settings.prices().cost(t.model(), t.promptTokens(), t.outputTokens()));
+                policies.now().prices().cost(t.model(), t.promptTokens(), t.outputTokens()));
     }
 }

@@ -9,9 +9,11 @@ import java.util.Optional;
  * The generation backend a node serves from: an Ollama server or an OpenAI-compatible one (vLLM, llama.cpp,
  * LM Studio, a hosted API), at {@code url}; {@code apiKeyEnv} names the environment variable holding its key.
  * {@code continuation} says how the server resumes an answer another node began; when absent it is detected
- * (see {@link Continuation}).
+ * (see {@link Continuation}). {@code external}: the server is outside the mesh (a hosted API), so the gatekeeper's
+ * {@code external} rules keep what they match from it.
  */
-public record BackendSettings(Kind kind, String url, Optional<String> apiKeyEnv, Optional<Continuation> continuation) {
+public record BackendSettings(Kind kind, String url, Optional<String> apiKeyEnv, Optional<Continuation> continuation,
+                              boolean external) {
     public enum Kind { OLLAMA, OPENAI }
 
     /**
@@ -46,8 +48,16 @@ public record BackendSettings(Kind kind, String url, Optional<String> apiKeyEnv,
         }
     }
 
+    public BackendSettings(Kind kind, String url, Optional<String> apiKeyEnv, Optional<Continuation> continuation) {
+        this(kind, url, apiKeyEnv, continuation, false);
+    }
+
     public BackendSettings(Kind kind, String url, Optional<String> apiKeyEnv) {
         this(kind, url, apiKeyEnv, Optional.empty());
+    }
+
+    public BackendSettings markedExternal() {
+        return new BackendSettings(kind, url, apiKeyEnv, continuation, true);
     }
 
     public static Kind kind(String text) {

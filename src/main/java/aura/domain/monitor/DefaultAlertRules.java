@@ -22,6 +22,13 @@ public final class DefaultAlertRules {
                 new AlertRule("cpu_saturated", "cpu.load", AlertRule.Comparison.ABOVE, 0.95,
                         Duration.ofMinutes(10), Duration.ZERO, AlertRule.Severity.WARNING),
                 new AlertRule("backend_failing", "generation.backend_errors.per_s", AlertRule.Comparison.ABOVE, 0,
-                        Duration.ofMinutes(2), Duration.ofMinutes(5), AlertRule.Severity.WARNING));
+                        Duration.ofMinutes(2), Duration.ofMinutes(5), AlertRule.Severity.WARNING),
+                // the policies' alerts (docs/POLICIES.md, "Alerts"): mesh-wide figures every node samples
+                new AlertRule("strategic_share_high", "policy.strategic_share", AlertRule.Comparison.ABOVE, 0.30,
+                        Duration.ofMinutes(10), Duration.ZERO, AlertRule.Severity.WARNING),
+                new AlertRule("user_cost_high", "policy.user_dollars_month_max", AlertRule.Comparison.ABOVE, 0.50,
+                        Duration.ZERO, Duration.ZERO, AlertRule.Severity.WARNING),
+                new AlertRule("routing_failures_high", "routing.failure_fraction", AlertRule.Comparison.ABOVE, 0.01,
+                        Duration.ofMinutes(5), Duration.ofMinutes(5), AlertRule.Severity.WARNING));
     }
 }

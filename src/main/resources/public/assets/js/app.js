@@ -9,10 +9,11 @@ import * as sessionsPage from './pages/sessions.js';
 import * as meshPage from './pages/mesh.js';
 import * as adminPage from './pages/admin.js';
 import * as notesPage from './pages/notes.js';
+import * as usagePage from './pages/usage.js';
 import * as monitorPage from './pages/monitor.js';
 import * as trainingPage from './pages/training.js';
 
-const PAGES = { setup: setupPage, login: loginPage, chat: chatPage, sessions: sessionsPage, mesh: meshPage, admin: adminPage, notes: notesPage, monitor: monitorPage, training: trainingPage };
+const PAGES = { setup: setupPage, login: loginPage, chat: chatPage, sessions: sessionsPage, mesh: meshPage, admin: adminPage, notes: notesPage, monitor: monitorPage, training: trainingPage, usage: usagePage };
 const PUBLIC = new Set(['setup', 'login']);
 
 const main = document.getElementById('main');

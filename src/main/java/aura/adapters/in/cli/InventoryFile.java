@@ -171,12 +171,14 @@ public final class InventoryFile {
     }
 
     private BackendSettings backend(Node node) {
-        Map<String, Node> b = mapping(node, Set.of("kind", "url", "apiKeyEnv", "continuation"), "backend");
+        Map<String, Node> b = mapping(node, Set.of("kind", "url", "apiKeyEnv", "continuation", "external"), "backend");
         String kind = text(b, "kind").orElseThrow(() -> problem(node, "backend needs a kind (ollama or openai)"));
         String url = text(b, "url").orElseThrow(() -> problem(node, "backend needs a url"));
+        Optional<String> external = text(b, "external");
+        if (external.isPresent() && !external.get().matches("true|false")) throw problem(node, "backend external is true or false");
         try {
             return new BackendSettings(BackendSettings.kind(kind), url, text(b, "apiKeyEnv"),
-                    text(b, "continuation").map(BackendSettings.Continuation::parse));
+                    text(b, "continuation").map(BackendSettings.Continuation::parse), external.equals(Optional.of("true")));
         } catch (IllegalArgumentException | InvalidInput e) {
             throw problem(node, e.getMessage());
         }

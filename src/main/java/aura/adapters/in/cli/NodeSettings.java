@@ -26,7 +26,8 @@ public record NodeSettings(NodeIdentity identity, String address, int port, Stri
 
     /** What the use cases are given of these settings: no secrets, URLs or paths. */
     public aura.application.node.ThisNode thisNode() {
-        return new aura.application.node.ThisNode(identity, address, port, backend.isPresent());
+        return new aura.application.node.ThisNode(identity, address, port, backend.isPresent(),
+                backend.map(BackendSettings::external).orElse(false));
     }
 
     public NodeSettings(NodeIdentity identity, String address, int port, String dataDir, Optional<MeshConnection> mesh,
@@ -55,6 +56,10 @@ public record NodeSettings(NodeIdentity identity, String address, int port, Stri
         Mode mode = mesh.isPresent() ? Mode.MESH : Mode.SOLO;
         Optional<BackendSettings> backend = env(env, "AURA_BACKEND").map(BackendSettings::parse)
                 .or(() -> entry.flatMap(InventoryNode::backend));
+        // AURA_BACKEND_EXTERNAL=true marks a backend outside the mesh, as the inventory's backend.external does
+        if (env(env, "AURA_BACKEND_EXTERNAL").filter("true"::equalsIgnoreCase).isPresent()) {
+            backend = backend.map(BackendSettings::markedExternal);
+        }
         return new NodeSettings(new NodeIdentity(name, role, mode, request.version()), address, port,
                 request.dataDir(), mesh, inventory, backend);
     }

@@ -93,7 +93,7 @@ record OllamaCompatibleController(CompleteChat completeChat, ListMeshModels list
         ChatRequest body = read(raw, ChatRequest.class);
         List<ChatTurn> turns = MessageTurns.of(body.messages(),
                 m -> new ChatTurn(InternalController.speaker(m.role()), m.content() == null ? "" : m.content()));
-        return answer(RequestContext.caller(auth).userId(), body.model(), turns, body.stream(), body.options(), OllamaAnswer.Shape.CHAT);
+        return answer(RequestContext.caller(auth), body.model(), turns, body.stream(), body.options(), OllamaAnswer.Shape.CHAT);
     }
 
     @Post(value = "/api/generate", produces = {"application/x-ndjson", MediaType.APPLICATION_JSON, MediaType.ALL}, consumes = MediaType.ALL)
@@ -103,10 +103,10 @@ record OllamaCompatibleController(CompleteChat completeChat, ListMeshModels list
         List<ChatTurn> turns = new ArrayList<>();
         if (body.system() != null && !body.system().isBlank()) turns.add(new ChatTurn(ChatTurn.Speaker.SYSTEM, body.system()));
         turns.add(new ChatTurn(ChatTurn.Speaker.USER, body.prompt()));
-        return answer(RequestContext.caller(auth).userId(), body.model(), turns, body.stream(), body.options(), OllamaAnswer.Shape.GENERATE);
+        return answer(RequestContext.caller(auth), body.model(), turns, body.stream(), body.options(), OllamaAnswer.Shape.GENERATE);
     }
 
-    private HttpResponse<?> answer(String userId, @Nullable String model, List<ChatTurn> turns, @Nullable Boolean streamed,
+    private HttpResponse<?> answer(aura.application.auth.Caller caller, @Nullable String model, List<ChatTurn> turns, @Nullable Boolean streamed,
                                    @Nullable Map<String, Object> options, OllamaAnswer.Shape shape) {
         if (model == null || model.isBlank()) throw new InvalidInput("model", "model is required");
         if (!model.equals(CompleteChat.AUTO)) served(model); // "auto": the tier's model for the question
@@ -116,7 +116,7 @@ record OllamaCompatibleController(CompleteChat completeChat, ListMeshModels list
                 ? java.util.OptionalDouble.of(t.doubleValue()) : java.util.OptionalDouble.empty();
         boolean stream = streamed == null || streamed;
         var answer = new OllamaAnswer(json, shape, model, maxTokens, stream);
-        completeChat.complete(userId, model, turns, maxTokens, temperature, answer);
+        completeChat.complete(caller, model, turns, maxTokens, temperature, answer);
         if (stream) return HttpResponse.ok(answer.lines()).contentType("application/x-ndjson");
         return HttpResponse.ok(answer.whole()).contentType(MediaType.APPLICATION_JSON);
     }

@@ -70,7 +70,7 @@ record OpenAiCompatibleController(CompleteChat completeChat, ListMeshModels list
 
     @Post(value = "/chat/completions", produces = {MediaType.APPLICATION_JSON, MediaType.TEXT_EVENT_STREAM})
     HttpResponse<?> complete(Authentication auth, @Body CompletionRequest body) throws InterruptedException {
-        String user = RequestContext.caller(auth).userId();
+        var user = RequestContext.caller(auth);
         List<ChatTurn> turns = MessageTurns.of(body.messages(), m -> new ChatTurn(speaker(m.role()), text(m.content())));
         Integer max = body.max_completion_tokens() != null ? body.max_completion_tokens() : body.max_tokens();
         OptionalInt maxTokens = max == null ? OptionalInt.empty() : OptionalInt.of(max);

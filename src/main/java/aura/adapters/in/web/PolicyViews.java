@@ -25,6 +25,15 @@ final class PolicyViews {
         }
     }
 
+    /** A budget's limits alone (the default budget, with no one's usage). */
+    @Serdeable
+    record BudgetLimitView(@Nullable Long tokens, @Nullable Double dollars, boolean hardCap) {
+        static BudgetLimitView of(Budget b) {
+            return new BudgetLimitView(b.tokens().isPresent() ? b.tokens().getAsLong() : null,
+                    b.dollars().isPresent() ? b.dollars().getAsDouble() : null, b.hardCap());
+        }
+    }
+
     @Serdeable
     record AdmissionView(String model, boolean downgraded, BudgetView budget) {
     }

@@ -19,6 +19,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -26,12 +27,12 @@ import java.util.OptionalLong;
 /**
  * Usage and budgets: {@code GET /api/usage?period=day|month} (the caller's, every user's for an admin, with the
  * caller's budget standing); an admin sets a person's monthly budget with {@code PUT /api/usage/budgets/{username}}
- * and puts them back on the default with {@code DELETE}.
+ * and puts them back on the default with {@code DELETE}; {@code GET /api/usage/daily?days=30} is the chart's series.
  */
 @Controller("/api/usage")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-record UsageController(ReadUsage readUsage, SetBudget setBudget) {
+record UsageController(ReadUsage readUsage, SetBudget setBudget, aura.application.policy.ReadDailyUsage readDaily) {
     @Serdeable
     record BudgetRequest(@Nullable Long tokens, @Nullable Double dollars, @Nullable Boolean hardCap) {
     }
@@ -39,6 +40,18 @@ record UsageController(ReadUsage readUsage, SetBudget setBudget) {
     @Get
     PolicyViews.UsageView usage(Authentication auth, @Nullable @QueryValue String period) {
         return PolicyViews.UsageView.of(readUsage.read(RequestContext.caller(auth), UsagePeriod.parse(period)));
+    }
+
+    /** Per day and model over the last {@code days} days (30 unless asked), for the usage page's chart. */
+    @Get("/daily")
+    List<DayView> daily(Authentication auth, @Nullable @QueryValue Integer days) {
+        return readDaily.read(RequestContext.caller(auth), days == null ? 30 : days).stream()
+                .map(d -> new DayView(d.day(), d.model(), d.promptTokens(), d.outputTokens(), d.generations(), d.dollars()))
+                .toList();
+    }
+
+    @Serdeable
+    record DayView(String day, String model, long promptTokens, long outputTokens, long generations, double dollars) {
     }
 
     @Put("/budgets/{username}")

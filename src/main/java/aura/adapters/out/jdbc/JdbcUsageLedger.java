@@ -1,6 +1,7 @@
 package aura.adapters.out.jdbc;
 
 import aura.application.policy.port.UsageLedger;
+import aura.domain.policy.DailyUsage;
 import aura.domain.policy.Usage;
 import aura.domain.policy.UsageTotal;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -10,6 +11,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,6 +65,30 @@ public class JdbcUsageLedger implements UsageLedger {
                     }
                 }
                 return totals;
+            }
+        });
+    }
+
+    @Override
+    public List<DailyUsage> daily(Instant since, Optional<String> userId) {
+        // Summed here rather than by the database: a UTC day is spelled differently by H2 and Postgres.
+        String sql = "SELECT at, model, prompt_tokens, output_tokens FROM usage_record WHERE at >= ?"
+                + (userId.isPresent() ? " AND user_id = ?" : "");
+        return jdbc.execute(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setTimestamp(1, Timestamp.from(since));
+                if (userId.isPresent()) ps.setString(2, userId.get());
+                Map<String, DailyUsage> sums = new TreeMap<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        LocalDate day = Sql.instant(rs, "at").atZone(ZoneOffset.UTC).toLocalDate();
+                        String model = rs.getString(2);
+                        sums.merge(day + "\n" + model, new DailyUsage(day, model, rs.getLong(3), rs.getLong(4), 1),
+                                (a, b) -> new DailyUsage(day, model, a.promptTokens() + b.promptTokens(),
+                                        a.outputTokens() + b.outputTokens(), a.generations() + b.generations()));
+                    }
+                }
+                return new ArrayList<>(sums.values());
             }
         });
     }

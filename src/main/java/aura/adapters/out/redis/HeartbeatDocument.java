@@ -19,7 +19,7 @@ import java.util.OptionalDouble;
 @Serdeable
 record HeartbeatDocument(String name, String role, String address, int port, double load, List<Gpu> gpus,
                          String version, long at, @Nullable List<Model> models, int active, int queued,
-                         @Nullable Double drain, @Nullable List<String> drainedBy) {
+                         @Nullable Double drain, @Nullable List<String> drainedBy, @Nullable Boolean external) {
 
     @Serdeable
     record Model(String name, double tokensPerSecond, long samples, boolean loaded) {
@@ -35,7 +35,7 @@ record HeartbeatDocument(String name, String role, String address, int port, dou
         return new HeartbeatDocument(beat.name(), beat.role().wireName(), beat.address(), beat.port(),
                 beat.cpuLoad(), gpus, beat.version(), beat.at().toEpochMilli(), models, beat.activeGenerations(),
                 beat.queuedGenerations(), beat.drainSeconds().isPresent() ? beat.drainSeconds().getAsDouble() : null,
-                beat.drainedBy().isEmpty() ? null : beat.drainedBy());
+                beat.drainedBy().isEmpty() ? null : beat.drainedBy(), beat.externalBackend() ? Boolean.TRUE : null);
     }
 
     Heartbeat toHeartbeat() {
@@ -45,6 +45,6 @@ record HeartbeatDocument(String name, String role, String address, int port, dou
                 : models.stream().map(m -> new ServedModel(m.name(), m.tokensPerSecond(), m.samples(), m.loaded())).toList();
         return new Heartbeat(name, Role.parse(role), address, port, load, new GpuInventory(devices), version,
                 Instant.ofEpochMilli(at), served, active, queued,
-                drain == null ? OptionalDouble.empty() : OptionalDouble.of(drain), drainedBy);
+                drain == null ? OptionalDouble.empty() : OptionalDouble.of(drain), drainedBy, Boolean.TRUE.equals(external));
     }
 }

@@ -1,6 +1,10 @@
 package aura.adapters.out.system;
 
 import aura.application.policy.FallbackChains;
+import aura.application.policy.GatekeeperSettings;
+import aura.application.policy.RateLimitSettings;
+import aura.domain.policy.RateLimit;
+import java.time.Duration;
 import aura.application.policy.PolicySettings;
 import aura.application.policy.Tiers;
 import aura.domain.policy.Budget;
@@ -35,6 +39,29 @@ public class PolicySettingsFactory {
         model.ifPresent(chain::add);
         for (String m : fallbacks.split(",")) if (!m.isBlank()) chain.add(m.strip());
         return chain;
+    }
+
+    /** The gatekeeper: its rules always (unless disabled), the guard model when one is named. */
+    @Singleton
+    GatekeeperSettings gatekeeperSettings(@Property(name = "aura.policy.gatekeeper.enabled", defaultValue = "true") boolean enabled,
+                                          @Property(name = "aura.policy.gatekeeper.guard-model", defaultValue = "") String guard,
+                                          @Property(name = "aura.policy.gatekeeper.guard-timeout", defaultValue = "5s") Duration timeout,
+                                          @Property(name = "aura.policy.gatekeeper.fail-open", defaultValue = "false") boolean failOpen) {
+        if (timeout.isNegative() || timeout.isZero()) throw new IllegalStateException("aura.policy.gatekeeper.guard-timeout: a positive time, e.g. 5s");
+        return new GatekeeperSettings(enabled, Optional.of(guard), timeout, failOpen);
+    }
+
+    /** Rate limits per minute, per person and per API key; 0 is none. */
+    @Singleton
+    RateLimitSettings rateLimitSettings(@Property(name = "aura.policy.limits.user.requests-per-minute", defaultValue = "0") long userRequests,
+                                        @Property(name = "aura.policy.limits.user.tokens-per-minute", defaultValue = "0") long userTokens,
+                                        @Property(name = "aura.policy.limits.api-key.requests-per-minute", defaultValue = "0") long keyRequests,
+                                        @Property(name = "aura.policy.limits.api-key.tokens-per-minute", defaultValue = "0") long keyTokens) {
+        try {
+            return new RateLimitSettings(new RateLimit(userRequests, userTokens), new RateLimit(keyRequests, keyTokens));
+        } catch (Refusal bad) {
+            throw new IllegalStateException("aura.policy.limits: " + bad.getMessage(), bad);
+        }
     }
 
     @Singleton

@@ -13,4 +13,7 @@ public interface UsageLedger {
 
     /** Sums per person, model and node of what was used from {@code since} on; only {@code userId}'s when given. */
     List<UsageTotal> totals(Instant since, Optional<String> userId);
+
+    /** Tokens per day (UTC) and model since {@code since}, of one person or (empty) everyone's, oldest first. */
+    List<aura.domain.policy.DailyUsage> daily(Instant since, Optional<String> userId);
 }
