@@ -27,6 +27,7 @@ import java.util.concurrent.Callable;
  * later) goes through Micronaut's filter unchanged, so the decisions are the same ones.
  */
 @Filter("${micronaut.security.filter.pattern:/**}")
+@Requires(property = "micronaut.security.enabled", notEquals = "false", defaultValue = "true")
 @Requires(property = "micronaut.security.filter.enabled", notEquals = "false", defaultValue = "true")
 @Requires(classes = HttpServerFilter.class)
 @Replaces(SecurityFilter.class)

@@ -1,6 +1,7 @@
 package aura.adapters.in.web;
 
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.security.token.DefaultRolesFinder;
 import io.micronaut.security.token.config.TokenConfiguration;
 import jakarta.inject.Singleton;
@@ -13,6 +14,7 @@ import java.util.List;
  * copying the route's role list on every request (the copy was the largest cost of the {@code @Secured} rule).
  */
 @Singleton
+@Requires(property = "micronaut.security.enabled", notEquals = "false", defaultValue = "true")
 @Replaces(DefaultRolesFinder.class)
 class RoleMatch extends DefaultRolesFinder {
     RoleMatch(TokenConfiguration tokenConfiguration) {
