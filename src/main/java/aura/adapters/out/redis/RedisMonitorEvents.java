@@ -41,8 +41,7 @@ public class RedisMonitorEvents implements MeshMonitorEvents {
         t.setDaemon(true);
         return t;
     });
-    private volatile boolean running = true;
-    private volatile JedisPubSub subscription;
+    private volatile ChannelSubscription subscription;
 
     @Serdeable
     record EventDocument(String sender, String type, String node, long at, Map<String, Double> values, String detail,
@@ -82,37 +81,14 @@ public class RedisMonitorEvents implements MeshMonitorEvents {
                 }
             }
         };
-        subscription = listener;
-        var thread = new Thread(() -> listen(listener), "monitor-events");
-        thread.setDaemon(true);
-        thread.start();
+        subscription = ChannelSubscription.start(redis, channel, listener, "monitor-events");
     }
 
-    private void listen(JedisPubSub listener) {
-        while (running) {
-            try {
-                redis.subscribe(listener, channel);
-            } catch (JedisException e) {
-                if (!running) return;
-                try {
-                    Thread.sleep(1000);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-    }
 
     @PreDestroy
     void stop() {
-        running = false;
         announcer.shutdownNow();
-        try {
-            JedisPubSub s = subscription;
-            if (s != null && s.isSubscribed()) s.unsubscribe();
-        } catch (JedisException ignored) {
-            // shutting down anyway
-        }
+        ChannelSubscription s = subscription;
+        if (s != null) s.close();
     }
 }

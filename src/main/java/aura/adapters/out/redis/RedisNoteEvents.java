@@ -26,8 +26,7 @@ public class RedisNoteEvents implements NoteEvents {
     private final UnifiedJedis redis;
     private final String channel;
     private final String sender = UUID.randomUUID().toString();
-    private volatile boolean running = true;
-    private volatile JedisPubSub subscription;
+    private volatile ChannelSubscription subscription;
 
     public RedisNoteEvents(UnifiedJedis redis, @Property(name = "aura.mesh.name") String meshName) {
         this.redis = redis;
@@ -57,42 +56,19 @@ public class RedisNoteEvents implements NoteEvents {
                 }
             }
         };
-        subscription = listener;
-        var thread = new Thread(() -> listen(listener), "note-changes");
-        thread.setDaemon(true);
-        thread.start();
+        subscription = ChannelSubscription.start(redis, channel, listener, "note-changes");
     }
 
-    private void listen(JedisPubSub listener) {
-        while (running) {
-            try {
-                redis.subscribe(listener, channel);
-            } catch (JedisException e) {
-                if (!running) return;
-                try {
-                    Thread.sleep(1000);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-    }
 
-    /** True once announcements are arriving. */
+    /** True once messages are arriving. */
     boolean subscribed() {
-        JedisPubSub s = subscription;
-        return s != null && s.isSubscribed();
+        ChannelSubscription s = subscription;
+        return s != null && s.subscribed();
     }
 
     @PreDestroy
     void stop() {
-        running = false;
-        try {
-            JedisPubSub s = subscription;
-            if (s != null && s.isSubscribed()) s.unsubscribe();
-        } catch (JedisException ignored) {
-            // shutting down anyway
-        }
+        ChannelSubscription s = subscription;
+        if (s != null) s.close();
     }
 }

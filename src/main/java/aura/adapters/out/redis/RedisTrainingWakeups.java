@@ -26,9 +26,8 @@ public class RedisTrainingWakeups implements TrainingWakeups {
     private final String channel;
     private final Object signal = new Object();
     private volatile boolean running = true;
-    private volatile JedisPubSub subscription;
     private long woken;
-    private Thread listener;
+    private volatile ChannelSubscription listener;
 
     public RedisTrainingWakeups(UnifiedJedis redis, @Property(name = "aura.mesh.name") String meshName) {
         this.redis = redis;
@@ -69,46 +68,26 @@ public class RedisTrainingWakeups implements TrainingWakeups {
 
     /** Subscribes on the first wait, so only nodes that execute jobs hold a subscription. */
     private synchronized void subscribe() {
-        if (listener != null) return;
+        if (listener != null || !running) return;
         var pubSub = new JedisPubSub() {
             @Override
             public void onMessage(String channelName, String message) {
                 signalHere();
             }
         };
-        subscription = pubSub;
-        listener = new Thread(() -> {
-            while (running) {
-                try {
-                    redis.subscribe(pubSub, channel);
-                } catch (JedisException e) {
-                    if (!running) return;
-                    try {
-                        Thread.sleep(1000);
-                    } catch (InterruptedException interrupted) {
-                        return;
-                    }
-                }
-            }
-        }, "training-wake");
-        listener.setDaemon(true);
-        listener.start();
+        listener = ChannelSubscription.start(redis, channel, pubSub, "training-wake");
     }
 
     /** True once wake-ups are arriving. */
     boolean subscribed() {
-        JedisPubSub s = subscription;
-        return s != null && s.isSubscribed();
+        ChannelSubscription s = listener;
+        return s != null && s.subscribed();
     }
 
     @PreDestroy
-    void stop() {
+    synchronized void stop() {
         running = false;
-        try {
-            JedisPubSub s = subscription;
-            if (s != null && s.isSubscribed()) s.unsubscribe();
-        } catch (JedisException ignored) {
-            // shutting down anyway
-        }
+        ChannelSubscription s = listener;
+        if (s != null) s.close();
     }
 }
