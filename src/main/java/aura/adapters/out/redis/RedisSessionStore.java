@@ -53,8 +53,7 @@ public class RedisSessionStore implements SessionStore {
     private final String channel;
     private final Map<String, Confirmed> confirmed = new ConcurrentHashMap<>();
     private final RevocationListener listener = new RevocationListener();
-    private final Thread listenerThread;
-    private volatile boolean running = true;
+    private final ChannelSubscription revocations;
 
     public RedisSessionStore(UnifiedJedis redis, @Property(name = "aura.mesh.name") String meshName, Clock clock,
                              @Property(name = "aura.auth.redis-grace", defaultValue = "30s") Duration grace) {
@@ -63,9 +62,7 @@ public class RedisSessionStore implements SessionStore {
         this.grace = grace;
         this.prefix = "aura:" + meshName + ":";
         this.channel = prefix + "sessions-revoked";
-        this.listenerThread = new Thread(this::listen, "session-revocations");
-        this.listenerThread.setDaemon(true);
-        this.listenerThread.start();
+        this.revocations = ChannelSubscription.start(redis, channel, listener, "session-revocations");
     }
 
     @Override
@@ -146,30 +143,14 @@ public class RedisSessionStore implements SessionStore {
         });
     }
 
-    private void listen() {
-        while (running) {
-            try {
-                redis.subscribe(listener, channel);
-            } catch (JedisException e) {
-                if (!running) return;
-                sleep(Duration.ofSeconds(1));
-            }
-        }
-    }
-
     /** True once revocation messages are arriving. */
     boolean subscribed() {
-        return listener.isSubscribed();
+        return revocations.subscribed();
     }
 
     @PreDestroy
     void stop() {
-        running = false;
-        try {
-            if (listener.isSubscribed()) listener.unsubscribe();
-        } catch (JedisException ignored) {
-            // shutting down anyway
-        }
+        revocations.close();
     }
 
     private final class RevocationListener extends JedisPubSub {
@@ -191,14 +172,6 @@ public class RedisSessionStore implements SessionStore {
 
     private String userKey(String userId) {
         return prefix + "user-sessions:" + userId;
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** The Redis hash layout of a session. */
