@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What a node does in the mesh. A role only switches adapters on or off; the core is the same everywhere. The
- * lead of a mesh on Postgres takes the backups (advertised as {@link Capability#BACKUPS} only where they run, so
- * not listed here); the training scheduler and the secrets store of the lead, the training executor of a compute
- * node come with their features, so otherwise every role runs the same capabilities.
+ * What a node is meant for in the mesh. No role adds a capability of its own: every node runs the core (listed by
+ * {@link Capability#everyNode()}), and what applies only somewhere is advertised where it runs — generation where
+ * a backend is configured, mDNS where the node announces itself, backups on the lead of a mesh on Postgres,
+ * training on compute and solo nodes.
  */
 public enum Role {
     LEAD(List.of()),
