@@ -8,7 +8,14 @@ import java.sql.PreparedStatement;
 
 /** The notes switch beside its conversation in the shared database (deleted with it). */
 @Singleton
-public record JdbcConversationNotes(JdbcOperations jdbc) implements ConversationNotes {
+@DatabaseOutages
+public class JdbcConversationNotes implements ConversationNotes {
+    private final JdbcOperations jdbc;
+
+    public JdbcConversationNotes(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
     @Override
     public boolean allowed(String conversationId) {
         return Sql.first(jdbc, "SELECT notes FROM conversation_notes WHERE conversation_id = ?",

@@ -13,7 +13,14 @@ import java.util.List;
 
 /** The gatekeeper's audit rows in the shared database. */
 @Singleton
-public record JdbcGateAudit(JdbcOperations jdbc) implements GateAudit {
+@DatabaseOutages
+public class JdbcGateAudit implements GateAudit {
+    private final JdbcOperations jdbc;
+
+    public JdbcGateAudit(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
     @Override
     public void record(BlockedRequest b) {
         jdbc.execute(c -> {

@@ -12,7 +12,14 @@ import java.util.List;
 
 /** The gatekeeper's rules in the shared database, so an edit on one node holds on every node at its next request. */
 @Singleton
-public record JdbcGateRules(JdbcOperations jdbc) implements GateRuleStore {
+@DatabaseOutages
+public class JdbcGateRules implements GateRuleStore {
+    private final JdbcOperations jdbc;
+
+    public JdbcGateRules(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
     @Override
     public List<GateRule> all() {
         return jdbc.execute(c -> {

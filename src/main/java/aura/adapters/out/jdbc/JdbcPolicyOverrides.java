@@ -12,7 +12,14 @@ import java.util.Optional;
 
 /** The policy settings admins changed, in the shared database. */
 @Singleton
-public record JdbcPolicyOverrides(JdbcOperations jdbc) implements PolicyOverrides {
+@DatabaseOutages
+public class JdbcPolicyOverrides implements PolicyOverrides {
+    private final JdbcOperations jdbc;
+
+    public JdbcPolicyOverrides(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
     @Override
     public Map<String, String> all() {
         return jdbc.execute(c -> {

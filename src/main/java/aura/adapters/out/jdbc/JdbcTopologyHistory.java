@@ -18,6 +18,7 @@ import java.util.List;
 
 /** The topology windows in {@code monitor_topology}, plain JDBC like the metric history; a window is saved once. */
 @Singleton
+@DatabaseOutages
 public class JdbcTopologyHistory implements TopologyHistory {
     private final DataSource db;
 

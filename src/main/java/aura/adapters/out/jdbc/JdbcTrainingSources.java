@@ -23,7 +23,14 @@ import java.util.TreeMap;
  * sampling writes every metric under one time, so a row is one sampling time; times missing a metric are left out.
  */
 @Singleton
-public record JdbcTrainingSources(JdbcOperations jdbc) implements TrainingSources {
+@DatabaseOutages
+public class JdbcTrainingSources implements TrainingSources {
+    private final JdbcOperations jdbc;
+
+    public JdbcTrainingSources(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
     @Override
     public Optional<DatasetTable> metricHistory(String node, Instant until) {
         boolean known = Sql.first(jdbc, "SELECT 1 FROM node_registration WHERE name = ? UNION ALL "
