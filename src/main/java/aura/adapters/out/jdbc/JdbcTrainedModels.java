@@ -96,19 +96,8 @@ public class JdbcTrainedModels implements TrainedModels, TrainedForecasters {
 
     @Override
     public List<ModelVersion> all() {
-        return jdbc.execute(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT name, version, job_id, kind, base_model, metrics, "
-                    + "created FROM training_model ORDER BY created DESC, name, version DESC");
-                 ResultSet rs = ps.executeQuery()) {
-                List<ModelVersion> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(new ModelVersion(rs.getString(1), rs.getInt(2), rs.getString(3),
-                            TrainingKind.parse(rs.getString(4)), rs.getString(5), metrics(rs.getString(6)),
-                            Sql.instant(rs, "created")));
-                }
-                return out;
-            }
-        });
+        return versions("SELECT name, version, job_id, kind, base_model, metrics, created FROM training_model "
+                + "ORDER BY created DESC, name, version DESC");
     }
 
     @Override
