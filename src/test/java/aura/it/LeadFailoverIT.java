@@ -61,8 +61,12 @@ class LeadFailoverIT {
     private static final String SLOT = "aura_lead_failover_it";
     private static final String MASTER = "aura-lead-failover";
     private static final Duration RESUME_BOUND = Duration.ofSeconds(30);
-    /** How long after the Postgres kill the standby is promoted: by hand, as docs/HA.md says, so not at once. */
-    private static final Duration PROMOTION_DELAY = Duration.ofSeconds(5);
+    /**
+     * How long after the Postgres kill the standby is promoted: by hand, as docs/HA.md says, so not at once. Twice the
+     * pool's 5 s connection timeout, so a request that waits for a connection is answered 503 before the promotion,
+     * not served by the new primary just in time (with 5 s the two raced, and a fast run saw no 503 at all).
+     */
+    private static final Duration PROMOTION_DELAY = Duration.ofSeconds(10);
     /** How long the test waits for anything at all: a loaded machine is slow, but the bound above is what is asserted. */
     private static final Duration PATIENCE = Duration.ofSeconds(180);
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -217,6 +221,8 @@ class LeadFailoverIT {
                 if (a.status() == 503) assertThat(a.retryAfter()).as(a.toString()).isNotNull();
             });
             assertThat(postgres503).as("chat messages refused while there was no primary").isPositive();
+            assertThat(chats).as("no message sent after the kill is acknowledged before there is a primary again")
+                    .noneMatch(a -> a.acknowledged() && a.sentAfter(postgresKilled) && a.answeredNanos() < promotionStarted);
             assertThat(postgresFailover).as("Postgres kill to the first acknowledged message").isLessThan(RESUME_BOUND);
             assertThat(redisFailover).as("Redis kill to the first accepted login").isLessThan(RESUME_BOUND);
             for (NodeProcess node : nodes) {
