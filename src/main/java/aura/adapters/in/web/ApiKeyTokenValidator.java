@@ -1,6 +1,7 @@
 package aura.adapters.in.web;
 
 import aura.application.auth.AuthenticateApiKey;
+import aura.application.auth.Caller;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
@@ -16,7 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 
-/** {@code Authorization: Bearer aura_...}: a per-user API key stands for its owner, like a login does. */
+/**
+ * {@code Authorization: Bearer aura_...}: a per-user API key stands for its owner, like a login does. A key and
+ * account this node read within the second are checked on the thread that received the request; anything else is
+ * read on the blocking pool, never on the event loop. Either way a change made on another node is honoured
+ * within the second.
+ */
 @Singleton
 class ApiKeyTokenValidator implements TokenValidator<HttpRequest<?>> {
     private final AuthenticateApiKey apiKeys;
@@ -30,10 +36,15 @@ class ApiKeyTokenValidator implements TokenValidator<HttpRequest<?>> {
     @Override
     public Publisher<Authentication> validateToken(String token, HttpRequest<?> request) {
         if (token == null || !token.startsWith("aura_")) return Publishers.empty();
-        return Mono.fromCallable(() -> apiKeys.authenticate(token)
-                        .map(c -> Authentication.build(c.username(), c.admin() ? List.of("admin", "user") : List.of("user"),
-                                Map.<String, Object>of("uid", c.userId(), "sid", c.sessionId())))
-                        .orElse(null))
+        var known = apiKeys.authenticate(token, AuthenticateApiKey.Reading.MEMORY_ONLY);
+        if (known.isPresent()) return Publishers.just(authentication(known.get()));
+        return Mono.fromCallable(() -> apiKeys.authenticate(token, AuthenticateApiKey.Reading.DATABASE)
+                        .map(ApiKeyTokenValidator::authentication).orElse(null))
                 .subscribeOn(Schedulers.fromExecutorService(blocking));
+    }
+
+    private static Authentication authentication(Caller c) {
+        return Authentication.build(c.username(), c.admin() ? List.of("admin", "user") : List.of("user"),
+                Map.<String, Object>of("uid", c.userId(), "sid", c.sessionId()));
     }
 }

@@ -2,33 +2,28 @@ package aura.adapters.out.jdbc;
 
 import aura.application.auth.port.ApiKeys;
 import aura.domain.auth.ApiKey;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
-import java.time.Duration;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
  * API keys in the shared database. Every request with a key looks it up, so a key read in the last few seconds is
- * not read again; saving one (a revocation) forgets it here at once, on other nodes within {@link #REMEMBER}.
+ * not read again; saving one (a revocation) forgets it here at once, on other nodes within a second
+ * ({@link Remembered}).
  */
 @Singleton
 @DatabaseOutages
 public class JdbcApiKeys implements ApiKeys {
-    static final Duration REMEMBER = Duration.ofSeconds(1); // the mesh revokes within a second
-
     private final ApiKeyRows rows;
     private final SynchronousCommits synchronousCommits;
-    private final Cache<String, Optional<ApiKey>> recent = Caffeine.newBuilder()
-            .maximumSize(10_000).expireAfterWrite(REMEMBER).build();
+    private final Remembered<ApiKey> recent;
 
     public JdbcApiKeys(ApiKeyRows rows, SynchronousCommits synchronousCommits) {
         this.rows = rows;
         this.synchronousCommits = synchronousCommits;
+        this.recent = new Remembered<>(id -> rows.findById(id).map(JdbcApiKeys::toDomain));
     }
 
     /** A revoked key is never lost with the primary (synchronous commit); a key's last use may be. */
@@ -39,12 +34,17 @@ public class JdbcApiKeys implements ApiKeys {
         var row = new ApiKeyRow(k.id(), k.userId(), k.name(), k.hash(), k.created(), k.lastUsed().orElse(null), k.revoked());
         if (rows.existsById(k.id())) rows.update(row);
         else rows.save(row);
-        recent.invalidate(k.id());
+        recent.forget(k.id());
     }
 
     @Override
     public Optional<ApiKey> find(String id) {
-        return recent.get(id, key -> rows.findById(key).map(JdbcApiKeys::toDomain));
+        return recent.get(id);
+    }
+
+    @Override
+    public Optional<ApiKey> remembered(String id) {
+        return recent.ifRemembered(id);
     }
 
     @Override

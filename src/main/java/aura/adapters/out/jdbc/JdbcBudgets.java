@@ -3,13 +3,10 @@ package aura.adapters.out.jdbc;
 import aura.application.policy.port.Budgets;
 import aura.domain.policy.Budget;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
 
 import java.sql.PreparedStatement;
 import java.sql.Types;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -22,11 +19,8 @@ import java.util.OptionalLong;
 @Singleton
 @DatabaseOutages
 public class JdbcBudgets implements Budgets {
-    static final Duration REMEMBER = Duration.ofSeconds(1);
-
     private final JdbcOperations jdbc;
-    private final Cache<String, Optional<Budget>> recent = Caffeine.newBuilder()
-            .maximumSize(10_000).expireAfterWrite(REMEMBER).build();
+    private final Remembered<Budget> recent = new Remembered<>(this::read);
 
     public JdbcBudgets(JdbcOperations jdbc) {
         this.jdbc = jdbc;
@@ -34,7 +28,7 @@ public class JdbcBudgets implements Budgets {
 
     @Override
     public Optional<Budget> of(String userId) {
-        return recent.get(userId, this::read);
+        return recent.get(userId);
     }
 
     private Optional<Budget> read(String userId) {
@@ -64,7 +58,7 @@ public class JdbcBudgets implements Budgets {
                 return ps.executeUpdate();
             }
         });
-        recent.invalidate(userId);
+        recent.forget(userId);
     }
 
     @Override
@@ -75,7 +69,7 @@ public class JdbcBudgets implements Budgets {
                 return ps.executeUpdate() > 0;
             }
         });
-        recent.invalidate(userId);
+        recent.forget(userId);
         return cleared;
     }
 }

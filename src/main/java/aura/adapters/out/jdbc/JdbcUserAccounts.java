@@ -2,12 +2,9 @@ package aura.adapters.out.jdbc;
 
 import aura.application.auth.port.UserAccounts;
 import aura.domain.auth.UserAccount;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
@@ -21,8 +18,7 @@ import java.util.stream.StreamSupport;
 @DatabaseOutages
 public class JdbcUserAccounts implements UserAccounts {
     private final UserAccountRows rows;
-    private final Cache<String, Optional<UserAccount>> recent = Caffeine.newBuilder()
-            .maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(1)).build();
+    private final Remembered<UserAccount> recent = new Remembered<>(this::byId);
 
     public JdbcUserAccounts(UserAccountRows rows) {
         this.rows = rows;
@@ -40,7 +36,12 @@ public class JdbcUserAccounts implements UserAccounts {
 
     @Override
     public Optional<UserAccount> recentById(String id) {
-        return recent.get(id, this::byId);
+        return recent.get(id);
+    }
+
+    @Override
+    public Optional<UserAccount> rememberedById(String id) {
+        return recent.ifRemembered(id);
     }
 
     @Override
@@ -48,7 +49,7 @@ public class JdbcUserAccounts implements UserAccounts {
         if (rows.findByUsername(account.username()).isPresent()) return false;
         try {
             rows.save(toRow(account));
-            recent.invalidate(account.id());
+            recent.forget(account.id());
             return true;
         } catch (DataAccessException uniqueNameTakenMeanwhile) {
             return false;
@@ -58,8 +59,7 @@ public class JdbcUserAccounts implements UserAccounts {
     @Override
     public void update(UserAccount account) {
         rows.update(toRow(account));
-        // After the write: a read that raced it finishes before this, and the next one sees the new row.
-        recent.invalidate(account.id());
+        recent.forget(account.id());
     }
 
     @Override

@@ -22,6 +22,11 @@ public interface UserAccounts {
         return byId(id);
     }
 
+    /** {@link #recentById} without reading: the account if this node read it within the second, else empty. */
+    default Optional<UserAccount> rememberedById(String id) {
+        return Optional.empty();
+    }
+
     /** The account with this name, however it was typed; NotFound when there is none. */
     default UserAccount named(String username) {
         String name;

@@ -81,6 +81,24 @@ class MeshAuthTest {
     }
 
     @Test
+    void aKeyInUseNonStopOnAIsRefusedWithinASecondOfItsRevocationOnB() throws InterruptedException {
+        String token = Accounts.login(a, Accounts.ADMIN, Accounts.PASSWORD).get("accessToken").getStringValue();
+        var created = Http.parse(Http.post(a + "/api/auth/api-keys", "{\"name\":\"busy\"}", token).body());
+        String key = created.get("key").getStringValue();
+        String id = created.get("id").getStringValue();
+        for (int i = 0; i < 20; i++) assertThat(Http.get(a + "/api/auth/me", key).statusCode()).isEqualTo(200); // A checks it from memory
+
+        long revoked = System.nanoTime();
+        assertThat(Http.delete(b + "/api/auth/api-keys/" + id, token).statusCode()).isEqualTo(204);
+        long deadline = revoked + Duration.ofSeconds(2).toNanos();
+        int status = 200;
+        while (System.nanoTime() < deadline && (status = Http.get(a + "/api/auth/me", key).statusCode()) == 200) {
+            Thread.sleep(5);
+        }
+        assertThat(status).as("refused within the second (the deadline allows for the requests' own time)").isEqualTo(401);
+    }
+
+    @Test
     void aRefreshTokenIssuedOnAWorksOnBOnce() {
         var tokens = Accounts.login(a, Accounts.ADMIN, Accounts.PASSWORD);
         String body = "{\"refreshToken\":\"" + tokens.get("refreshToken").getStringValue() + "\"}";

@@ -53,6 +53,19 @@ class JdbcApiKeysTest extends OnPostgres {
     }
 
     @Test
+    void aKeyIsRememberedOnlyOnceReadAndForgottenWhenSaved() {
+        var key = key("ann", "memory", 0);
+        keys().save(key);
+        assertThat(keys().remembered(key.id())).as("not read yet").isEmpty();
+        keys().find(key.id());
+        assertThat(keys().remembered(key.id())).contains(key);
+
+        keys().save(key.revokedNow());
+        assertThat(keys().remembered(key.id())).as("a save forgets it here at once").isEmpty();
+        assertThat(keys().remembered("no-such-key")).isEmpty();
+    }
+
+    @Test
     void anUnknownKeyIsNotFound() {
         assertThat(keys().find("no-such-key")).isEmpty();
         assertThat(keys().forUser("nobody")).isEmpty();

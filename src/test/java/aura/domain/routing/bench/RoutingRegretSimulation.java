@@ -36,7 +36,10 @@ import java.util.SplittableRandom;
  * truth instead: every node's true mean speed and the moment its queue really empties (the real remaining work,
  * including the true length of every answer ahead); it estimates the new answer's length as the router does and
  * sends each request where it really finishes first. "oracle, knows each answer's length" is also told the length
- * of the answer to come (clairvoyant). Nodes measure their speed once before the first request (as
+ * of the answer to come (clairvoyant). "oracle, true speeds and queues, lengths to come unknown" (the live
+ * oracle) knows every node's true mean speed and the live state of its queue at each decision (each generation
+ * held or on its way, its prompt, max_tokens and tokens so far) but not the lengths of the answers still to be
+ * written, which it estimates as the router does. Nodes measure their speed once before the first request (as
  * {@code CalibrateModels} does) and then from every answer; "router, not calibrated" starts from the priors.
  *
  * <p>Backends are FIFO, one generation at a time (Ollama's default per model); prompts are read 50x (GPU) and 8x
@@ -95,11 +98,13 @@ public final class RoutingRegretSimulation {
 
     static final String[] POLICIES = {"router (drain time + own dispatches)", "router, generation counts only (before)",
             "router, not calibrated", "router, own dispatches not counted", "least-busy", "always-fastest-idle",
-            "round-robin", "oracle (true speeds and queues)", "oracle, knows each answer's length"};
+            "round-robin", "oracle (true speeds and queues)", "oracle, knows each answer's length",
+            "oracle, true speeds and queues, lengths to come unknown"};
     static final int ROUTER = 0;
     static final int COUNTS_ONLY = 1;
     static final int UNCALIBRATED = 2;
     static final int ORACLE = 7;
+    static final int LIVE_ORACLE = 9;
 
     record Job(double arrival, int prompt, int output, OptionalInt maxTokens, int from) {
     }
@@ -114,6 +119,20 @@ public final class RoutingRegretSimulation {
 
     interface Policy {
         int pick(Job job, View view, ExpectedLength lengths);
+    }
+
+    /**
+     * A policy that sees every node's true mean speed and the live state of its queue (each generation's prompt,
+     * max_tokens and tokens so far, this instant) but, like anyone, not how long the answers still being written
+     * will be: those it estimates as the router does.
+     */
+    interface LiveOracle extends Policy {
+        int pick(Job job, List<List<Run>> onNode, ExpectedLength lengths);
+
+        @Override
+        default int pick(Job job, View view, ExpectedLength lengths) {
+            throw new UnsupportedOperationException("a live oracle needs no snapshots");
+        }
     }
 
     /** A policy that sees the truth instead: each node's true speed and when its queue really empties. */
@@ -150,14 +169,14 @@ public final class RoutingRegretSimulation {
                 for (int p = 0; p < POLICIES.length; p++) {
                     System.out.println(rows[p].replace("VS", String.format(Locale.ROOT, "%+.1f %%", (means[p] / means[ORACLE] - 1) * 100)));
                 }
-                summary.add(String.format(Locale.ROOT, "| %s | %.0f %% | %+.1f %% | %+.1f %% | %+.1f %% |", scenario.name(),
-                        load * 100, (means[ROUTER] / means[ORACLE] - 1) * 100,
+                summary.add(String.format(Locale.ROOT, "| %s | %.0f %% | %+.1f %% | %+.1f %% | %+.1f %% | %+.1f %% |", scenario.name(),
+                        load * 100, (means[ROUTER] / means[ORACLE] - 1) * 100, (means[ROUTER] / means[LIVE_ORACLE] - 1) * 100,
                         (means[COUNTS_ONLY] / means[ORACLE] - 1) * 100, (means[UNCALIBRATED] / means[ORACLE] - 1) * 100));
             }
         }
         System.out.println();
-        System.out.println("| mesh | load | router vs oracle | counts only vs oracle | not calibrated vs oracle |");
-        System.out.println("|---|---|---:|---:|---:|");
+        System.out.println("| mesh | load | router vs oracle | router vs live oracle | counts only vs oracle | not calibrated vs oracle |");
+        System.out.println("|---|---|---:|---:|---:|---:|");
         summary.forEach(System.out::println);
     }
 
@@ -272,6 +291,7 @@ public final class RoutingRegretSimulation {
                 PriorityQueue<double[]> done = finishing.get(from);
                 while (!done.isEmpty() && done.peek()[0] <= now) lengths.record(MODEL, (int) done.poll()[1]);
                 int node = policy instanceof Oracle oracle ? oracle.pick(job, freeAt, lengths)
+                        : policy instanceof LiveOracle live ? live.pick(job, onNode, lengths)
                         : policy.pick(job, view(from, now), lengths);
                 share[node]++;
                 double tps = s.speed()[node] * logNormal(noise, 1, 0.15);
@@ -395,6 +415,12 @@ public final class RoutingRegretSimulation {
                 return (Oracle) (job, freeAt, lengths) -> earliestFinish(s, job, freeAt, lengths.expected(MODEL, job.maxTokens()));
             case 8:
                 return (Oracle) (job, freeAt, lengths) -> earliestFinish(s, job, freeAt, job.output());
+            case 9:
+                return (LiveOracle) (job, onNode, lengths) -> {
+                    double[] freeAt = new double[n];
+                    for (int i = 0; i < n; i++) freeAt[i] = job.arrival() + liveDrain(s, i, onNode.get(i), job.arrival(), lengths);
+                    return earliestFinish(s, job, freeAt, lengths.expected(MODEL, job.maxTokens()));
+                };
             default:
                 throw new IllegalArgumentException("no policy " + which);
         }
@@ -414,6 +440,25 @@ public final class RoutingRegretSimulation {
             }
         }
         return best;
+    }
+
+    /**
+     * Seconds node {@code i} needs, from {@code now}, for everything it holds or has been sent: at its true mean
+     * speed, from each generation's true progress, with the answers' remaining lengths estimated.
+     */
+    private static double liveDrain(Scenario s, int i, List<Run> runs, double now, ExpectedLength lengths) {
+        double prefill = PRIORS.prefillSpeedup(s.gpu()[i]);
+        List<DrainTime.Generation> holding = new ArrayList<>();
+        for (int k = runs.size() - 1; k >= 0 && runs.get(k).end() > now; k--) {
+            Run run = runs.get(k);
+            int generated = 0;
+            if (run.start() <= now) {
+                double tokens = (now - run.start()) * run.tps() - run.job().prompt() / prefill;
+                generated = (int) Math.max(0, Math.min(run.job().output(), Math.floor(tokens)));
+            }
+            holding.add(new DrainTime.Generation(MODEL, run.job().maxTokens(), run.job().prompt(), generated));
+        }
+        return DrainTime.seconds(holding, lengths, m -> s.speed()[i], prefill);
     }
 
     private static int ahead(NodeSnapshot node, Map<String, Integer> recent) {
