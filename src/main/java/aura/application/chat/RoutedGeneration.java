@@ -160,7 +160,10 @@ public class RoutedGeneration implements MeshGeneration {
                     prompt += outcome.promptTokens();
                     output += outcome.outputTokens();
                     long total = millis(System.nanoTime() - started);
-                    planRoute.completed(route.decisionId(), request.model(), Optional.of(target), output, total / 1000.0, "completed");
+                    // An answer cut at max_tokens says nothing about how long answers are: it is not learnt from.
+                    boolean cut = request.maxTokens().isPresent() && output >= request.maxTokens().getAsInt();
+                    planRoute.completed(route.decisionId(), request.model(), Optional.of(target), cut ? 0 : output,
+                            total / 1000.0, "completed");
                     charge(target, prompt, output);
                     observer.done(new Result(target, text.toString(), prompt, output, firstTokenMillis(total), total));
                     return;

@@ -104,7 +104,10 @@ public class PlanRoute {
         return new Route(id, decision, live);
     }
 
-    /** Feeds a finished generation back: its length for later estimates, and the outcome for the log. */
+    /**
+     * Feeds a finished generation back: its length for later estimates ({@code outputTokens} 0 when it teaches
+     * nothing, as for an answer cut at max_tokens), and the outcome for the log.
+     */
     public void completed(String decisionId, String model, Optional<String> servedBy, int outputTokens, double seconds, String outcome) {
         if (outputTokens > 0) expectedLength.record(model, outputTokens);
         RoutingLog.Entry decided = pending.remove(decisionId);

@@ -5,6 +5,8 @@ import aura.application.policy.InMemoryPolicies;
 import aura.application.chat.port.GenerationBackend;
 import aura.application.chat.port.PeerGeneration;
 import aura.application.routing.LiveNodes;
+import aura.application.routing.PlanRoute;
+import aura.domain.routing.RouteRequest;
 import aura.domain.chat.BackendFailure;
 import aura.domain.chat.ChatTurn;
 import aura.domain.chat.GenerationOutcome;
@@ -99,6 +101,10 @@ class RoutedGenerationTest {
     }
 
     RoutedGeneration withFallbacks(FallbackChains fallbacks) {
+        return routed(mesh.planRoute(), fallbacks);
+    }
+
+    RoutedGeneration routed(PlanRoute plan, FallbackChains fallbacks) {
         Map<Integer, String> byPort = new ConcurrentHashMap<>();
         mesh.live().forEach(h -> byPort.put(h.port(), h.name()));
         PeerGeneration peers = (address, port, request, sink, cancel) -> play(byPort.get(port), request, sink, cancel);
@@ -111,7 +117,7 @@ class RoutedGenerationTest {
         };
         var settings = new ChatSettings(Duration.ofSeconds(30), Duration.ofMillis(200), 2);
         var local = new RunGeneration(backend, new GenerationMeter(backend, LiveNodes.CLOCK), settings);
-        return new RoutedGeneration(mesh.planRoute(), local, peers, mesh.dispatches, settings, LiveNodes.THIS_NODE, policies.recordUsage(), fallbacks);
+        return new RoutedGeneration(plan, local, peers, mesh.dispatches, settings, LiveNodes.THIS_NODE, policies.recordUsage(), fallbacks);
     }
 
     /** What the person's side hears, in order. */
@@ -127,6 +133,25 @@ class RoutedGenerationTest {
         public void failover(String from, String to, String reason) { events.add("failover " + from + " -> " + to + ": " + reason); }
         public void done(RoutedGeneration.Result r) { result = r; events.add("done"); }
         public void failed(RoutedGeneration.Failure f) { failure = f; events.add("failed"); }
+    }
+
+    @Test
+    void onlyAnswersThatEndedByThemselvesTeachHowLongAnswersAre() {
+        local(50, Script.continuing());
+        PlanRoute plan = mesh.planRoute();
+        RoutedGeneration routed = routed(plan, FallbackChains.NONE);
+        double before = plan.plan(RouteRequest.of(MODEL)).decision().candidates().get(0).estimate().generationSeconds();
+        int words = ANSWER.split("(?= )").length;
+
+        for (int i = 0; i < 20; i++) {
+            routed.run(new GenerationRequest(MODEL, QUESTION.turns(), OptionalInt.of(words)), Optional.empty(), new Heard());
+        }
+        double afterCut = plan.plan(RouteRequest.of(MODEL)).decision().candidates().get(0).estimate().generationSeconds();
+        assertThat(afterCut).as("answers that reached max_tokens are not learnt as short answers").isEqualTo(before);
+
+        for (int i = 0; i < 20; i++) routed.run(QUESTION, Optional.empty(), new Heard());
+        double afterEnded = plan.plan(RouteRequest.of(MODEL)).decision().candidates().get(0).estimate().generationSeconds();
+        assertThat(afterEnded).as("answers that ended by themselves are").isLessThan(before);
     }
 
     @Test
