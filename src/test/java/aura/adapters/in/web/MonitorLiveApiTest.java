@@ -57,12 +57,17 @@ class MonitorLiveApiTest {
         }
 
         JsonNode next(String type) throws InterruptedException {
+            return next(type, json -> true);
+        }
+
+        /** The next message of {@code type} that {@code which} accepts, skipping the others. */
+        JsonNode next(String type, java.util.function.Predicate<JsonNode> which) throws InterruptedException {
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
             while (System.nanoTime() < until) {
                 String[] m = received.poll(1, TimeUnit.SECONDS);
                 if (m == null) continue;
                 JsonNode json = Http.parse(m[0]);
-                if (json.get("type").getStringValue().equals(type)) return json;
+                if (json.get("type").getStringValue().equals(type) && which.test(json)) return json;
             }
             throw new AssertionError("no " + type + " message within 20 s");
         }
@@ -101,10 +106,10 @@ class MonitorLiveApiTest {
             assertThat(score.get("values").get("anomaly_score").getDoubleValue()).isBetween(0.0, 1.0);
             assertThat(score.get("values").get("failure_risk").getDoubleValue()).isBetween(0.0, 1.0);
             // An alert change reaches the stream the way the sampling thread tells it.
-            NODE.bean(MonitorFeed.class).publish(MonitorEvent.alert("watched", "cpu_saturated", Alert.State.PENDING,
+            // The node's own rules may change state meanwhile (a loaded machine saturates its CPU): skip theirs.
+            NODE.bean(MonitorFeed.class).publish(MonitorEvent.alert("watched", "told_by_the_test", Alert.State.PENDING,
                     Instant.now(), 0.97));
-            JsonNode alert = messages.next("alert");
-            assertThat(alert.get("detail").getStringValue()).isEqualTo("cpu_saturated");
+            JsonNode alert = messages.next("alert", json -> json.get("detail") != null && "told_by_the_test".equals(json.get("detail").getStringValue()));
             assertThat(alert.get("state").getStringValue()).isEqualTo("pending");
         } finally {
             ws.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);

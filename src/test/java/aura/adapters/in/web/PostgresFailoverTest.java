@@ -191,6 +191,18 @@ class PostgresFailoverTest {
         try (var c = DriverManager.getConnection(primary.url("postgres"), "postgres", ""); var s = c.createStatement()) {
             s.execute("ALTER SYSTEM SET synchronous_standby_names = '" + name + "'");
             s.execute("SELECT pg_reload_conf()");
+            // A reload is only signalled: wait until the standby's sender has taken the new setting (sync or not),
+            // or a commit made right after would still be released by (or wait for) the old one.
+            boolean wanted = name.equals(SLOT);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (true) {
+                try (var rs = s.executeQuery("SELECT count(*) FROM pg_stat_replication WHERE sync_state IN ('sync', 'quorum')")) {
+                    rs.next();
+                    if ((rs.getInt(1) > 0) == wanted) return;
+                }
+                if (System.nanoTime() > deadline) throw new AssertionError("the standby's sync state did not follow " + name);
+                Thread.sleep(20);
+            }
         }
     }
 
