@@ -1,5 +1,7 @@
 package aura.application.chat;
 
+import aura.testing.HandClock;
+
 import aura.application.chat.port.GenerationBackend;
 import aura.application.node.ThisNode;
 import aura.domain.chat.BackendFailure;
@@ -12,10 +14,8 @@ import aura.domain.node.NodeIdentity;
 import aura.domain.node.Role;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +30,7 @@ class CalibrateModelsTest {
     private static final CalibrationSettings SETTINGS = new CalibrationSettings(true, Duration.ofSeconds(10), Duration.ofMinutes(10), 24);
     private static final ChatSettings CHAT = new ChatSettings(Duration.ofSeconds(30), Duration.ofSeconds(30), 4);
 
-    private final MovableClock clock = new MovableClock();
+    private final HandClock clock = new HandClock(Instant.parse("2026-12-01T09:00:00Z"));
     private final FakeBackend backend = new FakeBackend();
     private final GenerationMeter meter = new GenerationMeter(backend, clock);
     private final CalibrateModels calibrate = new CalibrateModels(GPU_BOX, backend, meter, CHAT, SETTINGS, clock);
@@ -203,29 +203,6 @@ class CalibrateModelsTest {
                 sink.token(" " + i);
             }
             return new GenerationOutcome(12, 30, reportedDecodeNanos);
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-12-01T09:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
         }
     }
 

@@ -1,5 +1,7 @@
 package aura.application.monitor;
 
+import aura.testing.HandClock;
+
 import aura.application.mesh.GenerationLoad;
 import aura.application.monitor.port.AnomalyGauges;
 import aura.application.monitor.port.MeshMonitorEvents;
@@ -17,11 +19,8 @@ import aura.domain.routing.RouteRequest;
 import aura.domain.routing.RoutingDecision;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,15 +39,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DrainedNodeTest {
     private static final Instant T0 = Instant.parse("2026-12-01T09:00:00Z");
 
-    /** A clock the test moves by hand. */
-    static final class HandClock extends Clock {
-        Instant now = T0;
-
-        @Override public ZoneId getZone() { return ZoneOffset.UTC; }
-        @Override public Clock withZone(ZoneId zone) { return this; }
-        @Override public Instant instant() { return now; }
-    }
-
     static final class NoTopologies implements TopologyHistory {
         @Override public void save(NodeTopology.Summary window) { }
         @Override public List<NodeTopology.Summary> windows(String node, Instant from, Instant to) { return List.of(); }
@@ -66,7 +56,7 @@ class DrainedNodeTest {
         @Override public void follow(Consumer<MonitorEvent> onEvent) { }
     }
 
-    private final HandClock clock = new HandClock();
+    private final HandClock clock = new HandClock(T0);
     private volatile double memory = 0.5;
     private final LiveNodes mesh = new LiveNodes();
     private final List<MonitorEvent> events = new ArrayList<>();
@@ -100,7 +90,7 @@ class DrainedNodeTest {
         var observer = observer();
         for (int i = 0; i < 20; i++) {
             observer.observe();
-            clock.now = clock.now.plusSeconds(5);
+            clock.advance(java.time.Duration.ofSeconds(5));
         }
         assertThat(route().chosen()).contains(LiveNodes.SELF);
 
@@ -115,7 +105,7 @@ class DrainedNodeTest {
 
         memory = 0.5;
         for (int i = 0; i < 14; i++) { // the rule keeps firing for a minute after the risk fell
-            clock.now = clock.now.plusSeconds(5);
+            clock.advance(java.time.Duration.ofSeconds(5));
             observer.observe();
         }
         assertThat(mesh.drain.drainedBy()).isEmpty();

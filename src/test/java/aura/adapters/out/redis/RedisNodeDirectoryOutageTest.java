@@ -1,5 +1,7 @@
 package aura.adapters.out.redis;
 
+import aura.testing.HandClock;
+
 import aura.application.mesh.port.NodeDirectory;
 import aura.domain.node.GpuInventory;
 import aura.domain.mesh.Heartbeat;
@@ -12,12 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import redis.clients.jedis.UnifiedJedis;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,38 +30,22 @@ class RedisNodeDirectoryOutageTest {
 
     @Test
     void theNodesLastReadStayLiveForOneHeartbeatLifetimeWhileRedisIsAway() {
-        AtomicReference<Instant> now = new AtomicReference<>(Instant.now().truncatedTo(ChronoUnit.MILLIS));
-        Clock clock = new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now.get();
-            }
-        };
+        HandClock clock = new HandClock();
         try (RedisProcess redis = RedisProcess.master(dir);
              UnifiedJedis jedis = new RedisConnectionFactory().jedis("redis://" + redis.address())) {
             var directory = new RedisNodeDirectory(jedis, ObjectMapper.getDefault(), "outage", clock);
             var neverRead = new RedisNodeDirectory(jedis, ObjectMapper.getDefault(), "outage", clock);
             Heartbeat beat = new Heartbeat("alpha", Role.COMPUTE, "127.0.0.1", 3100, 0.5, GpuInventory.none(), "1.2.3",
-                    now.get());
+                    clock.instant());
             directory.publish(beat);
             assertThat(directory.live()).containsExactly(beat);
 
             redis.kill();
-            now.set(now.get().plus(NodeDirectory.TIME_TO_LIVE.minus(Duration.ofMillis(1))));
+            clock.advance(NodeDirectory.TIME_TO_LIVE.minus(Duration.ofMillis(1)));
             assertThat(directory.live()).as("within a lifetime of the last read").containsExactly(beat);
             assertThatThrownBy(neverRead::live).isInstanceOf(Unavailable.class);
 
-            now.set(now.get().plus(Duration.ofMillis(1)));
+            clock.advance(Duration.ofMillis(1));
             assertThatThrownBy(directory::live).as("a lifetime after the last read").isInstanceOf(Unavailable.class);
         }
     }

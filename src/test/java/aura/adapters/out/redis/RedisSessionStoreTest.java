@@ -1,5 +1,7 @@
 package aura.adapters.out.redis;
 
+import aura.testing.HandClock;
+
 import aura.application.auth.port.SessionStore;
 import aura.application.auth.SessionStoreContract;
 import aura.testing.Services;
@@ -13,8 +15,6 @@ import redis.clients.jedis.UnifiedJedis;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -75,7 +75,7 @@ class RedisSessionStoreTest extends SessionStoreContract {
 
     @Test
     void withoutRedisAConfirmedSessionLastsTheGraceAndThenIsRefused() throws Exception {
-        var clock = new MutableClock();
+        var clock = new HandClock(Instant.now());
         try (TcpProxy proxy = new TcpProxy(6379)) {
             RedisSessionStore node = store("redis://127.0.0.1:" + proxy.port(), clock);
             var s = session("u10");
@@ -111,29 +111,6 @@ class RedisSessionStoreTest extends SessionStoreContract {
             assertThatThrownBy(() -> node.forUser("u11")).isInstanceOf(Unavailable.class);
             assertThatThrownBy(() -> node.revoke(s.id())).isInstanceOf(Unavailable.class);
             assertThat(node.isLive(s.id())).as("a revocation that Redis missed still ends it on this node").isFalse();
-        }
-    }
-
-    private static final class MutableClock extends Clock {
-        private volatile Instant now = Instant.now();
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
