@@ -15,6 +15,7 @@ import reactor.core.scheduler.Schedulers;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -36,11 +37,19 @@ class ApiKeyTokenValidator implements TokenValidator<HttpRequest<?>> {
     @Override
     public Publisher<Authentication> validateToken(String token, HttpRequest<?> request) {
         if (token == null || !token.startsWith("aura_")) return Publishers.empty();
-        var known = apiKeys.authenticate(token, AuthenticateApiKey.Reading.MEMORY_ONLY);
-        if (known.isPresent()) return Publishers.just(authentication(known.get()));
+        var known = remembered(token);
+        if (known.isPresent()) return Publishers.just(known.get());
         return Mono.fromCallable(() -> apiKeys.authenticate(token, AuthenticateApiKey.Reading.DATABASE)
                         .map(ApiKeyTokenValidator::authentication).orElse(null))
                 .subscribeOn(Schedulers.fromExecutorService(blocking));
+    }
+
+    /**
+     * The person a key stands for, from what this node read within the second; empty when that is not known here
+     * (the key or account not read lately, or refused). Answers on the calling thread, never reading.
+     */
+    Optional<Authentication> remembered(String token) {
+        return apiKeys.authenticate(token, AuthenticateApiKey.Reading.MEMORY_ONLY).map(ApiKeyTokenValidator::authentication);
     }
 
     private static Authentication authentication(Caller c) {

@@ -21,9 +21,10 @@ import java.util.concurrent.Callable;
 
 /**
  * Micronaut's security filter with a short way for the common request: a Bearer token validated here before
- * ({@link RecentTokens}) whose session and account still hold, on a route the rules allow at once. That request
+ * ({@link RecentTokens}) whose session and account still hold, or an API key this node read within the second
+ * ({@link ApiKeyTokenValidator#remembered}), on a route the rules allow at once. That request
  * skips the reactive chains over token readers, fetchers and rules, which were most of what authentication added
- * to a request. Everything else (a new token, a cookie, an API key, no token, a refusal, a rule that answers
+ * to a request. Everything else (a new token, a key not read lately, a cookie, no token, a refusal, a rule that answers
  * later) goes through Micronaut's filter unchanged, so the decisions are the same ones.
  */
 @Filter("${micronaut.security.filter.pattern:/**}")
@@ -34,12 +35,15 @@ import java.util.concurrent.Callable;
 class RememberedTokenFilter extends SecurityFilter {
     private static final String BEARER = "Bearer ";
     private final RecentTokens recentTokens;
+    private final ApiKeyTokenValidator apiKeys;
 
     RememberedTokenFilter(Collection<SecurityRule<HttpRequest<?>>> securityRules,
                           Collection<AuthenticationFetcher<HttpRequest<?>>> authenticationFetchers,
-                          SecurityConfiguration securityConfiguration, RecentTokens recentTokens) {
+                          SecurityConfiguration securityConfiguration, RecentTokens recentTokens,
+                          ApiKeyTokenValidator apiKeys) {
         super(securityRules, authenticationFetchers, securityConfiguration);
         this.recentTokens = recentTokens;
+        this.apiKeys = apiKeys;
     }
 
     @Override
@@ -49,7 +53,7 @@ class RememberedTokenFilter extends SecurityFilter {
             return super.doFilter(request, chain);
         }
         String token = header.substring(BEARER.length()).trim();
-        Authentication known = recentTokens.remembered(token).orElse(null);
+        Authentication known = (token.startsWith("aura_") ? apiKeys.remembered(token) : recentTokens.remembered(token)).orElse(null);
         if (known == null) return super.doFilter(request, chain);
         request.getAttributes().put(KEY, true);
         request.setAttribute(TOKEN, token);

@@ -67,6 +67,35 @@ class RememberedTokenTest {
         for (int i = 0; i < 3; i++) assertThat(Http.get(base + "/api/auth/me", token).statusCode()).isEqualTo(401);
     }
 
+    private String apiKeyOf(String token) {
+        var created = Http.post(base + "/api/auth/api-keys", "{\"name\":\"k\"}", token);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return Http.parse(created.body()).get("key").getStringValue();
+    }
+
+    @Test
+    void aRememberedApiKeyNamesItsOwnPersonAndIsStillRefusedOnAnAdminRoute() {
+        String token = loggedInUser();
+        String name = Http.text(Http.json(base + "/api/auth/me", token).get("username"));
+        String key = apiKeyOf(token);
+        for (int i = 0; i < 3; i++) {
+            assertThat(Http.text(Http.json(base + "/api/auth/me", key).get("username"))).isEqualTo(name);
+            assertThat(Http.get(base + "/api/admin/users", key).statusCode()).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void aRememberedApiKeyIsRefusedTheMomentItIsRevokedHere() {
+        String token = loggedInUser();
+        String key = apiKeyOf(token);
+        for (int i = 0; i < 3; i++) assertThat(Http.get(base + "/api/auth/me", key).statusCode()).isEqualTo(200);
+        String id = Http.parse(Http.get(base + "/api/auth/api-keys", token).body()).get(0).get("id").getStringValue();
+        assertThat(Http.delete(base + "/api/auth/api-keys/" + id, token).statusCode()).isEqualTo(204);
+        for (int i = 0; i < 3; i++) assertThat(Http.get(base + "/api/auth/me", key).statusCode()).isEqualTo(401);
+        String forged = key.substring(0, key.length() - 1) + (key.endsWith("a") ? "b" : "a");
+        assertThat(Http.get(base + "/api/auth/me", forged).statusCode()).as("a wrong secret for a remembered id").isEqualTo(401);
+    }
+
     @Test
     void aSchemeOtherThanBearerOrABrokenHeaderIsNotTakenForARememberedToken() {
         String token = loggedInUser();
