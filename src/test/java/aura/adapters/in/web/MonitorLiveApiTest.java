@@ -149,7 +149,7 @@ class MonitorLiveApiTest {
         double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         int cores = Runtime.getRuntime().availableProcessors();
         System.out.printf(Locale.ROOT, "load average %.1f on %d cores%n", load, cores);
-        assertThat(w).as("every message came after its sample was complete").allSatisfy(ms -> assertThat(ms).isGreaterThan(-1.0));
+        assertThat(w[0]).as("every message came after its sample was complete (the smallest of them)").isGreaterThan(-1.0);
     }
 
     @Test
