@@ -7,13 +7,17 @@ import redis.clients.jedis.exceptions.JedisException;
 /**
  * One pub/sub channel followed on a daemon thread of its own: when Redis drops the subscription (a restart, a
  * Sentinel switch) it subscribes again a second later, until closed. Pub/sub keeps nothing for a node that is away,
- * so each follower says what it does about messages it may have missed.
+ * so each follower says what it does about messages it may have missed (its {@code onSubscribe} hears every new
+ * subscription, the first and each one after a drop).
  */
 final class ChannelSubscription {
     private final UnifiedJedis redis;
     private final String channel;
     private final JedisPubSub listener;
+    private final Following following = new Following();
     private volatile boolean running = true;
+    /** Subscribed on the current connection: Jedis's own count stays up after a connection drops. */
+    private volatile boolean live;
 
     private ChannelSubscription(UnifiedJedis redis, String channel, JedisPubSub listener) {
         this.redis = redis;
@@ -32,8 +36,10 @@ final class ChannelSubscription {
     private void listen() {
         while (running) {
             try {
-                redis.subscribe(listener, channel);
+                redis.subscribe(following, channel);
+                live = false; // unsubscribed: closing
             } catch (JedisException e) {
+                live = false;
                 if (!running) return;
                 try {
                     Thread.sleep(1000);
@@ -45,17 +51,31 @@ final class ChannelSubscription {
         }
     }
 
-    /** True once messages are arriving. */
+    /** True while messages are arriving: subscribed, and not dropped since. */
     boolean subscribed() {
-        return listener.isSubscribed();
+        return live;
     }
 
     void close() {
         running = false;
         try {
-            if (listener.isSubscribed()) listener.unsubscribe();
+            if (following.isSubscribed()) following.unsubscribe();
         } catch (JedisException ignored) {
             // shutting down anyway
+        }
+    }
+
+    /** Hands every message to the follower's listener, and knows when a subscription is live. */
+    private final class Following extends JedisPubSub {
+        @Override
+        public void onMessage(String channelName, String message) {
+            listener.onMessage(channelName, message);
+        }
+
+        @Override
+        public void onSubscribe(String channelName, int subscribedChannels) {
+            listener.onSubscribe(channelName, subscribedChannels); // first: what it does about missed messages
+            live = true;
         }
     }
 }

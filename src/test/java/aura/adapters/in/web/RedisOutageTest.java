@@ -1,5 +1,6 @@
 package aura.adapters.in.web;
 
+import aura.adapters.out.redis.RevocationsFollowed;
 import aura.testing.Accounts;
 import aura.testing.Http;
 import aura.testing.Services;
@@ -62,7 +63,8 @@ class RedisOutageTest {
     }
 
     @Test
-    void duringARedisOutageLoginsAndTheMeshListAnswer503WithRetryAfter() {
+    void duringARedisOutageLoginsAndTheMeshListAnswer503WithRetryAfter() throws InterruptedException {
+        RevocationsFollowed.await(nodeA.context()); // after the last test's restore, or the session is forgotten
         String token = Accounts.login(a, Accounts.ADMIN, Accounts.PASSWORD).get("accessToken").getStringValue();
         assertThat(Http.get(a + "/api/mesh/nodes", token).statusCode()).isEqualTo(200);
         proxy.cut();
@@ -81,6 +83,7 @@ class RedisOutageTest {
 
     @Test
     void logoutDuringARedisOutageIsNeverLost() throws Exception {
+        RevocationsFollowed.await(nodeA.context());
         String token = Accounts.login(a, Accounts.ADMIN, Accounts.PASSWORD).get("accessToken").getStringValue();
         assertThat(Http.get(b + "/api/auth/me", token).statusCode()).isEqualTo(200);
         proxy.cut();
