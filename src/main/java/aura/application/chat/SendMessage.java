@@ -17,6 +17,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.UUID;
 
@@ -32,8 +33,11 @@ import java.util.UUID;
 public record SendMessage(Conversations conversations, ChatMessages messages, ConversationPrompt prompt,
                           BackgroundAnswers answers, ThisNode node, Clock clock, ChatMemory memory,
                           AdmitGeneration admit, PinnedTiers pins, ConversationNotes switches) {
-    public record Command(String conversationId, String content, Optional<String> model, OptionalInt maxTokens) {
+    /** {@code temperature}: the sampling temperature asked for (0 to 2); at 0 the answer may come from the cache. */
+    public record Command(String conversationId, String content, Optional<String> model, OptionalInt maxTokens,
+                          OptionalDouble temperature) {
         public Command {
+            temperature = GenerationRequest.checkedTemperature(temperature, "temperature");
             if (content == null || content.isBlank()) throw new InvalidInput("content", "the message is empty");
             if (content.length() > ChatMessage.MAX_CONTENT) {
                 throw new InvalidInput("content", "the message is longer than " + ChatMessage.MAX_CONTENT + " characters");
@@ -41,6 +45,10 @@ public record SendMessage(Conversations conversations, ChatMessages messages, Co
             if (maxTokens.isPresent() && maxTokens.getAsInt() < 1) throw new InvalidInput("maxTokens", "maxTokens must be at least 1");
             // as a conversation's model: the name is stored with the question
             if (model.isPresent() && model.get().length() > 200) throw new InvalidInput("model", "model name is too long");
+        }
+
+        public Command(String conversationId, String content, Optional<String> model, OptionalInt maxTokens) {
+            this(conversationId, content, model, maxTokens, OptionalDouble.empty());
         }
     }
 
@@ -72,7 +80,7 @@ public record SendMessage(Conversations conversations, ChatMessages messages, Co
                     : List.<ChatMemory.RecalledNote>of();
             if (!notes.isEmpty()) listener.context(notes); // no note in the prompt: the stream is as it was before notes
             var turns = MemoryContext.withNotes(prompt.upTo(conversation, question), notes);
-            var request = new GenerationRequest(model, turns, command.maxTokens());
+            var request = new GenerationRequest(model, turns, command.maxTokens(), command.temperature(), admission.keptInMesh());
             answers.start(place, question, Optional.empty(), request, caller.userId(), listener);
             return new Accepted(question.id(), admission);
         } finally {

@@ -76,7 +76,7 @@ record ChatController(StartConversation startConversation, ListConversations lis
     }
 
     @Serdeable
-    record NewMessage(@Nullable String content, @Nullable String model, @Nullable Integer maxTokens) {
+    record NewMessage(@Nullable String content, @Nullable String model, @Nullable Integer maxTokens, @Nullable Double temperature) {
     }
 
     @Post("/conversations")
@@ -112,7 +112,8 @@ record ChatController(StartConversation startConversation, ListConversations lis
     Flux<Event<Object>> send(Authentication auth, String id, @Body NewMessage body) {
         Sinks.Many<Event<Object>> events = Sinks.many().unicast().onBackpressureBuffer();
         var command = new SendMessage.Command(id, body.content(), Optional.ofNullable(body.model()),
-                body.maxTokens() == null ? OptionalInt.empty() : OptionalInt.of(body.maxTokens()));
+                body.maxTokens() == null ? OptionalInt.empty() : OptionalInt.of(body.maxTokens()),
+                body.temperature() == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(body.temperature()));
         sendMessage.send(RequestContext.caller(auth), command, new SseListener(events));
         return events.asFlux();
     }
