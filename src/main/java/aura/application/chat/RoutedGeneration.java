@@ -33,7 +33,8 @@ import java.util.UUID;
  * the next node as a final assistant turn, which its backend adapter sends as that server resumes answers
  * (continues a prefill, or starts over); whatever it sends passes through a {@link Resumption}, which drops a
  * repeated start, so the person sees one answer without repeated or missing text. When no node serves the
- * model, the rest of its tier's fallback chain (as the tiers stand now) is tried, then the emergency answer. A
+ * model, the rest of its tier's fallback chain (as the tiers stand now) is tried, then the emergency answers: an
+ * answer the cache keeps for the same messages, else the template the mesh's owner wrote. A
  * deterministic request ({@link GenerationRequest#deterministic()}) answered whole before is answered from the
  * {@link ResponseCache} without routing, by {@link #CACHE}; every door (the chat, /v1, /ollama) comes through here.
  * Runs on the caller's thread.
@@ -128,6 +129,7 @@ public class RoutedGeneration implements MeshGeneration {
                 return;
             }
             FallbackChains fallbacks = policies.now().chains();
+            GenerationRequest original = request;
             String asked = request.model();
             var route = plan();
             // No node serves the model: the rest of its tier's chain, then the emergency answer (node failover is below).
@@ -139,9 +141,19 @@ public class RoutedGeneration implements MeshGeneration {
                 if (!route.decision().candidates().isEmpty()) break;
             }
             try {
-                if (route.decision().candidates().isEmpty() && fallbacks.emergencyAnswer().isPresent() && fallbacks.covers(asked)) {
-                    emergency(route, fallbacks.emergencyAnswer().get());
-                    return;
+                if (route.decision().candidates().isEmpty() && fallbacks.covers(asked)) {
+                    // The emergency answers: one kept for the same messages (asked at temperature 0), else the template.
+                    Optional<CachedAnswer> kept = key == null ? cache.find(ResponseKey.of(original)) : Optional.empty();
+                    if (kept.isPresent()) {
+                        planRoute.completed(route.decisionId(), request.model(), Optional.empty(), 0, 0,
+                                "no node of the mesh serves model " + request.model() + ": an answer from the cache");
+                        fromCache(kept.get());
+                        return;
+                    }
+                    if (fallbacks.emergencyAnswer().isPresent()) {
+                        emergency(route, fallbacks.emergencyAnswer().get());
+                        return;
+                    }
                 }
                 generate(route, key);
             } catch (RuntimeException e) {

@@ -347,4 +347,19 @@ class RoutedGenerationTest {
         routed().run(QUESTION, Optional.of("ann"), free);
         assertThat(free.result.servedBy()).as("a request no rule keeps inside goes to the fastest").isEqualTo("cloud");
     }
+
+    @Test
+    void whenNothingInTheChainCanBeServedAnAnswerKeptForTheSameMessagesComesBeforeTheTemplate() {
+        policies.answers.put(aura.domain.policy.ResponseKey.of(BIG_QUESTION),
+                new aura.domain.policy.CachedAnswer(BIG, "Paris, as before.", 10, 4));
+
+        bigFallingBackTo(List.of("missing:1b"), Optional.of("The mesh is resting; try again soon.")).run(BIG_QUESTION, Optional.of("ann"), heard);
+
+        assertThat(heard.events).containsExactly("routed", "done");
+        assertThat(heard.decision.chosen()).contains(RoutedGeneration.CACHE);
+        assertThat(heard.result.servedBy()).isEqualTo(RoutedGeneration.CACHE);
+        assertThat(heard.text).hasToString("Paris, as before.");
+        assertThat(policies.recorded).isEmpty();
+        assertThat(mesh.log.entries()).extracting(e -> e.outcome().orElse("")).anySatisfy(o -> assertThat(o).contains("an answer from the cache"));
+    }
 }
