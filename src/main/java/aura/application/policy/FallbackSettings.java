@@ -1,5 +1,7 @@
 package aura.application.policy;
 
+import aura.domain.policy.Tier;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,14 +22,14 @@ public record FallbackSettings(List<String> strategic, List<String> execution, O
 
     /** Each tier's chain as the tiers stand: its model (when it has one), then its fallback models. */
     public FallbackChains chains(Tiers tiers) {
-        return new FallbackChains(List.of(chain(tiers.strategic(), strategic), chain(tiers.execution(), execution)),
-                emergencyAnswer);
+        return new FallbackChains(List.of(chain(Tier.STRATEGIC, tiers), chain(Tier.EXECUTION, tiers)), emergencyAnswer);
     }
 
-    private static List<String> chain(Optional<String> model, List<String> fallbacks) {
+    /** One tier's chain as the tiers stand. */
+    public List<String> chain(Tier tier, Tiers tiers) {
         List<String> chain = new ArrayList<>();
-        model.ifPresent(chain::add);
-        chain.addAll(fallbacks);
-        return chain;
+        tiers.model(tier).ifPresent(chain::add);
+        chain.addAll(tier == Tier.STRATEGIC ? strategic : execution);
+        return List.copyOf(chain);
     }
 }

@@ -311,6 +311,7 @@ class UsageApiTest {
         String chat = conversationWithoutModel(eve);
         var changed = Http.send("PUT", base + "/api/policy/settings", "{\"tier\":\"strategic\",\"model\":\"giant:1t\"}", admin);
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(Http.text(Http.parse(changed.body()).get("strategicChain"))).isEqualTo("[\"giant:1t\",\"big:70b\"]");
         try {
             var events = say(eve, chat, ANALYSIS);
             JsonNode route = Sse.first(events, "route").data();
