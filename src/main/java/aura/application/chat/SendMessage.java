@@ -2,6 +2,7 @@ package aura.application.chat;
 
 import aura.application.chat.port.ChatMessages;
 import aura.application.chat.port.ConversationNotes;
+import aura.application.chat.port.ConversationTemperatures;
 import aura.application.chat.port.Conversations;
 import aura.application.auth.Caller;
 import aura.domain.chat.ChatMessage;
@@ -32,7 +33,8 @@ import java.util.UUID;
 @Singleton
 public record SendMessage(Conversations conversations, ChatMessages messages, ConversationPrompt prompt,
                           BackgroundAnswers answers, ThisNode node, Clock clock, ChatMemory memory,
-                          AdmitGeneration admit, PinnedTiers pins, ConversationNotes switches) {
+                          AdmitGeneration admit, PinnedTiers pins, ConversationNotes switches,
+                          ConversationTemperatures temperatures) {
     /** {@code temperature}: the sampling temperature asked for (0 to 2); at 0 the answer may come from the cache. */
     public record Command(String conversationId, String content, Optional<String> model, OptionalInt maxTokens,
                           OptionalDouble temperature) {
@@ -80,7 +82,9 @@ public record SendMessage(Conversations conversations, ChatMessages messages, Co
                     : List.<ChatMemory.RecalledNote>of();
             if (!notes.isEmpty()) listener.context(notes); // no note in the prompt: the stream is as it was before notes
             var turns = MemoryContext.withNotes(prompt.upTo(conversation, question), notes);
-            var request = new GenerationRequest(model, turns, command.maxTokens(), command.temperature(), admission.keptInMesh());
+            // the message's temperature, else the conversation's (SetTemperature), else the model server's default
+            OptionalDouble temperature = command.temperature().isPresent() ? command.temperature() : temperatures.temperatureOf(conversation.id());
+            var request = new GenerationRequest(model, turns, command.maxTokens(), temperature, admission.keptInMesh());
             answers.start(place, question, Optional.empty(), request, caller.userId(), listener);
             return new Accepted(question.id(), admission);
         } finally {

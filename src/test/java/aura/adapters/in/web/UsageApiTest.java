@@ -342,7 +342,14 @@ class UsageApiTest {
         assertThat(model.requests.get(before).get("options").get("temperature").getDoubleValue()).isZero();
 
         String second = conversation(eve);
-        var again = sayAt(eve, second, question, "0");
+        var set = Http.send("PUT", base + "/api/chat/conversations/" + second + "/temperature", "{\"temperature\":0}", eve);
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+        var bad = Http.send("PUT", base + "/api/chat/conversations/" + second + "/temperature", "{\"temperature\":7}", eve);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(Http.parse(bad.body()).get("field").getStringValue()).isEqualTo("temperature");
+        assertThat(Http.send("PUT", base + "/api/chat/conversations/" + second + "/temperature", "{\"temperature\":0}",
+                login("dave")).statusCode()).as("another person's conversation").isEqualTo(404);
+        var again = say(eve, second, question); // no temperature of its own: the conversation's, which the bad one left at 0
         assertThat(Sse.first(again, "route").data().get("route").get("chosen").getStringValue()).isEqualTo("cache");
         assertThat(Sse.first(again, "done").data().get("node").getStringValue()).isEqualTo("cache");
         assertThat(Sse.text(again)).isEqualTo(StandInBackend.ANSWER);
@@ -354,9 +361,9 @@ class UsageApiTest {
         say(eve, conversation(eve), question);
         assertThat(model.requests).as("without a temperature the answer is generated").hasSize(before + 2);
 
-        var bad = sayAt(eve, second, question, "-1");
-        assertThat(bad.get(0).name()).isEqualTo("http-400");
-        assertThat(bad.get(0).data().get("field").getStringValue()).isEqualTo("temperature");
+        var refused = sayAt(eve, second, question, "-1");
+        assertThat(refused.get(0).name()).isEqualTo("http-400");
+        assertThat(refused.get(0).data().get("field").getStringValue()).isEqualTo("temperature");
         assertThat(Http.json(base + "/api/chat/conversations/" + second, eve).get("messages").size())
                 .as("nothing stored").isEqualTo(2);
     }
