@@ -5,9 +5,6 @@ import aura.application.policy.AdmitGeneration;
 import aura.application.policy.RateLimitSettings;
 import aura.application.policy.ThrottleRequests;
 import aura.application.policy.port.RateLimits;
-import aura.application.policy.port.ResponseCache;
-import aura.domain.policy.CachedAnswer;
-import aura.domain.policy.ResponseKey;
 import aura.domain.chat.ChatTurn;
 import aura.domain.chat.GenerationRequest;
 import aura.domain.problem.InvalidInput;
@@ -31,16 +28,14 @@ public class CompleteChat {
     /** The model name that asks for the tier's model, for clients that must name one. */
     public static final String AUTO = "auto";
 
-    private final ResponseCache cache;
     private final RateLimits limits;
     private final RateLimitSettings limitSettings;
 
-    public CompleteChat(MeshGeneration generation, AnswerCapacity capacity, AdmitGeneration admit, ResponseCache cache,
+    public CompleteChat(MeshGeneration generation, AnswerCapacity capacity, AdmitGeneration admit,
                         RateLimits limits, RateLimitSettings limitSettings) {
         this.generation = generation;
         this.limits = limits;
         this.limitSettings = limitSettings;
-        this.cache = cache;
         this.admit = admit;
         this.work = new BoundedWork("completion", capacity.threads(), capacity.queue());
     }
@@ -54,6 +49,7 @@ public class CompleteChat {
                                               OptionalDouble temperature, RoutedGeneration.Observer listener) {
         if (turns == null || turns.isEmpty()) throw new InvalidInput("messages", "messages must not be empty");
         if (maxTokens.isPresent() && maxTokens.getAsInt() < 1) throw new InvalidInput("max_tokens", "max_tokens must be at least 1");
+        GenerationRequest.checkedTemperature(temperature, "temperature");
         // No model, or "auto", is the tier's model for the last question's complexity.
         Optional<String> asked = Optional.ofNullable(model).filter(m -> !m.isBlank() && !m.equals(AUTO));
         String question = turns.get(turns.size() - 1).content();
@@ -62,21 +58,12 @@ public class CompleteChat {
         var admission = admit.admit(new AdmitGeneration.Request(userId, asked, question, Optional.empty(), apiKey));
         RoutedGeneration.Observer observer = apiKey.isPresent() && limitSettings.perApiKey().limitsTokens()
                 ? new ChargingKey(listener, apiKey.get()) : listener;
-        var request = new GenerationRequest(admission.model(), turns, maxTokens, temperature);
+        var request = new GenerationRequest(admission.model(), turns, maxTokens, temperature, admission.keptInMesh());
         var place = work.reserve();
         observer.admitted(admission);
-        // A deterministic request already answered is answered again from the cache, and costs nothing.
-        String key = request.deterministic() ? ResponseKey.of(request) : null;
-        Optional<CachedAnswer> cached = key == null ? Optional.empty() : cache.find(key);
         place.run(() -> {
             try {
-                if (cached.isPresent()) {
-                    CachedAnswer a = cached.get();
-                    observer.token(a.text());
-                    observer.done(new RoutedGeneration.Result(CACHE, a.text(), a.promptTokens(), a.outputTokens(), 0, 0));
-                    return;
-                }
-                generation.run(request, Optional.of(userId), key == null ? observer : new Keeping(observer, key, request.model()));
+                generation.run(request, Optional.of(userId), observer);
             } catch (RuntimeException e) {
                 observer.failed(new RoutedGeneration.Failure("the completion could not be generated: " + e.getMessage(),
                         List.of(), "", 0, 0));
@@ -84,9 +71,6 @@ public class CompleteChat {
         });
         return admission;
     }
-
-    /** Who answered a request from the cache, where a node's name would be. */
-    public static final String CACHE = "cache";
 
     /** Takes a finished answer's tokens from its API key's rate limit (its person's are taken when usage is recorded). */
     private final class ChargingKey extends ForwardingObserver {
@@ -100,32 +84,10 @@ public class CompleteChat {
         @Override
         public void done(RoutedGeneration.Result result) {
             try {
-                if (!result.servedBy().equals(CACHE) && !result.servedBy().equals(RoutedGeneration.EMERGENCY)) {
+                if (!result.servedBy().equals(RoutedGeneration.CACHE) && !result.servedBy().equals(RoutedGeneration.EMERGENCY)) {
                     limits.charge(ThrottleRequests.apiKeyKey(apiKey), limitSettings.perApiKey(),
                             (long) Math.max(0, result.promptTokens()) + Math.max(0, result.outputTokens()));
                 }
-            } finally {
-                super.done(result);
-            }
-        }
-    }
-
-    /** Keeps a finished answer for the next identical request. */
-    private final class Keeping extends ForwardingObserver {
-        private final String key;
-        private final String model;
-
-        Keeping(RoutedGeneration.Observer next, String key, String model) {
-            super(next);
-            this.key = key;
-            this.model = model;
-        }
-
-        @Override
-        public void done(RoutedGeneration.Result result) {
-            try {
-                // the emergency answer stands in for a generation; the next identical request should try the mesh again
-                if (!result.servedBy().equals(RoutedGeneration.EMERGENCY)) cache.keep(key, new CachedAnswer(model, result.text(), result.promptTokens(), result.outputTokens()));
             } finally {
                 super.done(result);
             }

@@ -43,14 +43,15 @@ public record ContinueAnswer(Conversations conversations, ChatMessages messages,
         ChatMessage question = questionOf(partial);
         String model = partial.model().orElseThrow(() -> new Conflict("this answer does not say which model wrote it"));
         // A spent, capped budget refuses a continuation too; one that is not capped keeps the model that began it.
-        admit.admit(new AdmitGeneration.Request(caller.userId(), Optional.of(model), "", Optional.empty()));
+        // The question is checked again, so an answer whose question had to stay inside the mesh stays there.
+        var admission = admit.admit(new AdmitGeneration.Request(caller.userId(), Optional.of(model), question.content(), Optional.empty()));
         BoundedWork.Place place = answers.reserve();
         try {
             if (!messages.takeOver(partial.id(), node.identity().name())) {
                 throw new Conflict("this answer is already being continued");
             }
             var request = new GenerationRequest(model, prompt.upTo(conversation, question), command.maxTokens())
-                    .continuing(partial.content());
+                    .keptInMeshBy(admission.keptInMesh()).continuing(partial.content());
             answers.start(place, question, Optional.of(partial), request, caller.userId(), listener);
         } finally {
             place.release();

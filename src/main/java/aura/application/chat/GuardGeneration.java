@@ -41,9 +41,9 @@ public class GuardGeneration implements GuardModel {
     }
 
     @Override
-    public Verdict judge(String model, String text, Duration timeout) {
+    public Verdict judge(String model, String text, Duration timeout, Optional<String> keptInMesh) {
         var request = new GenerationRequest(model, List.of(new ChatTurn(Speaker.SYSTEM, INSTRUCTION),
-                new ChatTurn(Speaker.USER, text)), OptionalInt.of(8));
+                new ChatTurn(Speaker.USER, text)), OptionalInt.of(8)).keptInMeshBy(keptInMesh);
         CompletableFuture<String> answer = new CompletableFuture<>();
         threads.execute(() -> {
             try {

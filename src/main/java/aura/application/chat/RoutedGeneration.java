@@ -11,8 +11,12 @@ import aura.domain.chat.TokenSink;
 import aura.domain.mesh.Heartbeat;
 import aura.application.node.ThisNode;
 import aura.application.policy.AdmitGeneration;
+import aura.application.policy.CurrentPolicies;
 import aura.application.policy.FallbackChains;
 import aura.application.policy.RecordUsage;
+import aura.application.policy.port.ResponseCache;
+import aura.domain.policy.CachedAnswer;
+import aura.domain.policy.ResponseKey;
 import aura.domain.routing.Candidate;
 import aura.domain.routing.RouteRequest;
 import aura.domain.routing.RoutingDecision;
@@ -21,13 +25,19 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * One generation routed through the mesh: the router picks a node, the answer streams from it, and if that node
  * fails or stalls the next-best candidate continues the same answer. Continuing means the partial answer goes to
  * the next node as a final assistant turn, which its backend adapter sends as that server resumes answers
  * (continues a prefill, or starts over); whatever it sends passes through a {@link Resumption}, which drops a
- * repeated start, so the person sees one answer without repeated or missing text. Runs on the caller's thread.
+ * repeated start, so the person sees one answer without repeated or missing text. When no node serves the
+ * model, the rest of its tier's fallback chain (as the tiers stand now) is tried, then the emergency answers: an
+ * answer the cache keeps for the same messages, else the template the mesh's owner wrote. A
+ * deterministic request ({@link GenerationRequest#deterministic()}) answered whole before is answered from the
+ * {@link ResponseCache} without routing, by {@link #CACHE}; every door (the chat, /v1, /ollama) comes through here.
+ * Runs on the caller's thread.
  */
 @Singleton
 public class RoutedGeneration implements MeshGeneration {
@@ -39,15 +49,20 @@ public class RoutedGeneration implements MeshGeneration {
     private final ChatSettings chatSettings;
     private final ThisNode node;
     private final RecordUsage usage;
-    private final FallbackChains fallbacks;
+    private final CurrentPolicies policies;
+    private final ResponseCache cache;
 
     /** Who gave the emergency answer, where a node's name would be. */
     public static final String EMERGENCY = "emergency";
+    /** Who answered a request from the cache, where a node's name would be. */
+    public static final String CACHE = "cache";
 
     public RoutedGeneration(PlanRoute planRoute, RunGeneration local, PeerGeneration peers, Dispatches dispatches,
-                            ChatSettings chatSettings, ThisNode node, RecordUsage usage, FallbackChains fallbacks) {
+                            ChatSettings chatSettings, ThisNode node, RecordUsage usage, CurrentPolicies policies,
+                            ResponseCache cache) {
         this.usage = usage;
-        this.fallbacks = fallbacks;
+        this.policies = policies;
+        this.cache = cache;
         this.planRoute = planRoute;
         this.local = local;
         this.peers = peers;
@@ -106,6 +121,15 @@ public class RoutedGeneration implements MeshGeneration {
         }
 
         void run() {
+            // A deterministic request already answered is answered again from the cache, and costs nothing.
+            String key = request.deterministic() ? ResponseKey.of(request) : null;
+            Optional<CachedAnswer> cached = key == null ? Optional.empty() : cache.find(key);
+            if (cached.isPresent()) {
+                fromCache(cached.get());
+                return;
+            }
+            FallbackChains fallbacks = policies.now().chains();
+            GenerationRequest original = request;
             String asked = request.model();
             var route = plan();
             // No node serves the model: the rest of its tier's chain, then the emergency answer (node failover is below).
@@ -117,11 +141,21 @@ public class RoutedGeneration implements MeshGeneration {
                 if (!route.decision().candidates().isEmpty()) break;
             }
             try {
-                if (route.decision().candidates().isEmpty() && fallbacks.emergencyAnswer().isPresent() && fallbacks.covers(asked)) {
-                    emergency(route, fallbacks.emergencyAnswer().get());
-                    return;
+                if (route.decision().candidates().isEmpty() && fallbacks.covers(asked)) {
+                    // The emergency answers: one kept for the same messages (asked at temperature 0), else the template.
+                    Optional<CachedAnswer> kept = key == null ? cache.find(ResponseKey.of(original)) : Optional.empty();
+                    if (kept.isPresent()) {
+                        planRoute.completed(route.decisionId(), request.model(), Optional.empty(), 0, 0,
+                                "no node of the mesh serves model " + request.model() + ": an answer from the cache");
+                        fromCache(kept.get());
+                        return;
+                    }
+                    if (fallbacks.emergencyAnswer().isPresent()) {
+                        emergency(route, fallbacks.emergencyAnswer().get());
+                        return;
+                    }
                 }
-                generate(route);
+                generate(route, key);
             } catch (RuntimeException e) {
                 // Whatever broke (the database while flushing, a listener), the decision is logged with it.
                 planRoute.completed(route.decisionId(), request.model(), Optional.empty(), 0,
@@ -132,7 +166,17 @@ public class RoutedGeneration implements MeshGeneration {
 
         private PlanRoute.Route plan() {
             int promptGuess = request.turns().stream().mapToInt(t -> t.content().length()).sum() / 4;
-            return planRoute.plan(new RouteRequest(request.model(), request.maxTokens(), promptGuess), requestedBy);
+            return planRoute.plan(new RouteRequest(request.model(), request.maxTokens(), promptGuess, request.keptInMesh()),
+                    requestedBy);
+        }
+
+        /** Answered before: no node is asked, nothing is charged, and the route names the cache. */
+        private void fromCache(CachedAnswer answer) {
+            observer.routed(UUID.randomUUID().toString(), new RoutingDecision(request.model(), Optional.of(CACHE), List.of(),
+                    List.of()));
+            token(answer.text());
+            long total = millis(System.nanoTime() - started);
+            observer.done(new Result(CACHE, text.toString(), answer.promptTokens(), answer.outputTokens(), firstTokenMillis(total), total));
         }
 
         /** Nothing in the chain can be served: the person gets the mesh owner's answer instead of an error. */
@@ -145,7 +189,8 @@ public class RoutedGeneration implements MeshGeneration {
             observer.done(new Result(EMERGENCY, text.toString(), 0, 0, firstTokenMillis(total), total));
         }
 
-        private void generate(PlanRoute.Route route) {
+        /** {@code key}: where a deterministic request's whole answer is kept for the next identical one (null: none). */
+        private void generate(PlanRoute.Route route, String key) {
             observer.routed(route.decisionId(), route.decision());
             List<String> tried = new ArrayList<>(route.decision().excluded());
             int prompt = 0;
@@ -165,6 +210,7 @@ public class RoutedGeneration implements MeshGeneration {
                     planRoute.completed(route.decisionId(), request.model(), Optional.of(target), cut ? 0 : output,
                             total / 1000.0, "completed");
                     charge(target, prompt, output);
+                    if (key != null) cache.keep(key, new CachedAnswer(request.model(), text.toString(), prompt, output));
                     observer.done(new Result(target, text.toString(), prompt, output, firstTokenMillis(total), total));
                     return;
                 } catch (BackendFailure e) {

@@ -2,6 +2,7 @@ package aura.application.chat;
 
 import aura.application.chat.port.ChatMessages;
 import aura.application.chat.port.ConversationNotes;
+import aura.application.chat.port.ConversationTemperatures;
 import aura.application.chat.port.Conversations;
 import aura.application.auth.Caller;
 import aura.domain.chat.ChatMessage;
@@ -17,6 +18,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.UUID;
 
@@ -31,9 +33,13 @@ import java.util.UUID;
 @Singleton
 public record SendMessage(Conversations conversations, ChatMessages messages, ConversationPrompt prompt,
                           BackgroundAnswers answers, ThisNode node, Clock clock, ChatMemory memory,
-                          AdmitGeneration admit, PinnedTiers pins, ConversationNotes switches) {
-    public record Command(String conversationId, String content, Optional<String> model, OptionalInt maxTokens) {
+                          AdmitGeneration admit, PinnedTiers pins, ConversationNotes switches,
+                          ConversationTemperatures temperatures) {
+    /** {@code temperature}: the sampling temperature asked for (0 to 2); at 0 the answer may come from the cache. */
+    public record Command(String conversationId, String content, Optional<String> model, OptionalInt maxTokens,
+                          OptionalDouble temperature) {
         public Command {
+            temperature = GenerationRequest.checkedTemperature(temperature, "temperature");
             if (content == null || content.isBlank()) throw new InvalidInput("content", "the message is empty");
             if (content.length() > ChatMessage.MAX_CONTENT) {
                 throw new InvalidInput("content", "the message is longer than " + ChatMessage.MAX_CONTENT + " characters");
@@ -41,6 +47,10 @@ public record SendMessage(Conversations conversations, ChatMessages messages, Co
             if (maxTokens.isPresent() && maxTokens.getAsInt() < 1) throw new InvalidInput("maxTokens", "maxTokens must be at least 1");
             // as a conversation's model: the name is stored with the question
             if (model.isPresent() && model.get().length() > 200) throw new InvalidInput("model", "model name is too long");
+        }
+
+        public Command(String conversationId, String content, Optional<String> model, OptionalInt maxTokens) {
+            this(conversationId, content, model, maxTokens, OptionalDouble.empty());
         }
     }
 
@@ -72,7 +82,9 @@ public record SendMessage(Conversations conversations, ChatMessages messages, Co
                     : List.<ChatMemory.RecalledNote>of();
             if (!notes.isEmpty()) listener.context(notes); // no note in the prompt: the stream is as it was before notes
             var turns = MemoryContext.withNotes(prompt.upTo(conversation, question), notes);
-            var request = new GenerationRequest(model, turns, command.maxTokens());
+            // the message's temperature, else the conversation's (SetTemperature), else the model server's default
+            OptionalDouble temperature = command.temperature().isPresent() ? command.temperature() : temperatures.temperatureOf(conversation.id());
+            var request = new GenerationRequest(model, turns, command.maxTokens(), temperature, admission.keptInMesh());
             answers.start(place, question, Optional.empty(), request, caller.userId(), listener);
             return new Accepted(question.id(), admission);
         } finally {

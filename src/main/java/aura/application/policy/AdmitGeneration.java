@@ -20,7 +20,8 @@ import java.util.Optional;
  * budget that is not capped the request goes to the execution tier's model (when one is set); past a capped
  * budget it is refused ({@link BudgetSpent}, HTTP 429). Before all that the rate limits of the person and of
  * the API key it came with are taken from ({@link ThrottleRequests}, 429); after the model is chosen the
- * {@link Gatekeeper} checks the text against the rules and the guard model (403). Every chat door comes through here.
+ * {@link Gatekeeper} checks the text against the rules and the guard model (403, or the request is kept inside the
+ * mesh: {@link Admission#keptInMesh()}, which the door puts on its generation). Every chat door comes through here.
  */
 @Singleton
 public class AdmitGeneration {
@@ -59,16 +60,26 @@ public class AdmitGeneration {
     /** Where the model came from: named by the request, a pinned tier, the complexity score, or a spent budget. */
     public enum Source { ASKED, PINNED, SCORED, BUDGET }
 
-    /** The model to use, why, the complexity score and the person's standing (which the doors pass on). */
+    /**
+     * The model to use, why, the complexity score and the person's standing (which the doors pass on), and the
+     * gatekeeper's rule that keeps the request from backends outside the mesh, if one matched.
+     */
     public record Admission(String model, Source source, Optional<Tier> tier, ComplexityScorer.Score score,
-                            Budget.Standing budget, boolean downgraded) {
+                            Budget.Standing budget, boolean downgraded, Optional<String> keptInMesh) {
+        public Admission(String model, Source source, Optional<Tier> tier, ComplexityScorer.Score score,
+                         Budget.Standing budget, boolean downgraded) {
+            this(model, source, tier, score, budget, downgraded, Optional.empty());
+        }
+
+        Admission keptInMeshBy(Optional<String> rule) {
+            return new Admission(model, source, tier, score, budget, downgraded, rule);
+        }
     }
 
     public Admission admit(Request request) {
         throttle.admit(request.userId(), request.apiKey());
         Admission admission = choose(request);
-        gatekeeper.check(request.userId(), admission.model(), request.text());
-        return admission;
+        return admission.keptInMeshBy(gatekeeper.check(request.userId(), admission.model(), request.text()));
     }
 
     private Admission choose(Request request) {

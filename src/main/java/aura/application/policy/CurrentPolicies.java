@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * The policy settings in force: the node's own ({@code aura.policy.*}) with what an admin changed while the mesh
- * runs laid over them (the tiers' models, the price list). Read again at most every {@link #FRESH}, so an edit on
+ * runs laid over them (the tiers' models, which head the fallback chains, and the price list). Read again at most every {@link #FRESH}, so an edit on
  * one node holds on every node within that; an override that cannot be read leaves the last settings known.
  */
 @Singleton
@@ -63,7 +63,7 @@ public class CurrentPolicies {
         Tiers tiers = new Tiers(o.containsKey("tiers.execution") ? Optional.of(o.get("tiers.execution")) : t.execution(),
                 o.containsKey("tiers.strategic") ? Optional.of(o.get("tiers.strategic")) : t.strategic(), t.busyLoad());
         PriceList prices = o.containsKey("prices") ? PriceList.parse(o.get("prices")) : s.prices();
-        return new PolicySettings(prices, s.defaultBudget(), tiers);
+        return new PolicySettings(prices, s.defaultBudget(), tiers, s.fallbacks());
     }
 
     /** Forgets the settings read, so the next request reads them again (after this node's own edit). */

@@ -92,7 +92,7 @@ public class PlanRoute {
             nodes.add(snapshot(h, roundTrips.to(h.name()), h.activeGenerations(), h.queuedGenerations(), h.models(),
                     h.drainSeconds().isPresent()
                             ? OptionalDouble.of(DrainTime.after(h.drainSeconds().getAsDouble(), Duration.between(h.at(), now)))
-                            : OptionalDouble.empty(), h.drainedBy()));
+                            : OptionalDouble.empty(), h.drainedBy(), h.externalBackend()));
             shownAt.put(h.name(), h.at());
         }
         nodes.add(selfSnapshot(live.get(self)));
@@ -124,12 +124,13 @@ public class PlanRoute {
                 thisNode.identity().version(), clock.instant(), localLoad.servedModels(),
                 localLoad.activeGenerations(), localLoad.queuedGenerations());
         return snapshot(self, Duration.ZERO, self.activeGenerations(), self.queuedGenerations(), self.models(), gpu,
-                localLoad.drainSeconds(gpu), drain.drainedBy());
+                localLoad.drainSeconds(gpu), drain.drainedBy(), thisNode.externalBackend());
     }
 
     private NodeSnapshot snapshot(Heartbeat h, Duration rtt, int active, int queued, List<ServedModel> models,
-                                  OptionalDouble drainSeconds, List<String> drainedBy) {
-        return snapshot(h, rtt, active, queued, models, h.gpu().available() || listsGpus(h.name()), drainSeconds, drainedBy);
+                                  OptionalDouble drainSeconds, List<String> drainedBy, boolean external) {
+        return snapshot(h, rtt, active, queued, models, h.gpu().available() || listsGpus(h.name()), drainSeconds,
+                drainedBy, external);
     }
 
     /** Whether the inventory expects GPUs on {@code node}: the prior for a node whose probe finds none (no driver tools, say). */
@@ -138,10 +139,11 @@ public class PlanRoute {
     }
 
     private static NodeSnapshot snapshot(Heartbeat h, Duration rtt, int active, int queued, List<ServedModel> models,
-                                         boolean gpu, OptionalDouble drainSeconds, List<String> drainedBy) {
+                                         boolean gpu, OptionalDouble drainSeconds, List<String> drainedBy,
+                                         boolean external) {
         Map<String, ModelStats> stats = new HashMap<>();
         models.forEach(m -> stats.put(m.name(), new ModelStats(m.name(), m.tokensPerSecond(), m.samples(), m.loaded())));
         return new NodeSnapshot(h.name(), gpu, h.cpuLoad(), active, queued, stats, rtt, !models.isEmpty(), drainSeconds,
-                drainedBy);
+                drainedBy, external);
     }
 }

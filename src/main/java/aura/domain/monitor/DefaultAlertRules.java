@@ -28,6 +28,8 @@ public final class DefaultAlertRules {
                         Duration.ofMinutes(10), Duration.ZERO, AlertRule.Severity.WARNING),
                 new AlertRule("user_cost_high", "policy.user_dollars_month_max", AlertRule.Comparison.ABOVE, 0.50,
                         Duration.ZERO, Duration.ZERO, AlertRule.Severity.WARNING),
+                new AlertRule("budget_nearly_spent", "policy.budgets_nearly_spent", AlertRule.Comparison.ABOVE, 0,
+                        Duration.ZERO, Duration.ZERO, AlertRule.Severity.WARNING),
                 new AlertRule("routing_failures_high", "routing.failure_fraction", AlertRule.Comparison.ABOVE, 0.01,
                         Duration.ofMinutes(5), Duration.ofMinutes(5), AlertRule.Severity.WARNING));
     }

@@ -14,11 +14,11 @@ import java.util.OptionalDouble;
  * {@code drainSeconds} is how long the node still needs for the generations it held at its heartbeat, as of
  * now ({@link DrainTime#after}: the published figure less the heartbeat's age), empty for a node that does not
  * publish one (the counts are then all the router knows); {@code drainedBy} names the alerts for which the node
- * takes no new generations (empty: it takes them).
+ * takes no new generations (empty: it takes them); {@code external}: its backend is outside the mesh (a hosted API).
  */
 public record NodeSnapshot(String node, boolean gpu, double cpuLoad, int activeGenerations, int queuedGenerations,
                            Map<String, ModelStats> models, Duration rtt, boolean reachable, OptionalDouble drainSeconds,
-                           List<String> drainedBy) {
+                           List<String> drainedBy, boolean external) {
     public NodeSnapshot {
         drainedBy = drainedBy == null ? List.of() : List.copyOf(drainedBy);
         if (node == null || node.isBlank()) throw new IllegalArgumentException("a node snapshot needs a node name");
@@ -32,6 +32,13 @@ public record NodeSnapshot(String node, boolean gpu, double cpuLoad, int activeG
         if (drainSeconds.isPresent() && !(drainSeconds.getAsDouble() >= 0 && Double.isFinite(drainSeconds.getAsDouble()))) {
             throw new IllegalArgumentException("drain seconds of '" + node + "' must be finite and >= 0");
         }
+    }
+
+    /** A node whose backend, if any, is inside the mesh. */
+    public NodeSnapshot(String node, boolean gpu, double cpuLoad, int activeGenerations, int queuedGenerations,
+                        Map<String, ModelStats> models, Duration rtt, boolean reachable, OptionalDouble drainSeconds,
+                        List<String> drainedBy) {
+        this(node, gpu, cpuLoad, activeGenerations, queuedGenerations, models, rtt, reachable, drainSeconds, drainedBy, false);
     }
 
     /** A node that takes work. */

@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Picks the node that will finish a generation first, by {@link CostModel}, among reachable nodes that have the
  * model and are not drained by their monitor (a drained node is excluded as {@code "<node>: drained: <alerts>"});
  * when every reachable node with the model is drained, the drained ones are the candidates, as a last resort.
+ * A request the gatekeeper keeps inside the mesh ({@link RouteRequest#keptInMesh()}) has no node whose backend is
+ * outside it among its candidates, not even as a last resort: such a node is excluded naming the rule.
  *
  * <p>Near-ties spread load: every candidate within {@link #NEAR_TIE} (5 %) of the best estimate is as good as the
  * best (the estimates' own error is larger than that); among those the one with the fewest generations ahead
@@ -54,6 +56,9 @@ public final class Router {
                 excluded.add(node.node() + ": unreachable");
             } else if (!node.models().containsKey(request.model())) {
                 excluded.add(node.node() + ": lacks model " + request.model());
+            } else if (node.external() && request.keptInMesh().isPresent()) {
+                excluded.add(node.node() + ": its backend is outside the mesh, and the gatekeeper's rule "
+                        + request.keptInMesh().get() + " keeps this request inside");
             } else if (!node.drainedBy().isEmpty()) {
                 drained.add(node);
             } else {

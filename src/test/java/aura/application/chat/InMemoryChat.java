@@ -17,7 +17,22 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Conversations, messages and personas in memory, behaving as the database adapters do (atomic positions). */
-final class InMemoryChat implements Conversations, ChatMessages, ConversationNotes {
+final class InMemoryChat implements Conversations, ChatMessages, ConversationNotes,
+        aura.application.chat.port.ConversationTemperatures {
+    private final Map<String, Double> temperatures = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public java.util.OptionalDouble temperatureOf(String conversationId) {
+        Double t = temperatures.get(conversationId);
+        return t == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(t);
+    }
+
+    @Override
+    public void setTemperature(String conversationId, java.util.OptionalDouble temperature) {
+        if (temperature.isPresent()) temperatures.put(conversationId, temperature.getAsDouble());
+        else temperatures.remove(conversationId);
+    }
+
     private final Map<String, Conversation> conversations = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> positions = new ConcurrentHashMap<>();
     private final Map<String, ChatMessage> messages = new ConcurrentHashMap<>();

@@ -1,7 +1,13 @@
 package aura.application.chat;
 
+import aura.application.policy.CurrentPolicies;
 import aura.application.policy.FallbackChains;
+import aura.application.policy.FallbackSettings;
 import aura.application.policy.InMemoryPolicies;
+import aura.application.policy.PolicySettings;
+import aura.application.policy.Tiers;
+import aura.domain.policy.Budget;
+import aura.domain.policy.PriceList;
 import aura.application.chat.port.GenerationBackend;
 import aura.application.chat.port.PeerGeneration;
 import aura.application.routing.LiveNodes;
@@ -97,14 +103,14 @@ class RoutedGenerationTest {
     }
 
     RoutedGeneration routed() {
-        return withFallbacks(FallbackChains.NONE);
+        return withPolicies(new PolicySettings(PriceList.NONE, Budget.NONE, Tiers.NONE));
     }
 
-    RoutedGeneration withFallbacks(FallbackChains fallbacks) {
-        return routed(mesh.planRoute(), fallbacks);
+    RoutedGeneration withPolicies(PolicySettings policySettings) {
+        return routed(mesh.planRoute(), policySettings);
     }
 
-    RoutedGeneration routed(PlanRoute plan, FallbackChains fallbacks) {
+    RoutedGeneration routed(PlanRoute plan, PolicySettings policySettings) {
         Map<Integer, String> byPort = new ConcurrentHashMap<>();
         mesh.live().forEach(h -> byPort.put(h.port(), h.name()));
         PeerGeneration peers = (address, port, request, sink, cancel) -> play(byPort.get(port), request, sink, cancel);
@@ -117,7 +123,8 @@ class RoutedGenerationTest {
         };
         var settings = new ChatSettings(Duration.ofSeconds(30), Duration.ofMillis(200), 2);
         var local = new RunGeneration(backend, new GenerationMeter(backend, LiveNodes.CLOCK), settings);
-        return new RoutedGeneration(plan, local, peers, mesh.dispatches, settings, LiveNodes.THIS_NODE, policies.recordUsage(), fallbacks);
+        return new RoutedGeneration(plan, local, peers, mesh.dispatches, settings, LiveNodes.THIS_NODE, policies.recordUsage(),
+                CurrentPolicies.fixed(policySettings), policies);
     }
 
     /** What the person's side hears, in order. */
@@ -139,7 +146,7 @@ class RoutedGenerationTest {
     void onlyAnswersThatEndedByThemselvesTeachHowLongAnswersAre() {
         local(50, Script.continuing());
         PlanRoute plan = mesh.planRoute();
-        RoutedGeneration routed = routed(plan, FallbackChains.NONE);
+        RoutedGeneration routed = routed(plan, new PolicySettings(PriceList.NONE, Budget.NONE, Tiers.NONE));
         double before = plan.plan(RouteRequest.of(MODEL)).decision().candidates().get(0).estimate().generationSeconds();
         int words = ANSWER.split("(?= )").length;
 
@@ -273,8 +280,10 @@ class RoutedGenerationTest {
                 .satisfies(e -> assertThat(e.outcome()).contains("broke: the database is gone"));
     }
 
-    RoutedGeneration routed(FallbackChains fallbacks) {
-        return withFallbacks(fallbacks);
+    /** The strategic tier's model is {@code BIG}, falling back to {@code fallbacks}. */
+    RoutedGeneration bigFallingBackTo(List<String> fallbacks, Optional<String> emergency) {
+        return withPolicies(new PolicySettings(PriceList.NONE, Budget.NONE, new Tiers(Optional.empty(), Optional.of(BIG), 0.8),
+                new FallbackSettings(fallbacks, List.of(), emergency)));
     }
 
     static final String BIG = "big:70b";
@@ -283,9 +292,7 @@ class RoutedGenerationTest {
     @Test
     void whenNoNodeServesTheModelTheRestOfItsTiersChainAnswers() {
         peer("gpu", 4001, 90, Script.continuing());
-        var chains = new FallbackChains(List.of(List.of(BIG, "missing:1b", MODEL)), Optional.empty());
-
-        routed(chains).run(BIG_QUESTION, Optional.of("ann"), heard);
+        bigFallingBackTo(List.of("missing:1b", MODEL), Optional.empty()).run(BIG_QUESTION, Optional.of("ann"), heard);
 
         assertThat(heard.events).containsExactly("routed", "done");
         assertThat(heard.decision.model()).isEqualTo(MODEL);
@@ -300,9 +307,7 @@ class RoutedGenerationTest {
 
     @Test
     void whenNothingInTheChainCanBeServedTheEmergencyAnswerIsGivenAndWithoutOneTheRequestFails() {
-        var chains = new FallbackChains(List.of(List.of(BIG, "missing:1b")), Optional.of("The mesh is resting; try again soon."));
-
-        routed(chains).run(BIG_QUESTION, Optional.of("ann"), heard);
+        bigFallingBackTo(List.of("missing:1b"), Optional.of("The mesh is resting; try again soon.")).run(BIG_QUESTION, Optional.of("ann"), heard);
 
         assertThat(heard.events).containsExactly("routed", "done");
         assertThat(heard.result.servedBy()).isEqualTo(RoutedGeneration.EMERGENCY);
@@ -310,7 +315,7 @@ class RoutedGenerationTest {
         assertThat(policies.recorded).as("nothing was generated, nothing charged").isEmpty();
 
         var without = new Heard();
-        routed(new FallbackChains(chains.chains(), Optional.empty())).run(BIG_QUESTION, without);
+        bigFallingBackTo(List.of("missing:1b"), Optional.empty()).run(BIG_QUESTION, without);
         assertThat(without.events).containsExactly("routed", "failed");
         assertThat(without.failure.reason()).contains("no node of the mesh serves model missing:1b");
     }
@@ -324,5 +329,62 @@ class RoutedGenerationTest {
         assertThat(chains.after("unknown")).isEmpty();
         assertThat(chains.covers("tiny:1b")).isTrue();
         assertThat(chains.covers("unknown")).as("a model no tier names gets no emergency answer").isFalse();
+    }
+
+    @Test
+    void aDeterministicRequestAnsweredBeforeIsAnsweredFromTheCacheWithoutANodeOrACharge() {
+        peer("gpu", 4001, 90, Script.continuing());
+        var deterministic = new GenerationRequest(MODEL, QUESTION.turns(), OptionalInt.empty(), java.util.OptionalDouble.of(0));
+
+        routed().run(deterministic, Optional.of("ann"), heard);
+        var again = new Heard();
+        routed().run(deterministic, Optional.of("ann"), again);
+
+        assertThat(asked.get("gpu")).as("generated once").hasSize(1);
+        assertThat(again.events).containsExactly("routed", "done");
+        assertThat(again.decision.chosen()).as("the route names the cache").contains(RoutedGeneration.CACHE);
+        assertThat(again.result.servedBy()).isEqualTo(RoutedGeneration.CACHE);
+        assertThat(again.text).hasToString(ANSWER);
+        assertThat(policies.recorded).as("only the generated answer is charged").hasSize(1);
+
+        var sampled = new GenerationRequest(MODEL, QUESTION.turns(), OptionalInt.empty(), java.util.OptionalDouble.of(0.7));
+        routed().run(sampled, Optional.of("ann"), new Heard());
+        routed().run(sampled, Optional.of("ann"), new Heard());
+        assertThat(asked.get("gpu")).as("a sampled request is generated every time").hasSize(3);
+    }
+
+    @Test
+    void aRequestKeptInTheMeshIsNeverRoutedToANodeWhoseBackendIsOutsideIt() {
+        mesh.publish(new aura.domain.mesh.Heartbeat("cloud", aura.domain.node.Role.COMPUTE, "127.0.0.1", 4002, 0,
+                aura.domain.node.GpuInventory.none(), "1", LiveNodes.CLOCK.instant(), List.of(measured(MODEL, 500)), 0, 0,
+                java.util.OptionalDouble.empty(), true));
+        scripts.put("cloud", Script.continuing());
+        peer("gpu", 4001, 20, Script.continuing());
+
+        routed().run(QUESTION.keptInMeshBy(Optional.of("card-number")), Optional.of("ann"), heard);
+
+        assertThat(heard.result.servedBy()).as("the faster node is outside the mesh").isEqualTo("gpu");
+        assertThat(heard.decision.excluded()).anySatisfy(e -> assertThat(e).startsWith("cloud: ").contains("outside the mesh")
+                .contains("card-number"));
+        assertThat(asked).doesNotContainKey("cloud");
+
+        var free = new Heard();
+        routed().run(QUESTION, Optional.of("ann"), free);
+        assertThat(free.result.servedBy()).as("a request no rule keeps inside goes to the fastest").isEqualTo("cloud");
+    }
+
+    @Test
+    void whenNothingInTheChainCanBeServedAnAnswerKeptForTheSameMessagesComesBeforeTheTemplate() {
+        policies.answers.put(aura.domain.policy.ResponseKey.of(BIG_QUESTION),
+                new aura.domain.policy.CachedAnswer(BIG, "Paris, as before.", 10, 4));
+
+        bigFallingBackTo(List.of("missing:1b"), Optional.of("The mesh is resting; try again soon.")).run(BIG_QUESTION, Optional.of("ann"), heard);
+
+        assertThat(heard.events).containsExactly("routed", "done");
+        assertThat(heard.decision.chosen()).contains(RoutedGeneration.CACHE);
+        assertThat(heard.result.servedBy()).isEqualTo(RoutedGeneration.CACHE);
+        assertThat(heard.text).hasToString("Paris, as before.");
+        assertThat(policies.recorded).isEmpty();
+        assertThat(mesh.log.entries()).extracting(e -> e.outcome().orElse("")).anySatisfy(o -> assertThat(o).contains("an answer from the cache"));
     }
 }

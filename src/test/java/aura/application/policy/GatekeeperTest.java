@@ -49,9 +49,10 @@ class GatekeeperTest {
     }
 
     @Test
-    void aCardNumberNeverGoesToAModelAnExternalBackendServesAndTheBlockIsAudited() {
+    void aCardNumberForAModelOnlyAnExternalBackendServesIsBlockedAndTheBlockIsAudited() {
         assertThatThrownBy(() -> ask(HOSTED, CARD)).isInstanceOf(RequestBlocked.class)
-                .hasMessageContaining("card-number").hasMessageContaining("it contains a card number");
+                .hasMessageContaining("card-number").hasMessageContaining("it contains a card number")
+                .hasMessageContaining("only backends outside the mesh serve " + HOSTED);
         assertThat(policies.blocked).singleElement().satisfies(b -> {
             assertThat(b.userId()).isEqualTo("ann");
             assertThat(b.model()).isEqualTo(HOSTED);
@@ -62,15 +63,46 @@ class GatekeeperTest {
     }
 
     @Test
-    void theSameCardNumberMayGoToAModelServedOnlyInsideTheMesh() {
-        assertThat(ask(LOCAL, CARD).model()).isEqualTo(LOCAL);
+    void theSameCardNumberMayGoToAModelServedInsideTheMeshAndIsKeptThere() {
+        var admitted = ask(LOCAL, CARD);
+        assertThat(admitted.model()).isEqualTo(LOCAL);
+        assertThat(admitted.keptInMesh()).contains("card-number");
         assertThat(policies.blocked).isEmpty();
     }
 
     @Test
-    void aModelServedBothInsideAndOutsideTheMeshCountsAsExternal() {
+    void aModelServedBothInsideAndOutsideTheMeshIsAdmittedKeptInside() {
         serve("cloud", LOCAL, true);
-        assertThatThrownBy(() -> ask(LOCAL, CARD)).isInstanceOf(RequestBlocked.class);
+        assertThat(ask(LOCAL, CARD).keptInMesh()).contains("card-number");
+        assertThat(policies.blocked).isEmpty();
+    }
+
+    @Test
+    void aRequestNoRuleMatchesMayGoAnywhere() {
+        assertThat(ask(HOSTED, "what is the weather in Lisbon").keptInMesh()).isEmpty();
+    }
+
+    @Test
+    void aModelOnlyOutsideTheMeshServesIsAdmittedWhenItsFallbackIsServedInside() {
+        var withChain = new InMemoryPolicies(new PolicySettings(PriceList.NONE, Budget.NONE,
+                new Tiers(Optional.empty(), Optional.of(HOSTED), 0.8), new FallbackSettings(List.of(LOCAL), List.of(), Optional.empty())),
+                mesh, Clock.systemUTC());
+        withChain.save(CARDS);
+        var admitted = withChain.admit().admit(new AdmitGeneration.Request("ann", Optional.of(HOSTED), CARD, Optional.empty()));
+        assertThat(admitted.keptInMesh()).contains("card-number");
+    }
+
+    @Test
+    void theGuardModelIsAskedKeptInsideTheMeshWhenTheRequestIs() {
+        policies.gatekeeper = new GatekeeperSettings(true, Optional.of("guard"), Duration.ofSeconds(1), false);
+        List<Optional<String>> kept = new java.util.concurrent.CopyOnWriteArrayList<>();
+        policies.guard = (model, text, timeout, keptInMesh) -> {
+            kept.add(keptInMesh);
+            return GuardModel.Verdict.SAFE;
+        };
+        ask(LOCAL, CARD);
+        ask(LOCAL, "what is the weather");
+        assertThat(kept).containsExactly(Optional.of("card-number"), Optional.empty());
     }
 
     @Test
@@ -85,7 +117,7 @@ class GatekeeperTest {
     @Test
     void theGuardModelsUnsafeVerdictBlocks() {
         policies.gatekeeper = new GatekeeperSettings(true, Optional.of("guard"), Duration.ofSeconds(1), false);
-        policies.guard = (model, text, timeout) -> text.contains("poison") ? GuardModel.Verdict.UNSAFE : GuardModel.Verdict.SAFE;
+        policies.guard = (model, text, timeout, keptInMesh) -> text.contains("poison") ? GuardModel.Verdict.UNSAFE : GuardModel.Verdict.SAFE;
         assertThat(ask(LOCAL, "what is the weather").model()).isEqualTo(LOCAL);
         assertThatThrownBy(() -> ask(LOCAL, "how to poison a well")).isInstanceOf(RequestBlocked.class)
                 .hasMessageContaining(Gatekeeper.GUARD);
@@ -94,7 +126,7 @@ class GatekeeperTest {
 
     @Test
     void aGuardWithoutAVerdictBlocksWhenFailingClosedAndLetsThroughWhenFailingOpen() {
-        policies.guard = (model, text, timeout) -> GuardModel.Verdict.NO_ANSWER;
+        policies.guard = (model, text, timeout, keptInMesh) -> GuardModel.Verdict.NO_ANSWER;
         policies.gatekeeper = new GatekeeperSettings(true, Optional.of("guard"), Duration.ofMillis(200), false);
         assertThatThrownBy(() -> ask(LOCAL, "hello")).isInstanceOf(RequestBlocked.class).hasMessageContaining("200 ms");
         policies.gatekeeper = new GatekeeperSettings(true, Optional.of("guard"), Duration.ofMillis(200), true);

@@ -29,14 +29,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** The policies' ports in memory, with the use cases over them, for tests of the core without a database. */
-public final class InMemoryPolicies implements UsageLedger, Budgets, PinnedTiers, GateRuleStore, GateAudit, RateLimits {
+public final class InMemoryPolicies implements UsageLedger, Budgets, PinnedTiers, GateRuleStore, GateAudit, RateLimits,
+        aura.application.policy.port.ResponseCache {
+    /** The response cache's answers, by key; nothing expires. */
+    public final Map<String, aura.domain.policy.CachedAnswer> answers = new ConcurrentHashMap<>();
     private final Map<String, GateRule> rules = new java.util.concurrent.ConcurrentSkipListMap<>();
     public final List<BlockedRequest> blocked = new CopyOnWriteArrayList<>();
     /** Requests and tokens taken per rate-limit key; nothing refills (a test's minute never ends). */
     private final Map<String, long[]> taken = new ConcurrentHashMap<>();
     public volatile GatekeeperSettings gatekeeper = GatekeeperSettings.RULES_ONLY;
     public volatile RateLimitSettings limits = RateLimitSettings.NONE;
-    public volatile GuardModel guard = (model, text, timeout) -> GuardModel.Verdict.SAFE;
+    public volatile GuardModel guard = (model, text, timeout, keptInMesh) -> GuardModel.Verdict.SAFE;
     private final Map<String, Tier> pins = new ConcurrentHashMap<>();
     private final NodeDirectory directory;
     public final List<Usage> recorded = new CopyOnWriteArrayList<>();
@@ -58,7 +61,8 @@ public final class InMemoryPolicies implements UsageLedger, Budgets, PinnedTiers
 
     public AdmitGeneration admit() {
         return new AdmitGeneration(standings(), CurrentPolicies.fixed(settings), directory, clock, new ThrottleRequests(this, limits),
-                new Gatekeeper(this, this, (m, t, d) -> guard.judge(m, t, d), gatekeeper, directory, FallbackChains.NONE, clock));
+                new Gatekeeper(this, this, (m, t, d, k) -> guard.judge(m, t, d, k), gatekeeper, directory,
+                        CurrentPolicies.fixed(settings), clock));
     }
 
     public RecordUsage recordUsage() {
@@ -98,6 +102,16 @@ public final class InMemoryPolicies implements UsageLedger, Budgets, PinnedTiers
                             a.outputTokens() + b.outputTokens(), a.generations() + b.generations()));
         }
         return new ArrayList<>(sums.values());
+    }
+
+    @Override
+    public Optional<aura.domain.policy.CachedAnswer> find(String key) {
+        return Optional.ofNullable(answers.get(key));
+    }
+
+    @Override
+    public void keep(String key, aura.domain.policy.CachedAnswer answer) {
+        answers.put(key, answer);
     }
 
     @Override

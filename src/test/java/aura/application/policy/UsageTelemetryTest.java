@@ -33,7 +33,7 @@ class UsageTelemetryTest {
             new Tiers(Optional.of("small:1b"), Optional.of("big:70b"), 0.8));
     final InMemoryPolicies ledger = new InMemoryPolicies(settings, new LiveNodes(), clock);
     final InMemoryRoutingLog routing = new InMemoryRoutingLog();
-    final UsageTelemetry telemetry = new UsageTelemetry(ledger, routing, CurrentPolicies.fixed(settings), clock);
+    final UsageTelemetry telemetry = new UsageTelemetry(ledger, routing, CurrentPolicies.fixed(settings), ledger, clock);
 
     void generation(String user, String model, int prompt, int output, Instant at) {
         ledger.record(new Usage(user, model, "node", prompt, output, at));
@@ -84,6 +84,23 @@ class UsageTelemetryTest {
 
     private static Map<String, Alert.State> states(AlertBook book) {
         return book.current().stream().collect(Collectors.toMap(a -> a.rule().name(), Alert::state));
+    }
+
+    @Test
+    void thePeopleAtEightyPercentOfTheirBudgetAreCountedAndTheDefaultRuleFiresOnTheFirst() {
+        ledger.set("ann", new Budget(java.util.OptionalLong.of(10_000), java.util.OptionalDouble.empty(), false));
+        ledger.set("bob", new Budget(java.util.OptionalLong.of(10_000), java.util.OptionalDouble.empty(), true));
+        generation("ann", "small:1b", 4_000, 3_900, NOW.minusSeconds(60)); // 79 %
+        generation("bob", "small:1b", 4_000, 4_000, NOW.minusSeconds(60)); // 80 %
+        generation("cat", "small:1b", 9_000, 9_000, NOW.minusSeconds(60)); // no budget: the default, none
+        assertThat(telemetry.read().gauges()).containsEntry("policy.budgets_nearly_spent", 1.0);
+
+        var book = new AlertBook();
+        var alerts = new EvaluateAlerts(book);
+        alerts.evaluate(new Sample("node", NOW, Map.of("policy.budgets_nearly_spent", 0.0)));
+        assertThat(states(book)).containsEntry("budget_nearly_spent", Alert.State.INACTIVE);
+        alerts.evaluate(new Sample("node", NOW.plusSeconds(10), Map.of("policy.budgets_nearly_spent", 1.0)));
+        assertThat(states(book)).containsEntry("budget_nearly_spent", Alert.State.FIRING);
     }
 
     @Test

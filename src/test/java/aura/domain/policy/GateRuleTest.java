@@ -31,7 +31,8 @@ class GateRuleTest {
     @Test
     void rulesMatchWhateverTheCase() {
         var rules = new GateRules(List.of(new GateRule("secret", "top secret", GateRule.Scope.ANY, "", true)));
-        assertThat(rules.blocking("this is TOP SECRET", false)).isPresent();
+        assertThat(rules.matching("this is TOP SECRET", GateRule.Scope.ANY)).isPresent();
+        assertThat(rules.matching("this is TOP SECRET", GateRule.Scope.EXTERNAL)).as("a rule of the other scope").isEmpty();
     }
 
     /** The defaults, read from the migration itself: cards and phone numbers match, ordinary numbers do not. */
@@ -45,12 +46,12 @@ class GateRuleTest {
         var rules = new GateRules(defaults);
         for (String sensitive : List.of("card 4111 1111 1111 1111", "card 5500-0000-0000-0004", "4111111111111111",
                 "call me on +44 20 7946 0958", "my number is 415-555-0132", "ring 06 12 34 56 78")) {
-            assertThat(rules.blocking(sensitive, true)).as(sensitive).isPresent();
-            assertThat(rules.blocking(sensitive, false)).as("inside the mesh: " + sensitive).isEmpty();
+            assertThat(rules.matching(sensitive, GateRule.Scope.EXTERNAL)).as(sensitive).isPresent();
+            assertThat(rules.matching(sensitive, GateRule.Scope.ANY)).as("no rule for every backend: " + sensitive).isEmpty();
         }
         for (String ordinary : List.of("meet on 2026-12-01", "it costs 1500 dollars", "version 1.19.0", "list 3 notes",
                 "the year 2025 had 365 days")) {
-            assertThat(rules.blocking(ordinary, true)).as(ordinary).isEmpty();
+            assertThat(rules.matching(ordinary, GateRule.Scope.EXTERNAL)).as(ordinary).isEmpty();
         }
     }
 }

@@ -3,6 +3,7 @@ package aura.adapters.in.web;
 import aura.application.chat.AnswerListener;
 import aura.application.chat.ChatMemory;
 import aura.application.chat.ContinueAnswer;
+import aura.application.chat.SetTemperature;
 import aura.application.chat.DeleteConversation;
 import aura.application.chat.ListConversations;
 import aura.application.chat.ListMeshModels;
@@ -56,7 +57,7 @@ import java.util.OptionalInt;
 record ChatController(StartConversation startConversation, ListConversations listConversations,
         OpenConversation openConversation, RenameConversation renameConversation,
         DeleteConversation deleteConversation, SendMessage sendMessage, ContinueAnswer continueAnswer,
-        ListMeshModels listMeshModels, PinTier pinTier, SwitchNotes switchNotes) {
+        ListMeshModels listMeshModels, PinTier pinTier, SwitchNotes switchNotes, SetTemperature setTemperature) {
     @Serdeable
     record ModelView(String name, List<String> nodes) {
     }
@@ -76,7 +77,7 @@ record ChatController(StartConversation startConversation, ListConversations lis
     }
 
     @Serdeable
-    record NewMessage(@Nullable String content, @Nullable String model, @Nullable Integer maxTokens) {
+    record NewMessage(@Nullable String content, @Nullable String model, @Nullable Integer maxTokens, @Nullable Double temperature) {
     }
 
     @Post("/conversations")
@@ -112,7 +113,8 @@ record ChatController(StartConversation startConversation, ListConversations lis
     Flux<Event<Object>> send(Authentication auth, String id, @Body NewMessage body) {
         Sinks.Many<Event<Object>> events = Sinks.many().unicast().onBackpressureBuffer();
         var command = new SendMessage.Command(id, body.content(), Optional.ofNullable(body.model()),
-                body.maxTokens() == null ? OptionalInt.empty() : OptionalInt.of(body.maxTokens()));
+                body.maxTokens() == null ? OptionalInt.empty() : OptionalInt.of(body.maxTokens()),
+                body.temperature() == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(body.temperature()));
         sendMessage.send(RequestContext.caller(auth), command, new SseListener(events));
         return events.asFlux();
     }
@@ -130,6 +132,18 @@ record ChatController(StartConversation startConversation, ListConversations lis
 
     @Serdeable
     record NotesSwitch(@Nullable Boolean notes) {
+    }
+
+    @Serdeable
+    record TemperatureSetting(@Nullable Double temperature) {
+    }
+
+    /** Sets the conversation's temperature (0 to 2; at 0 answers may come from the cache), or removes it ({@code null}). */
+    @Put("/conversations/{id}/temperature")
+    TemperatureSetting temperature(Authentication auth, String id, @Body TemperatureSetting body) {
+        var set = setTemperature.set(RequestContext.caller(auth), id, body == null || body.temperature() == null
+                ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(body.temperature()));
+        return new TemperatureSetting(set.isPresent() ? set.getAsDouble() : null);
     }
 
     /** Turns the person's notes on ({@code true}, the default) or off for this conversation's questions. */

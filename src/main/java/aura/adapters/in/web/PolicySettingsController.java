@@ -1,6 +1,7 @@
 package aura.adapters.in.web;
 
 import aura.application.policy.PolicySettings;
+import aura.domain.policy.Tier;
 import aura.application.policy.ReadPolicies;
 import aura.application.policy.SetPolicies;
 import io.micronaut.core.annotation.Nullable;
@@ -36,13 +37,14 @@ record PolicySettingsController(ReadPolicies readPolicies, SetPolicies setPolici
 
     @Serdeable
     record SettingsView(@Nullable String execution, @Nullable String strategic, List<PriceView> prices, String pricesText,
-                        PolicyViews.BudgetLimitView defaultBudget) {
+                        PolicyViews.BudgetLimitView defaultBudget, List<String> executionChain, List<String> strategicChain) {
         static SettingsView of(PolicySettings s) {
             var prices = s.prices().prices().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                     .map(e -> new PriceView(e.getKey(), e.getValue().promptPerMillion(), e.getValue().outputPerMillion())).toList();
             String text = String.join(", ", prices.stream().map(p -> p.model() + "=" + number(p.prompt()) + "/" + number(p.output())).toList());
             return new SettingsView(s.tiers().execution().orElse(null), s.tiers().strategic().orElse(null), prices, text,
-                    PolicyViews.BudgetLimitView.of(s.defaultBudget()));
+                    PolicyViews.BudgetLimitView.of(s.defaultBudget()), s.fallbacks().chain(Tier.EXECUTION, s.tiers()),
+                    s.fallbacks().chain(Tier.STRATEGIC, s.tiers()));
         }
 
         private static String number(double d) {

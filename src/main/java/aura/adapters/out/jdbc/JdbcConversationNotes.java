@@ -4,7 +4,7 @@ import aura.application.chat.port.ConversationNotes;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
-import java.sql.PreparedStatement;
+import java.util.Optional;
 
 /** The notes switch beside its conversation in the shared database (deleted with it). */
 @Singleton
@@ -24,16 +24,6 @@ public class JdbcConversationNotes implements ConversationNotes {
 
     @Override
     public void allow(String conversationId, boolean allowed) {
-        jdbc.execute(c -> {
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM conversation_notes WHERE conversation_id = ?")) {
-                delete.setString(1, conversationId);
-                delete.executeUpdate();
-            }
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO conversation_notes (conversation_id, notes) VALUES (?, ?)")) {
-                insert.setString(1, conversationId);
-                insert.setBoolean(2, allowed);
-                return insert.executeUpdate();
-            }
-        });
+        Sql.replaceSetting(jdbc, "conversation_notes", conversationId, "notes", Optional.of(allowed));
     }
 }

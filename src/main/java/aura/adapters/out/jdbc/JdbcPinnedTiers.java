@@ -5,7 +5,6 @@ import aura.domain.policy.Tier;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
-import java.sql.PreparedStatement;
 import java.util.Optional;
 
 /** Pinned tiers beside their conversations in the shared database (deleted with them). */
@@ -26,17 +25,6 @@ public class JdbcPinnedTiers implements PinnedTiers {
 
     @Override
     public void pin(String conversationId, Optional<Tier> tier) {
-        jdbc.execute(c -> {
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM conversation_tier WHERE conversation_id = ?")) {
-                delete.setString(1, conversationId);
-                delete.executeUpdate();
-            }
-            if (tier.isEmpty()) return 0;
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO conversation_tier (conversation_id, tier) VALUES (?, ?)")) {
-                insert.setString(1, conversationId);
-                insert.setString(2, tier.get().wireName());
-                return insert.executeUpdate();
-            }
-        });
+        Sql.replaceSetting(jdbc, "conversation_tier", conversationId, "tier", tier.map(Tier::wireName));
     }
 }

@@ -33,6 +33,24 @@ final class Sql {
         });
     }
 
+    /**
+     * Replaces a conversation's one setting in {@code table} (keyed by {@code conversation_id}, in one transaction
+     * of the connection): the row is deleted, and written again with {@code value} in {@code column} when present.
+     */
+    static void replaceSetting(JdbcOperations jdbc, String table, String conversationId, String column, Optional<?> value) {
+        jdbc.execute(c -> {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE conversation_id = ?")) {
+                delete.setString(1, conversationId);
+                delete.executeUpdate();
+            }
+            if (value.isEmpty()) return 0;
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + table + " (conversation_id, " + column + ") VALUES (?, ?)")) {
+                bind(insert, conversationId, value.get());
+                return insert.executeUpdate();
+            }
+        });
+    }
+
     static void bind(PreparedStatement ps, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             Object v = values[i];

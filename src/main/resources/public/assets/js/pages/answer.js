@@ -92,7 +92,9 @@ export class AnswerView {
     this.decisionId = data.decisionId;
     this.messageId = data.messageId ?? this.messageId;
     this.el.setAttribute('aria-busy', 'true');
-    this.setStatus(data.route.chosen ? `Writing on ${data.route.chosen}…` : 'Looking for a node…');
+    // "cache": the same deterministic request was answered before (docs/POLICIES.md, "Response cache")
+    this.setStatus(data.route.chosen === 'cache' ? 'From the cache…'
+      : data.route.chosen ? `Writing on ${data.route.chosen}…` : 'Looking for a node…');
   }
 
   /** Adds streamed text; the Markdown is re-rendered at most once a frame. */

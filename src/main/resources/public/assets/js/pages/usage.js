@@ -126,7 +126,9 @@ function settings() {
     h('button', { type: 'submit', id: 'prices-save' }, 'Save prices'));
   const show = s => {
     known = s;
-    now.textContent = `Execution: ${s.execution ?? 'none'} · Strategic: ${s.strategic ?? 'none'} · Prices: ${s.pricesText || 'none (everything free)'}`;
+    // each tier's chain after its model: where its requests go when no node serves the model
+    const then = (model, chain) => { const rest = (chain || []).slice(model ? 1 : 0); return rest.length ? ` (then ${rest.join(', ')})` : ''; };
+    now.textContent = `Execution: ${s.execution ?? 'none'}${then(s.execution, s.executionChain)} · Strategic: ${s.strategic ?? 'none'}${then(s.strategic, s.strategicChain)} · Prices: ${s.pricesText || 'none (everything free)'}`;
     model.value = (tier.value === 'execution' ? s.execution : s.strategic) ?? '';
     prices.value = s.pricesText;
   };

@@ -96,7 +96,8 @@ class PoliciesAtTheDoorsTest {
         var chat = say(token, conversation, CARD);
         assertThat(chat).singleElement().satisfies(e -> {
             assertThat(e.name()).isEqualTo("http-403");
-            assertThat(e.data().get("error").getStringValue()).contains("gatekeeper blocked").contains("card-number");
+            assertThat(e.data().get("error").getStringValue()).contains("gatekeeper blocked").contains("card-number")
+                    .contains("which stays inside the mesh, and only backends outside the mesh serve " + MODEL);
         });
         var openai = v1(token, CARD, false);
         assertThat(openai.statusCode()).isEqualTo(403);

@@ -304,4 +304,67 @@ class UsageApiTest {
         Http.post(base + "/v1/chat/completions", warm, eve);
         assertThat(model.requests).as("a sampled request is generated every time").hasSize(before + 3);
     }
+
+    @Test
+    void aStrategicModelChangedWhileTheNodeRunsHeadsTheStrategicChain() {
+        String eve = login("eve");
+        String chat = conversationWithoutModel(eve);
+        var changed = Http.send("PUT", base + "/api/policy/settings", "{\"tier\":\"strategic\",\"model\":\"giant:1t\"}", admin);
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(Http.text(Http.parse(changed.body()).get("strategicChain"))).isEqualTo("[\"giant:1t\",\"big:70b\"]");
+        try {
+            var events = say(eve, chat, ANALYSIS);
+            JsonNode route = Sse.first(events, "route").data();
+            assertThat(route.get("tier").getStringValue()).isEqualTo("strategic");
+            assertThat(route.get("route").get("model").getStringValue()).as("giant:1t runs nowhere: the strategic chain's fallback")
+                    .isEqualTo("big:70b");
+            assertThat(Sse.text(events)).isEqualTo(StandInBackend.ANSWER);
+            assertThat(lastModelAsked()).isEqualTo("big:70b");
+        } finally {
+            var back = Http.send("PUT", base + "/api/policy/settings", "{\"tier\":\"strategic\",\"model\":\"\"}", admin);
+            assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
+        }
+    }
+
+    private List<Sse.Event> sayAt(String token, String conversation, String text, String temperature) {
+        return Sse.post(base + "/api/chat/conversations/" + conversation + "/messages", "{\"content\":\"" + text
+                + "\",\"temperature\":" + temperature + "}", token);
+    }
+
+    @Test
+    void aChatQuestionAtTemperatureZeroAskedAgainIsAnsweredFromTheCacheAndTheRouteSaysSo() {
+        String eve = login("eve");
+        String question = "cache me in the chat " + java.util.UUID.randomUUID();
+        int before = model.requests.size();
+        var first = sayAt(eve, conversation(eve), question, "0");
+        assertThat(Sse.first(first, "done").data().get("node").getStringValue()).isEqualTo("solo");
+        assertThat(model.requests).hasSize(before + 1);
+        assertThat(model.requests.get(before).get("options").get("temperature").getDoubleValue()).isZero();
+
+        String second = conversation(eve);
+        var set = Http.send("PUT", base + "/api/chat/conversations/" + second + "/temperature", "{\"temperature\":0}", eve);
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+        var bad = Http.send("PUT", base + "/api/chat/conversations/" + second + "/temperature", "{\"temperature\":7}", eve);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(Http.parse(bad.body()).get("field").getStringValue()).isEqualTo("temperature");
+        assertThat(Http.send("PUT", base + "/api/chat/conversations/" + second + "/temperature", "{\"temperature\":0}",
+                login("dave")).statusCode()).as("another person's conversation").isEqualTo(404);
+        var again = say(eve, second, question); // no temperature of its own: the conversation's, which the bad one left at 0
+        assertThat(Sse.first(again, "route").data().get("route").get("chosen").getStringValue()).isEqualTo("cache");
+        assertThat(Sse.first(again, "done").data().get("node").getStringValue()).isEqualTo("cache");
+        assertThat(Sse.text(again)).isEqualTo(StandInBackend.ANSWER);
+        assertThat(model.requests).as("answered without the model").hasSize(before + 1);
+        var stored = Http.json(base + "/api/chat/conversations/" + second, eve).get("messages");
+        assertThat(stored.get(1).get("content").getStringValue()).isEqualTo(StandInBackend.ANSWER);
+        assertThat(stored.get(1).get("node").getStringValue()).isEqualTo("cache");
+
+        say(eve, conversation(eve), question);
+        assertThat(model.requests).as("without a temperature the answer is generated").hasSize(before + 2);
+
+        var refused = sayAt(eve, second, question, "-1");
+        assertThat(refused.get(0).name()).isEqualTo("http-400");
+        assertThat(refused.get(0).data().get("field").getStringValue()).isEqualTo("temperature");
+        assertThat(Http.json(base + "/api/chat/conversations/" + second, eve).get("messages").size())
+                .as("nothing stored").isEqualTo(2);
+    }
 }

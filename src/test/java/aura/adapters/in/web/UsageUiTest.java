@@ -36,6 +36,7 @@ class UsageUiTest {
     void start() throws Exception {
         System.setProperty("aura.routing.calibration.enabled", "false");
         System.setProperty("aura.policy.prices", "llama3:8b=1000/2000");
+        System.setProperty("aura.policy.fallback.execution", "llama3:8b");
         model = StandInBackend.start(StandInBackend.Protocol.OLLAMA, "llama3:8b", "tiny:1b");
         node = InProcessNode.solo(dataDir, "usage-ui", Map.of("AURA_BACKEND", model.spec()));
         admin = node.adminToken();
@@ -49,6 +50,7 @@ class UsageUiTest {
         if (model != null) model.close();
         System.clearProperty("aura.routing.calibration.enabled");
         System.clearProperty("aura.policy.prices");
+        System.clearProperty("aura.policy.fallback.execution");
     }
 
     private void complete(String modelName) {
@@ -104,7 +106,7 @@ class UsageUiTest {
         browser.until(d -> d.findElement(By.id("settings-now")).getText().contains("tiny:1b=0.5/0.5"));
         browser.await(By.id("settings-model")).sendKeys("tiny:1b");
         browser.await(By.id("tier-save")).click();
-        browser.until(d -> d.findElement(By.id("settings-now")).getText().contains("Execution: tiny:1b"));
+        browser.until(d -> d.findElement(By.id("settings-now")).getText().contains("Execution: tiny:1b (then llama3:8b)"));
 
         // a rule that does not compile is refused on the pattern; a good one joins the list
         browser.await(By.id("rule-name")).sendKeys("codename");

@@ -82,4 +82,21 @@ class JdbcUsageLedgerTest extends OnPostgres {
         sql("DELETE FROM conversation WHERE id = '" + id + "'");
         assertThat(pins.tierOf(id)).isEmpty();
     }
+
+    @Test
+    void aConversationsTemperatureIsKeptReplacedRemovedAndGoesWithTheConversation() {
+        var temperatures = bean(aura.application.chat.port.ConversationTemperatures.class);
+        String id = UUID.randomUUID().toString();
+        sql("INSERT INTO conversation (id, user_id, title, persona, created, updated) VALUES ('" + id
+                + "', 'ann', 't', 'default', now(), now())");
+        assertThat(temperatures.temperatureOf(id)).isEmpty();
+        temperatures.setTemperature(id, OptionalDouble.of(0.7));
+        temperatures.setTemperature(id, OptionalDouble.of(0));
+        assertThat(temperatures.temperatureOf(id)).hasValue(0);
+        temperatures.setTemperature(id, OptionalDouble.empty());
+        assertThat(temperatures.temperatureOf(id)).isEmpty();
+        temperatures.setTemperature(id, OptionalDouble.of(1.5));
+        sql("DELETE FROM conversation WHERE id = '" + id + "'");
+        assertThat(temperatures.temperatureOf(id)).isEmpty();
+    }
 }
