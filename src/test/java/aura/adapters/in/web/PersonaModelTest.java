@@ -1,5 +1,7 @@
 package aura.adapters.in.web;
 
+import aura.testing.Accounts;
+import aura.testing.Browser;
 import aura.testing.Http;
 import aura.testing.InProcessNode;
 import aura.testing.Sse;
@@ -10,6 +12,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -19,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A persona can name a model (a trained LoRA model, say, once a node serves it): its conversations use it when
  * neither they nor the message name one. A model no node serves, or an empty name, is refused naming the field.
+ * In the browser, an admin sets it on the admin page, and picking the persona in the chat picks its model.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PersonaModelTest {
@@ -100,5 +106,30 @@ class PersonaModelTest {
         JsonNode model = listed("plain").get("model");
         assertThat(model == null || model.isNull()).as("no model").isTrue();
         assertThat(answeringModel("{\"persona\":\"plain\",\"model\":\"llama3.2:1b\"}")).isEqualTo("llama3.2:1b");
+    }
+
+    @Test
+    void anAdminGivesAPersonaAModelOnTheAdminPageAndPickingThePersonaInTheChatPicksIt() throws Exception {
+        try (Browser browser = Browser.start()) {
+            browser.driver.get(base + "/#/login");
+            browser.await(By.id("login-username")).sendKeys(Accounts.ADMIN);
+            browser.await(By.id("login-password")).sendKeys(Accounts.PASSWORD, Keys.ENTER);
+            browser.await(By.cssSelector("#nav a[data-page='admin']")).click();
+            browser.until(d -> "admin".equals(d.findElement(By.id("main")).getAttribute("data-page")));
+            browser.await(By.cssSelector("details[data-persona='tutor'] summary")).click();
+            browser.await(By.cssSelector("details[data-persona='tutor'] input[name='model']")).sendKeys("llama3.2:1b");
+            browser.await(By.cssSelector("details[data-persona='tutor'] button[type='submit']")).click();
+            browser.until(d -> {
+                JsonNode model = listed("tutor").get("model");
+                return model != null && "llama3.2:1b".equals(model.getStringValue());
+            });
+
+            browser.await(By.cssSelector("#nav a[data-page='chat']")).click();
+            browser.until(d -> !d.findElements(By.cssSelector("#model option[value='llama3.2:1b']")).isEmpty());
+            // the list is sorted by name, so adder:1 comes first; the tutor's model is the other one
+            new Select(browser.await(By.id("model"))).selectByValue("adder:1");
+            new Select(browser.await(By.id("persona"))).selectByValue("tutor");
+            assertThat(browser.await(By.id("model")).getAttribute("value")).isEqualTo("llama3.2:1b");
+        }
     }
 }
