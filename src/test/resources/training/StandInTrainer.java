@@ -9,7 +9,8 @@ import java.util.Locale;
  * {@code java StandInTrainer.java {data} {output} {checkpoints} {resume} {epochs} <steps log> <ms per step>}.
  * One step a training pair an epoch; a checkpoint (a directory with state.txt) every 5 steps; a JSON line a step
  * and a validation loss at each epoch's end; the adapter's files at the end. Every step it runs is appended to the
- * steps log, with "start N" first, N the step it resumed from.
+ * steps log, with "start N" first, N the step it resumed from. It exits as soon as its standard input ends, as the
+ * contract asks: the node that started it died without the chance to stop it.
  */
 public class StandInTrainer {
     public static void main(String[] args) throws Exception {
@@ -20,6 +21,18 @@ public class StandInTrainer {
         int epochs = Integer.parseInt(args[4]);
         Path log = Path.of(args[5]);
         long pause = Long.parseLong(args[6]);
+        Thread orphaned = new Thread(() -> {
+            try {
+                while (System.in.read() != -1) {
+                    // the node writes nothing; only the end matters
+                }
+            } catch (java.io.IOException ignored) {
+                // the same: the node is gone
+            }
+            System.exit(3);
+        });
+        orphaned.setDaemon(true);
+        orphaned.start();
         long perEpoch = Math.max(1, Files.readAllLines(data.resolve("train.jsonl")).stream().filter(l -> !l.isBlank()).count());
         long validation = Files.readAllLines(data.resolve("validation.jsonl")).stream().filter(l -> !l.isBlank()).count();
         long total = perEpoch * epochs;

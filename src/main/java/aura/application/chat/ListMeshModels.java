@@ -18,6 +18,10 @@ import java.util.TreeSet;
 @Singleton
 public record ListMeshModels(NodeDirectory directory, GenerationLoad local, ThisNode thisNode) {
     public record MeshModel(String name, List<String> nodes, List<String> loadedOn) {
+        /** Whether a request for {@code model} is this model: its name, or its name without Ollama's ":latest". */
+        public boolean answersTo(String model) {
+            return name.equals(model) || name.equals(model + ":latest");
+        }
     }
 
     public List<MeshModel> list() {

@@ -4,9 +4,11 @@ import aura.application.chat.port.ChatMessages;
 import aura.application.chat.port.ConversationNotes;
 import aura.application.chat.port.ConversationTemperatures;
 import aura.application.chat.port.Conversations;
+import aura.application.chat.port.Personas;
 import aura.application.auth.Caller;
 import aura.domain.chat.ChatMessage;
 import aura.domain.chat.Conversation;
+import aura.domain.chat.Persona;
 import aura.domain.chat.GenerationRequest;
 import aura.application.node.ThisNode;
 import aura.application.policy.AdmitGeneration;
@@ -28,13 +30,14 @@ import java.util.UUID;
  * background ({@link BackgroundAnswers}), stored as it grows. A node with no room for another answer refuses
  * with 503 before storing anything. The person's notes that bear on the question ({@link ChatMemory}) go into the
  * prompt, and the listener hears which, before the answer's first token — unless the person turned notes off for
- * the conversation ({@link SwitchNotes}).
+ * the conversation ({@link SwitchNotes}). The model is the message's, else the conversation's pinned tier's choice,
+ * else the conversation's model, else its persona's, else the one the policies score.
  */
 @Singleton
 public record SendMessage(Conversations conversations, ChatMessages messages, ConversationPrompt prompt,
                           BackgroundAnswers answers, ThisNode node, Clock clock, ChatMemory memory,
                           AdmitGeneration admit, PinnedTiers pins, ConversationNotes switches,
-                          ConversationTemperatures temperatures) {
+                          ConversationTemperatures temperatures, Personas personas) {
     /** {@code temperature}: the sampling temperature asked for (0 to 2); at 0 the answer may come from the cache. */
     public record Command(String conversationId, String content, Optional<String> model, OptionalInt maxTokens,
                           OptionalDouble temperature) {
@@ -63,10 +66,12 @@ public record SendMessage(Conversations conversations, ChatMessages messages, Co
 
     public Accepted send(Caller caller, Command command, AnswerListener listener) {
         Conversation conversation = OwnConversation.of(conversations, caller, command.conversationId());
-        // The message's model, else the conversation's pinned tier, else its default model, else the scored tier's.
+        // The message's model, else the conversation's pinned tier, else its default model, else its persona's,
+        // else the scored tier's.
         Optional<Tier> pinned = pins.tierOf(conversation.id());
         Optional<String> asked = command.model().filter(m -> !m.isBlank())
-                .or(() -> pinned.isPresent() ? Optional.empty() : conversation.model());
+                .or(() -> pinned.isPresent() ? Optional.empty() : conversation.model()
+                        .or(() -> personas.find(conversation.persona()).flatMap(Persona::model)));
         var admission = admit.admit(new AdmitGeneration.Request(caller.userId(), asked, command.content(), pinned));
         String model = admission.model();
         BoundedWork.Place place = answers.reserve();

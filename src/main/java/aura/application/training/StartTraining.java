@@ -63,8 +63,7 @@ public record StartTraining(JobData data, TrainingJobs jobs, ListMeshModels mesh
                     + " prompt-completion pairs and none falls in the training split");
         }
         String base = request.baseModel();
-        boolean served = meshModels.list().stream().anyMatch(m -> m.name().equals(base)
-                || m.name().equals(base + ":latest"));
+        boolean served = meshModels.list().stream().anyMatch(m -> m.answersTo(base));
         if (!served) {
             throw new InvalidInput("base_model", "unknown base_model '" + base + "': no node of the mesh serves it");
         }

@@ -3,10 +3,14 @@ package aura.domain.chat;
 import aura.domain.problem.InvalidInput;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** A mentor: a named system prompt that frames a conversation. */
-public record Persona(String name, String description, String systemPrompt, boolean builtIn) {
+/**
+ * A mentor: a named system prompt that frames a conversation, and optionally the model its conversations use when
+ * they name none.
+ */
+public record Persona(String name, String description, String systemPrompt, boolean builtIn, Optional<String> model) {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
     public static final String DEFAULT = "assistant";
 
@@ -18,6 +22,16 @@ public record Persona(String name, String description, String systemPrompt, bool
         if (systemPrompt.length() > 8000) throw new InvalidInput("systemPrompt", "system prompt must be at most 8000 characters");
         if (description == null) description = "";
         if (description.length() > 255) throw new InvalidInput("description", "description must be at most 255 characters");
+        if (model == null) model = Optional.empty();
+        if (model.isPresent() && model.get().isBlank()) {
+            throw new InvalidInput("model", "name a model, or leave model out for none");
+        }
+        if (model.isPresent() && model.get().length() > 200) throw new InvalidInput("model", "model name is too long");
+    }
+
+    /** A persona that names no model. */
+    public Persona(String name, String description, String systemPrompt, boolean builtIn) {
+        this(name, description, systemPrompt, builtIn, Optional.empty());
     }
 
     /** The personas every new mesh starts with. */

@@ -19,6 +19,8 @@ public enum Capability {
     NOTES,
     /** This node runs training jobs from the queue (a compute node, or a solo node). */
     TRAINING,
+    /** This node also runs {@code lora} jobs: it executes training and has a LoRA trainer command. */
+    LORA,
     /** Usage per person, model and node, prices and monthly budgets (docs/POLICIES.md). */
     USAGE,
     /** This node announces {@code <name>.local} and its {@code _aura._tcp} service on its LAN (mDNS is on). */

@@ -43,9 +43,9 @@ final class ChatViews {
     }
 
     @Serdeable
-    record PersonaView(String name, String description, String systemPrompt, boolean builtIn) {
+    record PersonaView(String name, String description, String systemPrompt, boolean builtIn, @Nullable String model) {
         static PersonaView of(Persona p) {
-            return new PersonaView(p.name(), p.description(), p.systemPrompt(), p.builtIn());
+            return new PersonaView(p.name(), p.description(), p.systemPrompt(), p.builtIn(), p.model().orElse(null));
         }
     }
 }

@@ -24,7 +24,7 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 record PersonaController(ListPersonas listPersonas, SavePersona savePersona) {
     @Serdeable
-    record PersonaBody(@Nullable String description, @Nullable String systemPrompt) {
+    record PersonaBody(@Nullable String description, @Nullable String systemPrompt, @Nullable String model) {
     }
 
     @Get
@@ -34,7 +34,7 @@ record PersonaController(ListPersonas listPersonas, SavePersona savePersona) {
 
     @Put("/{name}")
     HttpResponse<ChatViews.PersonaView> save(Authentication auth, String name, @Body PersonaBody body) {
-        var p = savePersona.save(RequestContext.caller(auth), name, body.description(), body.systemPrompt());
+        var p = savePersona.save(RequestContext.caller(auth), name, body.description(), body.systemPrompt(), body.model());
         return HttpResponse.status(HttpStatus.OK).body(ChatViews.PersonaView.of(p));
     }
 }

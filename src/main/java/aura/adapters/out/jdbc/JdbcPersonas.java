@@ -32,7 +32,7 @@ public class JdbcPersonas implements Personas {
 
     @Override
     public void save(Persona p) {
-        var row = new PersonaRow(p.name(), p.description(), p.systemPrompt(), p.builtIn());
+        var row = new PersonaRow(p.name(), p.description(), p.systemPrompt(), p.builtIn(), p.model().orElse(null));
         if (rows.existsById(p.name())) rows.update(row);
         else rows.save(row);
     }
@@ -52,6 +52,6 @@ public class JdbcPersonas implements Personas {
     }
 
     private static Persona toDomain(PersonaRow r) {
-        return new Persona(r.name(), r.description(), r.systemPrompt(), r.builtIn());
+        return new Persona(r.name(), r.description(), r.systemPrompt(), r.builtIn(), Optional.ofNullable(r.model()));
     }
 }

@@ -44,7 +44,8 @@ import java.util.zip.ZipOutputStream;
  * {@code epoch} (fractional: 1.5 is half-way through the second epoch), {@code progress} (0..1), {@code loss},
  * {@code val_loss} and {@code checkpoint} (a file or directory under {@code {checkpoints}}, complete when named);
  * other lines are logged. A named checkpoint is archived (zip) to the shared database; a resumed attempt finds it
- * unpacked under the same name and {@code {resume}} naming it.
+ * unpacked under the same name and {@code {resume}} naming it. Its standard input is a pipe this node holds open and
+ * never writes to: the trainer exits at its end of file, which comes when the node died without killing it.
  */
 @Singleton
 public class CommandTrainer implements ExternalTrainer {

@@ -1,5 +1,6 @@
 package aura.application.training.port;
 
+import aura.application.node.port.LoraTrainerCommand;
 import aura.domain.training.PromptPair;
 import aura.domain.training.TrainingRequest;
 
@@ -11,10 +12,7 @@ import java.util.Optional;
  * The command a GPU node is configured with to train LoRA adapters: given the exported examples and, when the job
  * resumes, the archive of its last checkpoint, it runs to its end and reports progress and checkpoints as it goes.
  */
-public interface ExternalTrainer {
-    /** Whether this node has a trainer command, and so takes {@code lora} jobs. */
-    boolean available();
-
+public interface ExternalTrainer extends LoraTrainerCommand {
     /**
      * Runs the trainer to its end.
      *

@@ -96,11 +96,16 @@ function personaEditor(persona, onSaved) {
   const description = h('input', { name: 'description', value: persona?.description ?? '' });
   const prompt = h('textarea', { name: 'systemPrompt', rows: '3' });
   prompt.value = persona?.systemPrompt ?? '';
+  const model = h('input', { name: 'model', autocomplete: 'off', value: persona?.model ?? '',
+    placeholder: 'none: the conversation picks', 'aria-describedby': `persona-${key}-model-hint` });
   const form = h('form', { novalidate: true },
     notice,
     isNew ? field(`persona-${key}-name`, 'Name', name) : null,
     field(`persona-${key}-description`, 'Description', description),
     field(`persona-${key}-prompt`, 'System prompt', prompt),
+    field(`persona-${key}-model`, 'Model', model),
+    h('p', { class: 'muted', id: `persona-${key}-model-hint` },
+      'A model some node serves (a trained LoRA model once deployed), used when a conversation names none.'),
     h('button', { type: 'submit', class: 'small' }, isNew ? 'Add persona' : 'Save'));
   const details = h('details', { class: 'persona', 'data-persona': persona?.name ?? '' },
     h('summary', {}, isNew ? 'Add a persona' : persona.name,
@@ -115,7 +120,8 @@ function personaEditor(persona, onSaved) {
       return;
     }
     try {
-      await api.put(`/api/chat/personas/${encodeURIComponent(target)}`, { description: description.value, systemPrompt: prompt.value });
+      await api.put(`/api/chat/personas/${encodeURIComponent(target)}`, { description: description.value, systemPrompt: prompt.value,
+        model: model.value.trim() || null });
       announce(`Saved persona ${target}.`);
       onSaved();
     } catch (err) {

@@ -42,6 +42,8 @@ class ChatPage {
     this.notice = h('p', { class: 'notice error', role: 'alert', id: 'chat-notice' });
     this.persona = h('select', { id: 'persona', name: 'persona' });
     this.model = h('select', { id: 'model', name: 'model' });
+    // a persona that names a model picks it, as the node would for a conversation that names none
+    this.persona.addEventListener('change', () => this.pickPersonaModel());
     this.notesToggle = h('input', { type: 'checkbox', id: 'notes-toggle', name: 'notes', checked: true,
       'aria-describedby': 'notes-toggle-hint' });
     this.notesToggle.addEventListener('change', () => this.switchNotes());
@@ -91,6 +93,12 @@ class ChatPage {
     const options = this.models.map(m => h('option', { value: m.name }, `${m.name} (${m.nodes.join(', ')})`));
     if (!options.length) options.push(h('option', { value: '' }, 'No node serves a model right now'));
     this.model.replaceChildren(...options);
+    this.pickPersonaModel();
+  }
+
+  pickPersonaModel() {
+    const chosen = this.personas.find(p => p.name === this.persona.value);
+    if (chosen?.model && this.models.some(m => m.name === chosen.model)) this.model.value = chosen.model;
   }
 
   async refreshList() {

@@ -39,7 +39,7 @@ class SoloNodeStartupTest {
         assertThat(json.get("mode").getStringValue()).isEqualTo("solo");
         assertThat(json.get("version").getStringValue()).isEqualTo(InProcessNode.VERSION);
         assertThat(Http.text(json.get("capabilities"))).contains("gpu-probe", "web-ui", "chat", "tda", "monitor", "notes",
-                "usage", "training").doesNotContain("generation", "backups", "training-scheduler");
+                "usage", "training").doesNotContain("generation", "backups", "training-scheduler", "\"lora\"");
         assertThat(json.get("gpu").get("available").getBooleanValue()).isFalse();
         assertThat(json.get("gpu").get("devices").size()).isZero();
     }

@@ -56,6 +56,12 @@ class LoraTrainingTest {
     }
 
     @Test
+    void aNodeWithATrainerCommandAdvertisesLora() {
+        assertThat(Http.text(Http.json(node.base() + "/api/node", node.adminToken()).get("capabilities")))
+                .contains("\"training\"", "\"lora\"");
+    }
+
+    @Test
     void anAdapterTrainedAcrossARestartResumesFromItsCheckpointAndIsCreatedInOllama() throws Exception {
         String token = node.adminToken();
         var upload = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(

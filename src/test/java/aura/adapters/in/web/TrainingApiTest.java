@@ -65,10 +65,14 @@ class TrainingApiTest {
 
     /** Polls the job's status until it is {@code status}; fails after {@code seconds}. */
     static JsonNode awaitStatus(InProcessNode node, String token, String job, String status, int seconds) {
+        return awaitStatus(node.base(), token, job, status, seconds);
+    }
+
+    static JsonNode awaitStatus(String base, String token, String job, String status, int seconds) {
         long until = System.nanoTime() + seconds * 1_000_000_000L;
         JsonNode now = null;
         while (System.nanoTime() < until) {
-            now = Http.json(node.base() + "/api/training/status/" + job, token);
+            now = Http.json(base + "/api/training/status/" + job, token);
             if (now.get("status").getStringValue().equals(status)) return now;
             try {
                 Thread.sleep(200);

@@ -1,9 +1,8 @@
 package aura.adapters.in.web;
 
 import aura.testing.Http;
-import aura.testing.InProcessNode;
 
-/** What other packages' tests borrow from the training API tests: the sample data and an upload. */
+/** What other packages' tests borrow from the training API tests: the sample data, an upload, a wait (any node's base URL). */
 public final class TrainingApiTestAccess {
     private TrainingApiTestAccess() {
     }
@@ -13,9 +12,9 @@ public final class TrainingApiTestAccess {
     }
 
     /** Uploads a CSV dataset; its id. */
-    public static String upload(InProcessNode node, String token, String csv) throws Exception {
+    public static String upload(String base, String token, String csv) throws Exception {
         var answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(node.base() + "/api/training/datasets?name=uploaded"))
+                        java.net.URI.create(base + "/api/training/datasets?name=uploaded"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv)).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
@@ -23,8 +22,8 @@ public final class TrainingApiTestAccess {
         return Http.parse(answer.body()).get("id").getStringValue();
     }
 
-    public static io.micronaut.json.tree.JsonNode awaitStatus(InProcessNode node, String token, String job,
+    public static io.micronaut.json.tree.JsonNode awaitStatus(String base, String token, String job,
                                                               String status, int seconds) {
-        return TrainingApiTest.awaitStatus(node, token, job, status, seconds);
+        return TrainingApiTest.awaitStatus(base, token, job, status, seconds);
     }
 }

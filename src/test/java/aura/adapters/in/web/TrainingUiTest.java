@@ -40,7 +40,7 @@ class TrainingUiTest {
         for (int t = 0; t < 300; t++) {
             csv.append(String.format(Locale.ROOT, "%.4f,%.4f%n", 0.5 + 0.3 * Math.sin(t / 3.0), 0.6 + 0.1 * Math.cos(t / 5.0)));
         }
-        dataset = TrainingApiTestAccess.upload(node, token, csv.toString());
+        dataset = TrainingApiTestAccess.upload(node.base(), token, csv.toString());
         browser = Browser.start();
     }
 

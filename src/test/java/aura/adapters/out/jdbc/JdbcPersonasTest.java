@@ -40,6 +40,16 @@ class JdbcPersonasTest extends OnPostgres {
     }
 
     @Test
+    void aPersonaKeepsTheModelItNamesAndLosesItWhenSavedWithout() {
+        var coach = new Persona("adder-coach", "adds", "You add.", false, java.util.Optional.of("adder:1"));
+        personas().save(coach);
+        assertThat(personas().find("adder-coach")).contains(coach);
+
+        personas().save(new Persona("adder-coach", "adds", "You add.", false));
+        assertThat(personas().find("adder-coach").orElseThrow().model()).isEmpty();
+    }
+
+    @Test
     void anUnknownPersonaIsEmpty() {
         assertThat(personas().find("nobody-here")).isEmpty();
     }

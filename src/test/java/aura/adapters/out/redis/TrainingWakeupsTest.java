@@ -51,7 +51,7 @@ class TrainingWakeupsTest {
     @Test
     void anIdleExecutorClaimsAQueuedJobWellWithinItsPollInterval() throws Exception {
         String token = lead.adminToken();
-        String dataset = TrainingApiTestAccess.upload(lead, token, TrainingApiTestAccess.sineCsv(60));
+        String dataset = TrainingApiTestAccess.upload(lead.base(), token, TrainingApiTestAccess.sineCsv(60));
         var wakeups = compute.context().getBean(RedisTrainingWakeups.class);
         long until = System.nanoTime() + 30_000_000_000L;
         while (!wakeups.subscribed()) {
@@ -73,7 +73,7 @@ class TrainingWakeupsTest {
                 Thread.sleep(10);
             }
             latencies.add((System.nanoTime() - asked) / 1_000_000);
-            aura.adapters.in.web.TrainingApiTestAccess.awaitStatus(lead, token, job, "completed", 60);
+            aura.adapters.in.web.TrainingApiTestAccess.awaitStatus(lead.base(), token, job, "completed", 60);
             Thread.sleep(500); // the executor is back to waiting
         }
         System.out.println("claim latency ms (submit to training, poll every 20 s): " + latencies);
