@@ -72,9 +72,10 @@ public record MeasureMemory(Embedder embedder, NoteIndex index) {
         }
         t0 = System.nanoTime();
         for (int i = 0; i < w.notes(); i += BATCH) {
-            index.putAll(notes.subList(i, Math.min(w.notes(), i + BATCH)));
+            index.stage(notes.subList(i, Math.min(w.notes(), i + BATCH)));
             if ((i / BATCH) % 10 == 9) progress.accept(String.format("indexed %d notes", i + BATCH));
         }
+        index.publish();
         double build = (System.nanoTime() - t0) / 1e9;
         notes = null; // what stays on the heap now is the index's
         long held = settledHeap() - heapBefore;

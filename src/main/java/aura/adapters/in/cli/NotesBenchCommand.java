@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -43,7 +44,8 @@ class NotesBenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().maxMemory() >> 20, notes, owners, searches);
         out.flush();
         MeasureMemory.Figures f;
-        try (ApplicationContext context = CommandContext.start()) {
+        // the tokenizer library warns about GPUs it does not use; the figures are what this command prints
+        try (ApplicationContext context = CommandContext.start(Map.of("logger.levels.ai.djl", "ERROR"))) {
             f = context.getBean(MeasureMemory.class).measure(workload, line -> {
                 err.println(line);
                 err.flush();

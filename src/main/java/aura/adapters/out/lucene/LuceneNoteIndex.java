@@ -12,6 +12,9 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene912.Lucene912Codec;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -52,13 +55,25 @@ public class LuceneNoteIndex implements NoteIndex {
             "but", "by", "for", "if", "in", "into", "is", "it", "my", "no", "not", "of", "on", "or", "our", "such", "that",
             "the", "their", "then", "there", "these", "they", "this", "to", "was", "we", "what", "will", "with", "i", "me",
             "you", "your", "do", "does", "did", "have", "has", "had", "can", "so", "about"), true);
+    private static final double RAM_BUFFER_MB = 256;
+    private static final KnnVectorsFormat GRAPH = new Lucene99HnswVectorsFormat();
     private final Analyzer analyzer = new StandardAnalyzer(STOP_WORDS);
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
     public LuceneNoteIndex() {
         try {
-            writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
+            // Each refresh writes the buffered notes as a segment, and each segment has HNSW graphs of its own
+            // that a search walks and a merge builds again: the build at start stages every note and publishes
+            // once, so the index starts as one segment (up to about 130,000 notes in this buffer).
+            var config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(RAM_BUFFER_MB)
+                    .setCodec(new Lucene912Codec() {
+                        @Override
+                        public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+                            return GRAPH;
+                        }
+                    });
+            writer = new IndexWriter(new ByteBuffersDirectory(), config);
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -67,8 +82,22 @@ public class LuceneNoteIndex implements NoteIndex {
 
     @Override
     public void putAll(Collection<StoredNote> notes) {
+        stage(notes);
+        publish();
+    }
+
+    @Override
+    public void stage(Collection<StoredNote> notes) {
         try {
             for (StoredNote s : notes) writer.updateDocument(new Term(ID, s.note().id()), document(s));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void publish() {
+        try {
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -94,7 +123,7 @@ public class LuceneNoteIndex implements NoteIndex {
                 List<String> byText = ids(searcher, words(q.text(), only), q.depth(), 0f);
                 // Lucene scores cosine as (1 + cos) / 2
                 float floor = (float) ((1 + q.minCosine()) / 2);
-                List<String> byMeaning = ids(searcher, new KnnFloatVectorQuery(VECTOR, q.vector(), q.depth(), only), q.depth(), floor);
+                List<String> byMeaning = ids(searcher, new KnnFloatVectorQuery(vectorsOf(q.ownerId()), q.vector(), q.depth(), only), q.depth(), floor);
                 return new IndexHits(byText, byMeaning);
             } finally {
                 searchers.release(searcher);
@@ -133,9 +162,18 @@ public class LuceneNoteIndex implements NoteIndex {
         doc.add(new TextField(TEXT, n.text(), Field.Store.NO));
         // a zero vector has no direction, so no cosine: such a note is found by its words only
         if (s.embedding() != null && hasDirection(s.embedding().vector())) {
-            doc.add(new KnnFloatVectorField(VECTOR, s.embedding().vector(), VectorSimilarityFunction.COSINE));
+            doc.add(new KnnFloatVectorField(vectorsOf(n.ownerId()), s.embedding().vector(), VectorSimilarityFunction.COSINE));
         }
         return doc;
+    }
+
+    /**
+     * Each person's vectors are a field, so a graph, of their own: a search by meaning walks only the asker's
+     * graph. In one graph for everyone, the owner filter would reject most of the notes the walk visits (nine in
+     * ten with ten people), and the walk would go that much longer to find enough of the asker's.
+     */
+    private static String vectorsOf(String ownerId) {
+        return VECTOR + ":" + ownerId;
     }
 
     private static boolean hasDirection(float[] vector) {
