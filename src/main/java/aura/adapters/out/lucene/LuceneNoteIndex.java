@@ -121,9 +121,11 @@ public class LuceneNoteIndex implements NoteIndex {
             try {
                 Query only = filter(q);
                 List<String> byText = ids(searcher, words(q.text(), only), q.depth(), 0f);
-                // Lucene scores cosine as (1 + cos) / 2
+                // Lucene scores a dot product of unit vectors, their cosine, as (1 + cos) / 2
                 float floor = (float) ((1 + q.minCosine()) / 2);
-                List<String> byMeaning = ids(searcher, new KnnFloatVectorQuery(vectorsOf(q.ownerId()), q.vector(), q.depth(), only), q.depth(), floor);
+                float[] question = unit(q.vector());
+                List<String> byMeaning = question == null ? List.of()
+                        : ids(searcher, new KnnFloatVectorQuery(vectorsOf(q.ownerId()), question, q.depth(), only), q.depth(), floor);
                 return new IndexHits(byText, byMeaning);
             } finally {
                 searchers.release(searcher);
@@ -161,9 +163,8 @@ public class LuceneNoteIndex implements NoteIndex {
         doc.add(new LongPoint(EXPIRES, n.expires().map(t -> t.toEpochMilli()).orElse(Long.MAX_VALUE)));
         doc.add(new TextField(TEXT, n.text(), Field.Store.NO));
         // a zero vector has no direction, so no cosine: such a note is found by its words only
-        if (s.embedding() != null && hasDirection(s.embedding().vector())) {
-            doc.add(new KnnFloatVectorField(vectorsOf(n.ownerId()), s.embedding().vector(), VectorSimilarityFunction.COSINE));
-        }
+        float[] vector = s.embedding() == null ? null : unit(s.embedding().vector());
+        if (vector != null) doc.add(new KnnFloatVectorField(vectorsOf(n.ownerId()), vector, VectorSimilarityFunction.DOT_PRODUCT));
         return doc;
     }
 
@@ -176,9 +177,19 @@ public class LuceneNoteIndex implements NoteIndex {
         return VECTOR + ":" + ownerId;
     }
 
-    private static boolean hasDirection(float[] vector) {
-        for (float x : vector) if (x != 0f) return true;
-        return false;
+    /**
+     * The vector scaled to length 1, so that its dot product with another is their cosine: the graph's build and
+     * walk then compute one product per comparison where cosine computes it and both lengths (most of a build's
+     * time went there). Null for a zero vector, which has no direction.
+     */
+    private static float[] unit(float[] vector) {
+        double norm = 0;
+        for (float x : vector) norm += (double) x * x;
+        if (norm == 0) return null;
+        float[] unit = new float[vector.length];
+        float scale = (float) (1 / Math.sqrt(norm));
+        for (int i = 0; i < vector.length; i++) unit[i] = vector[i] * scale;
+        return unit;
     }
 
     private static Query filter(IndexQuery q) {
