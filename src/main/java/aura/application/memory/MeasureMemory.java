@@ -45,9 +45,13 @@ public record MeasureMemory(Embedder embedder, NoteIndex index) {
         }
     }
 
-    /** {@code buildCpuSeconds}: the building thread's own CPU time, which other work on the machine does not inflate. */
+    /**
+     * {@code buildCpuSeconds}: the building thread's own CPU time, which other work on the machine does not
+     * inflate; {@code question…}: the part of each search that embedded its question.
+     */
     public record Figures(double modelLoadMillis, double embedMillis, double buildSeconds, double buildCpuSeconds,
-                          long indexHeapBytes, double searchP50Millis, double searchP99Millis) {
+                          long indexHeapBytes, double searchP50Millis, double searchP99Millis,
+                          double questionP50Millis, double questionP99Millis) {
     }
 
     public Figures measure(Workload w, Consumer<String> progress) {
@@ -86,17 +90,33 @@ public record MeasureMemory(Embedder embedder, NoteIndex index) {
         long held = settledHeap() - heapBefore;
 
         double[] millis = new double[w.searches()];
+        double[] questions = new double[w.searches()];
         for (int i = -20; i < w.searches(); i++) {
             String q = sentence(random, 5);
             long s = System.nanoTime();
-            var hits = index.search(new IndexQuery("owner" + random.nextInt(w.owners()), q, embedder.embed(q).vector(),
-                    Optional.empty(), 20, now, 0.3));
+            float[] vector = embedder.embed(q).vector();
+            long embedded = System.nanoTime();
+            var hits = index.search(new IndexQuery("owner" + random.nextInt(w.owners()), q, vector, Optional.empty(), 20,
+                    now, 0.3));
             RankFusion.fuse(Map.of("text", hits.byText(), "meaning", hits.byMeaning()), 10);
-            if (i >= 0) millis[i] = (System.nanoTime() - s) / 1e6;
+            if (i >= 0) {
+                millis[i] = (System.nanoTime() - s) / 1e6;
+                questions[i] = (embedded - s) / 1e6;
+            }
         }
-        Arrays.sort(millis);
-        return new Figures(load, perText, build, buildCpu, held, millis[w.searches() / 2],
-                millis[(int) Math.ceil(w.searches() * 0.99) - 1]);
+        return new Figures(load, perText, build, buildCpu, held, p50(millis), p99(millis), p50(questions), p99(questions));
+    }
+
+    private static double p50(double[] millis) {
+        double[] sorted = millis.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static double p99(double[] millis) {
+        double[] sorted = millis.clone();
+        Arrays.sort(sorted);
+        return sorted[(int) Math.ceil(sorted.length * 0.99) - 1];
     }
 
     private static long settledHeap() {

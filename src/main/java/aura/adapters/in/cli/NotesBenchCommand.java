@@ -1,7 +1,10 @@
 package aura.adapters.in.cli;
 
 import aura.application.memory.MeasureMemory;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import io.micronaut.context.ApplicationContext;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,7 +12,6 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -47,7 +49,8 @@ class NotesBenchCommand implements Callable<Integer> {
         out.flush();
         MeasureMemory.Figures f;
         // the tokenizer library warns about GPUs it does not use; the figures are what this command prints
-        try (ApplicationContext context = CommandContext.start(Map.of("logger.levels.ai.djl", "ERROR"))) {
+        ((Logger) LoggerFactory.getLogger("ai.djl")).setLevel(Level.ERROR);
+        try (ApplicationContext context = CommandContext.start()) {
             f = context.getBean(MeasureMemory.class).measure(workload, line -> {
                 err.println(line);
                 err.flush();
@@ -61,6 +64,7 @@ class NotesBenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "index heap        %8d MB%n", f.indexHeapBytes() >> 20);
         out.printf(Locale.ROOT, "search p50        %8.1f ms (embedding + BM25 + HNSW + fusion, k=10)%n", f.searchP50Millis());
         out.printf(Locale.ROOT, "search p99        %8.1f ms%n", f.searchP99Millis());
+        out.printf(Locale.ROOT, "  of which the question's embedding: p50 %.1f ms, p99 %.1f ms%n", f.questionP50Millis(), f.questionP99Millis());
         out.printf(Locale.ROOT, "# load average %.2f at the end (above about 1.5 on this machine: figures taken under load)%n",
                 system.getSystemLoadAverage());
         out.flush();
