@@ -12,9 +12,6 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.codecs.KnnVectorsFormat;
-import org.apache.lucene.codecs.lucene912.Lucene912Codec;
-import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -45,8 +42,9 @@ import java.util.Set;
 
 /**
  * This node's index of every person's notes, in memory: words for BM25 (standard tokens, lower case, without the
- * commonest English words) and each note's stored embedding in an HNSW graph (cosine). It is rebuilt from the
- * database at start, so nothing of it is kept on disk. A search is restricted to one owner's unexpired notes.
+ * commonest English words) and each note's stored embedding in its owner's own HNSW graph (cosine). It is rebuilt
+ * from the database at start, so nothing of it is kept on disk. A search is restricted to one owner's unexpired
+ * notes.
  */
 @Singleton
 public class LuceneNoteIndex implements NoteIndex {
@@ -56,7 +54,6 @@ public class LuceneNoteIndex implements NoteIndex {
             "the", "their", "then", "there", "these", "they", "this", "to", "was", "we", "what", "will", "with", "i", "me",
             "you", "your", "do", "does", "did", "have", "has", "had", "can", "so", "about"), true);
     private static final double RAM_BUFFER_MB = 256;
-    private static final KnnVectorsFormat GRAPH = new Lucene99HnswVectorsFormat();
     private final Analyzer analyzer = new StandardAnalyzer(STOP_WORDS);
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -66,14 +63,7 @@ public class LuceneNoteIndex implements NoteIndex {
             // Each refresh writes the buffered notes as a segment, and each segment has HNSW graphs of its own
             // that a search walks and a merge builds again: the build at start stages every note and publishes
             // once, so the index starts as one segment (up to about 130,000 notes in this buffer).
-            var config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(RAM_BUFFER_MB)
-                    .setCodec(new Lucene912Codec() {
-                        @Override
-                        public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
-                            return GRAPH;
-                        }
-                    });
-            writer = new IndexWriter(new ByteBuffersDirectory(), config);
+            writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer).setRAMBufferSizeMB(RAM_BUFFER_MB));
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
