@@ -1,12 +1,14 @@
 package aura.application.chat;
 
 import aura.application.chat.port.ChatMessages;
+import aura.application.chat.port.CitedNotes;
 import aura.application.chat.port.ConversationNotes;
 import aura.application.chat.port.ConversationTemperatures;
 import aura.application.chat.port.Conversations;
 import aura.application.chat.port.Personas;
 import aura.application.auth.Caller;
 import aura.domain.chat.ChatMessage;
+import aura.domain.chat.CitedNote;
 import aura.domain.chat.Conversation;
 import aura.domain.chat.Persona;
 import aura.domain.chat.GenerationRequest;
@@ -30,14 +32,15 @@ import java.util.UUID;
  * background ({@link BackgroundAnswers}), stored as it grows. A node with no room for another answer refuses
  * with 503 before storing anything. The person's notes that bear on the question ({@link ChatMemory}) go into the
  * prompt, and the listener hears which, before the answer's first token — unless the person turned notes off for
- * the conversation ({@link SwitchNotes}). The model is the message's, else the conversation's pinned tier's choice,
- * else the conversation's model, else its persona's, else the one the policies score.
+ * the conversation ({@link SwitchNotes}); which ones is kept with the question ({@link CitedNotes}). The model is
+ * the message's, else the conversation's pinned tier's choice, else the conversation's model, else its persona's,
+ * else the one the policies score.
  */
 @Singleton
 public record SendMessage(Conversations conversations, ChatMessages messages, ConversationPrompt prompt,
                           BackgroundAnswers answers, ThisNode node, Clock clock, ChatMemory memory,
                           AdmitGeneration admit, PinnedTiers pins, ConversationNotes switches,
-                          ConversationTemperatures temperatures, Personas personas) {
+                          ConversationTemperatures temperatures, Personas personas, CitedNotes cited) {
     /** {@code temperature}: the sampling temperature asked for (0 to 2); at 0 the answer may come from the cache. */
     public record Command(String conversationId, String content, Optional<String> model, OptionalInt maxTokens,
                           OptionalDouble temperature) {
@@ -85,6 +88,8 @@ public record SendMessage(Conversations conversations, ChatMessages messages, Co
             // notes turned off for this conversation: none is looked for, none goes into the prompt
             var notes = switches.allowed(conversation.id()) ? memory.recall(caller, command.content())
                     : List.<ChatMemory.RecalledNote>of();
+            // kept with the question, so its answer shows them again when the conversation is reopened
+            cited.cite(question.id(), notes.stream().map(n -> new CitedNote(n.id(), n.title(), n.score())).toList());
             if (!notes.isEmpty()) listener.context(notes); // no note in the prompt: the stream is as it was before notes
             var turns = MemoryContext.withNotes(prompt.upTo(conversation, question), notes);
             // the message's temperature, else the conversation's (SetTemperature), else the model server's default

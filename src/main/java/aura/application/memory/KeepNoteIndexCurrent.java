@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * Keeps this node's index equal to the database. The first run builds it from the stored notes and embeddings
- * (no model needed); each later run reads what changed since the previous run began, less a minute — for
+ * (no model needed), all made searchable together at its end; each later run reads what changed since the previous run began, less a minute — for
  * transactions that committed late and for clocks of the mesh that differ a little — so a change whose mesh event
  * this node missed still arrives. Applying a change twice is harmless.
  */
@@ -47,10 +47,11 @@ public class KeepNoteIndexCurrent {
         int count = 0;
         String after = "";
         for (List<StoredNote> batch = notes.batchAfter(after, BATCH); !batch.isEmpty(); batch = notes.batchAfter(after, BATCH)) {
-            index.putAll(batch.stream().map(this::comparable).toList());
+            index.stage(batch.stream().map(this::comparable).toList());
             count += batch.size();
             after = batch.get(batch.size() - 1).note().id();
         }
+        index.publish();
         return count;
     }
 

@@ -1,10 +1,12 @@
 package aura.application.chat;
 
 import aura.application.chat.port.ChatMessages;
+import aura.application.chat.port.CitedNotes;
 import aura.application.chat.port.ConversationNotes;
 import aura.application.chat.port.Conversations;
 import aura.application.chat.port.Personas;
 import aura.domain.chat.ChatMessage;
+import aura.domain.chat.CitedNote;
 import aura.domain.chat.Conversation;
 import aura.domain.chat.MessageState;
 import aura.domain.chat.Persona;
@@ -17,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Conversations, messages and personas in memory, behaving as the database adapters do (atomic positions). */
-final class InMemoryChat implements Conversations, ChatMessages, ConversationNotes,
+final class InMemoryChat implements Conversations, ChatMessages, ConversationNotes, CitedNotes,
         aura.application.chat.port.ConversationTemperatures {
     private final Map<String, Double> temperatures = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -38,6 +40,19 @@ final class InMemoryChat implements Conversations, ChatMessages, ConversationNot
     private final Map<String, ChatMessage> messages = new ConcurrentHashMap<>();
     private final Map<String, Persona> personas = new ConcurrentHashMap<>();
     private final Map<String, Boolean> notesAllowed = new ConcurrentHashMap<>();
+    private final Map<String, List<CitedNote>> cited = new ConcurrentHashMap<>();
+
+    @Override
+    public void cite(String questionId, List<CitedNote> notes) {
+        if (!notes.isEmpty()) cited.put(questionId, List.copyOf(notes));
+    }
+
+    @Override
+    public Map<String, List<CitedNote>> inConversation(String conversationId) {
+        return Map.copyOf(cited.entrySet().stream()
+                .filter(e -> messages.containsKey(e.getKey()) && messages.get(e.getKey()).conversationId().equals(conversationId))
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+    }
 
     InMemoryChat() {
         personas.put(Persona.DEFAULT, new Persona(Persona.DEFAULT, "helps", "You are a helpful assistant.", true));

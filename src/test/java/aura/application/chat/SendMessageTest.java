@@ -51,7 +51,7 @@ class SendMessageTest {
     SendMessage sendMessage(AnswerCapacity capacity) {
         var answers = new BackgroundAnswers(generation, chat, flusher, NODE, clock, capacity);
         return new SendMessage(chat, chat, new ConversationPrompt(chat, chat.personas()), answers, NODE, clock, ChatMemory.NONE,
-                policies.admit(), policies, chat, chat, chat.personas());
+                policies.admit(), policies, chat, chat, chat.personas(), chat);
     }
 
     Conversation conversation(Caller owner) {

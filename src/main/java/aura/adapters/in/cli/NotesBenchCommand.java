@@ -1,12 +1,16 @@
 package aura.adapters.in.cli;
 
 import aura.application.memory.MeasureMemory;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import io.micronaut.context.ApplicationContext;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -38,11 +42,14 @@ class NotesBenchCommand implements Callable<Integer> {
         var workload = new MeasureMemory.Workload(notes, owners, searches, embeddings);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        out.printf(Locale.ROOT, "# java %s, %d processors, max heap %d MB; %d notes, %d owners, %d searches%n",
+        var system = ManagementFactory.getOperatingSystemMXBean();
+        out.printf(Locale.ROOT, "# java %s, %d processors, max heap %d MB; %d notes, %d owners, %d searches; load average %.2f%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20, notes, owners, searches);
+                Runtime.getRuntime().maxMemory() >> 20, notes, owners, searches, system.getSystemLoadAverage());
         out.flush();
         MeasureMemory.Figures f;
+        // the tokenizer library warns about GPUs it does not use; the figures are what this command prints
+        ((Logger) LoggerFactory.getLogger("ai.djl")).setLevel(Level.ERROR);
         try (ApplicationContext context = CommandContext.start()) {
             f = context.getBean(MeasureMemory.class).measure(workload, line -> {
                 err.println(line);
@@ -52,10 +59,14 @@ class NotesBenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "model load        %8.0f ms%n", f.modelLoadMillis());
         out.printf(Locale.ROOT, "embedding         %8.1f ms per 12-word text, %.0f texts/s (one thread)%n",
                 f.embedMillis(), 1000 / f.embedMillis());
-        out.printf(Locale.ROOT, "index build       %8.1f s for %d notes, %.0f notes/s%n", f.buildSeconds(), notes, notes / f.buildSeconds());
+        out.printf(Locale.ROOT, "index build       %8.1f s for %d notes, %.0f notes/s (%.1f s of the building thread's CPU)%n",
+                f.buildSeconds(), notes, notes / f.buildSeconds(), f.buildCpuSeconds());
         out.printf(Locale.ROOT, "index heap        %8d MB%n", f.indexHeapBytes() >> 20);
         out.printf(Locale.ROOT, "search p50        %8.1f ms (embedding + BM25 + HNSW + fusion, k=10)%n", f.searchP50Millis());
         out.printf(Locale.ROOT, "search p99        %8.1f ms%n", f.searchP99Millis());
+        out.printf(Locale.ROOT, "  of which the question's embedding: p50 %.1f ms, p99 %.1f ms%n", f.questionP50Millis(), f.questionP99Millis());
+        out.printf(Locale.ROOT, "# load average %.2f at the end (above about 1.5 on this machine: figures taken under load)%n",
+                system.getSystemLoadAverage());
         out.flush();
         return 0;
     }

@@ -84,7 +84,7 @@ record ChatController(StartConversation startConversation, ListConversations lis
     HttpResponse<ChatViews.ConversationView> start(Authentication auth, @Nullable @Body NewConversation body) {
         var b = body == null ? new NewConversation(null, null, null) : body;
         var c = startConversation.start(RequestContext.caller(auth), b.title(), b.persona(), b.model());
-        return HttpResponse.status(HttpStatus.CREATED).body(ChatViews.ConversationView.of(c, List.of(), true));
+        return HttpResponse.status(HttpStatus.CREATED).body(ChatViews.ConversationView.of(c, List.of(), true, Map.of()));
     }
 
     @Get("/conversations")
@@ -95,7 +95,7 @@ record ChatController(StartConversation startConversation, ListConversations lis
     @Get("/conversations/{id}")
     ChatViews.ConversationView open(Authentication auth, String id) {
         var opened = openConversation.open(RequestContext.caller(auth), id);
-        return ChatViews.ConversationView.of(opened.conversation(), opened.messages(), opened.notes());
+        return ChatViews.ConversationView.of(opened.conversation(), opened.messages(), opened.notes(), opened.citations());
     }
 
     @Patch("/conversations/{id}")
@@ -175,10 +175,6 @@ record ChatController(StartConversation startConversation, ListConversations lis
     record FailedView(String messageId, String reason, List<String> tried, boolean partial) {
     }
 
-    @Serdeable
-    record ContextNoteView(String id, String title, double score) {
-    }
-
     /** Turns the answer's progress into server-sent events. */
     private static final class SseListener implements AnswerListener {
         private final Sinks.Many<Event<Object>> events;
@@ -202,7 +198,8 @@ record ChatController(StartConversation startConversation, ListConversations lis
 
         @Override
         public void context(List<ChatMemory.RecalledNote> notes) {
-            emit("context", Map.of("notes", notes.stream().map(n -> new ContextNoteView(n.id(), n.title(), n.score())).toList()));
+            emit("context", Map.of("notes", notes.stream()
+                    .map(n -> new ChatViews.CitedNoteView(n.id(), n.title(), n.score())).toList()));
         }
 
         @Override

@@ -63,6 +63,7 @@ export class AnswerView {
     view.renderNow();
     view.decisionId = message.decisionId;
     view.messageId = message.id;
+    view.cited(message.citations);
     if (message.state === 'complete') {
       view.finished(message);
     } else if (message.state === 'streaming') {
@@ -73,7 +74,10 @@ export class AnswerView {
     return view;
   }
 
-  /** The person's notes that went into the prompt (the stream's context event), each a link that opens it. */
+  /**
+   * The person's notes that went into the prompt (the stream's context event, or a stored answer's citations),
+   * each a link that opens it.
+   */
   cited(notes) {
     if (!notes?.length) return;
     this.citations.replaceChildren(h('span', { class: 'muted' }, 'From your notes: '),

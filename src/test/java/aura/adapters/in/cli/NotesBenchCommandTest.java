@@ -12,7 +12,7 @@ class NotesBenchCommandTest {
         var outcome = run("notes", "bench", "--notes", "300", "--searches", "20", "--embeddings", "10");
         assertThat(outcome.status()).as(outcome.err()).isZero();
         assertThat(outcome.out()).contains("300 notes").contains("model load").contains("texts/s")
-                .contains("index build").contains("notes/s").contains("index heap").contains("search p50").contains("search p99");
+                .contains("index build").contains("notes/s").contains("building thread's CPU").contains("load average").contains("index heap").contains("search p50").contains("search p99").contains("question's embedding");
     }
 
     @Test

@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Notes in the chat page, in Chromium: an answer cites the notes that went into its prompt (each opens the note),
+ * again when the conversation is reopened,
  * "Remember this" keeps a message as a note, and the per-conversation switch leaves notes out.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -86,6 +87,8 @@ class ChatNotesUiTest {
         browser.until(d -> !all(".message.assistant .remember a.remembered").isEmpty());
         String conversation = browser.driver.getCurrentUrl().replaceAll(".*#/chat/", "");
         browser.driver.navigate().refresh();
+        // reopened, the answer still names the notes its prompt took
+        assertThat(browser.await(By.cssSelector(".message.assistant .citations a[data-cite]")).getText()).isEqualTo("Emma's birthday wish");
         browser.await(By.cssSelector(".message.user [data-remember]")).click();
         browser.until(d -> all(".message.user .remember").get(0).getText().contains("Already in your notes"));
         assertThat(all(".message.user [data-remember-anyway]")).hasSize(1);
@@ -99,8 +102,10 @@ class ChatNotesUiTest {
         ask("Any more present ideas for my daughter?");
         assertThat(all(".message.assistant").get(1).findElements(By.cssSelector(".citations a"))).isEmpty();
         browser.driver.navigate().refresh();
-        browser.until(d -> !all(".message.assistant.complete").isEmpty());
+        browser.until(d -> all(".message.assistant.complete").size() == 2);
         assertThat(browser.await(By.id("notes-toggle")).isSelected()).isFalse();
+        assertThat(all(".message.assistant").get(0).findElements(By.cssSelector(".citations a"))).hasSize(1);
+        assertThat(all(".message.assistant").get(1).findElements(By.cssSelector(".citations a"))).isEmpty();
         browser.screenshot("chat-notes-03-notes-off");
 
         // a citation opens its note on the notes page

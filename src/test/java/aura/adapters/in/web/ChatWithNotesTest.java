@@ -64,6 +64,27 @@ class ChatWithNotesTest {
     }
 
     @Test
+    void theNotesAnAnswerCitedComeBackWithItsConversation() {
+        var note = Http.parse(Http.post(base + "/api/notes", """
+                {"title": "Boiler service", "body": "The boiler engineer comes on the 14th; the code for the gate is 3390."}""", token).body());
+        String c = conversation();
+        var events = Sse.post(base + "/api/chat/conversations/" + c + "/messages",
+                "{\"content\":\"When does the boiler engineer come?\"}", token);
+        var streamed = Sse.first(events, "context").data().get("notes");
+        String answerId = Sse.first(events, "done").data().get("messageId").getStringValue();
+
+        var messages = Http.parse(Http.get(base + "/api/chat/conversations/" + c, token).body()).get("messages");
+        var answer = messages.get(1);
+        assertThat(answer.get("id").getStringValue()).isEqualTo(answerId);
+        var stored = answer.get("citations");
+        assertThat(stored.get(0).get("id").getStringValue()).isEqualTo(note.get("id").getStringValue());
+        assertThat(stored.get(0).get("title").getStringValue()).isEqualTo("Boiler service");
+        assertThat(Http.text(stored)).isEqualTo(Http.text(streamed));
+        assertThat(Http.text(messages.get(0).get("citations"))).isEqualTo("[]");
+        Http.delete(base + "/api/notes/" + note.get("id").getStringValue(), token);
+    }
+
+    @Test
     void aPinnedNoteGoesIntoEveryPrompt() {
         Http.post(base + "/api/notes", "{\"title\": \"About me\", \"body\": \"I answer to Robbie and live in Leeds.\", \"pinned\": true}", token);
         var events = Sse.post(base + "/api/chat/conversations/" + conversation() + "/messages",

@@ -20,11 +20,14 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URLEncoder;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -186,6 +189,33 @@ class NotesApiTest {
         long deadline = System.nanoTime() + 1_000_000_000L;
         while (!searchTitles(right, alice, word).contains("Mesh note") && System.nanoTime() < deadline) Thread.sleep(10);
         assertThat(searchTitles(right, alice, word)).contains("Mesh note");
+    }
+
+    /**
+     * Create-to-searchable across the mesh, from the create request's start on one node to the first search of the
+     * other that finds the note (searched every 5 ms): the figures go to
+     * target/benchmarks/note-create-to-searchable.txt and docs/BENCHMARKS.md.
+     */
+    @Test
+    void everyNoteSavedOnOneNodeBecomesSearchableOnTheOther() throws Exception {
+        searchTitles(right, alice, "warming up the model on this node");
+        int notes = 30;
+        double[] millis = new double[notes];
+        for (int i = 0; i < notes; i++) {
+            String word = "zq" + UUID.randomUUID().toString().substring(0, 8);
+            long start = System.nanoTime();
+            create(left, alice, "{\"title\": \"Reach " + i + "\", \"body\": \"the parcel code is " + word + "\"}");
+            long deadline = start + 10_000_000_000L;
+            while (!searchTitles(right, alice, word).contains("Reach " + i) && System.nanoTime() < deadline) Thread.sleep(5);
+            millis[i] = (System.nanoTime() - start) / 1e6;
+            assertThat(searchTitles(right, alice, word)).contains("Reach " + i);
+        }
+        Arrays.sort(millis);
+        String report = String.format(Locale.ROOT,
+                "create on one node to searchable on the other, %d notes: p50 %.0f ms, p99 %.0f ms, max %.0f ms%n",
+                notes, millis[notes / 2], millis[(int) Math.ceil(notes * 0.99) - 1], millis[notes - 1]);
+        Files.createDirectories(Path.of("target", "benchmarks"));
+        Files.writeString(Path.of("target", "benchmarks", "note-create-to-searchable.txt"), report);
     }
 
     @Test
