@@ -17,7 +17,12 @@ public record DetectorParameters(int window, int dimension, int delay, int units
         return new DetectorParameters(24, 3, 1, 16, 0.995, 1000, 10, 1000, 150);
     }
 
+    /**
+     * The floors are Numenta's (mean 0.03, variance 0.0003) on a raw scale where 1 is as far off as the series'
+     * own spread (a residual or change on the running scale; a drift relative to its own mean), the scale on which
+     * Numenta's raw score 1 means "not predicted at all".
+     */
     AnomalyLikelihood likelihood() {
-        return new AnomalyLikelihood(shortWindow, history, warmUp, 1e-6);
+        return new AnomalyLikelihood(shortWindow, history, warmUp, 0.03, Math.sqrt(0.0003));
     }
 }

@@ -12,20 +12,20 @@ import static org.assertj.core.api.Assertions.within;
 /** The running anomaly likelihood agrees with a brute-force recomputation over plain lists, on many random inputs. */
 class AnomalyLikelihoodTest {
     /** The definition, computed from scratch at every step. */
-    private static List<Double> bruteForce(double[] raws, int shortWindow, int history, int warmUp, double minStd) {
-        List<Double> logs = new ArrayList<>();
+    private static List<Double> bruteForce(double[] raws, int shortWindow, int history, int warmUp, double minMean, double minStd) {
+        List<Double> raw = new ArrayList<>();
         List<Double> averages = new ArrayList<>();
         List<Double> tails = new ArrayList<>();
         for (int t = 0; t < raws.length; t++) {
-            logs.add(Math.log(Math.max(raws[t], 0) + 1e-6));
-            double average = logs.subList(Math.max(0, logs.size() - shortWindow), logs.size()).stream()
+            raw.add(Math.max(raws[t], 0));
+            double average = raw.subList(Math.max(0, raw.size() - shortWindow), raw.size()).stream()
                     .mapToDouble(Double::doubleValue).average().orElseThrow();
             double tail = 1;
             var past = averages.subList(Math.max(0, averages.size() - history), averages.size());
             if (t + 1 > warmUp && past.size() >= 2) {
                 double mean = past.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
                 double variance = past.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum() / past.size();
-                tail = Gaussian.upperTail((average - mean) / Math.max(minStd, Math.sqrt(variance)));
+                tail = Gaussian.upperTail((average - Math.max(minMean, mean)) / Math.max(minStd, Math.sqrt(variance)));
             }
             averages.add(average);
             tails.add(tail);
@@ -44,8 +44,9 @@ class AnomalyLikelihoodTest {
             for (int i = 0; i < raws.length; i++) {
                 raws[i] = random.nextInt(10) == 0 ? 0 : Math.abs(random.nextGaussian()) * (random.nextInt(50) == 0 ? 100 : 1);
             }
-            var likelihood = new AnomalyLikelihood(shortWindow, history, warmUp, 1e-6);
-            var expected = bruteForce(raws, shortWindow, history, warmUp, 1e-6);
+            double minMean = random.nextBoolean() ? 0 : 0.5;
+            var likelihood = new AnomalyLikelihood(shortWindow, history, warmUp, minMean, 1e-6);
+            var expected = bruteForce(raws, shortWindow, history, warmUp, minMean, 1e-6);
             for (int i = 0; i < raws.length; i++) {
                 double tail = likelihood.next(raws[i]);
                 assertThat(tail).as("round %d step %d", round, i).isCloseTo(expected.get(i), within(1e-7));
@@ -55,7 +56,7 @@ class AnomalyLikelihoodTest {
 
     @Test
     void nothingIsUnusualDuringTheWarmUpAndABurstIsAfterIt() {
-        var likelihood = new AnomalyLikelihood(3, 100, 50, 1e-6);
+        var likelihood = new AnomalyLikelihood(3, 100, 50, 0.03, 0.017);
         Random random = new Random(1);
         for (int i = 0; i < 50; i++) assertThat(likelihood.next(Math.abs(random.nextGaussian()))).isEqualTo(1.0);
         for (int i = 0; i < 150; i++) likelihood.next(Math.abs(random.nextGaussian()));
