@@ -9,22 +9,25 @@ package aura.domain.monitor;
  * into little more than one usual score); the tail is {@code 1 − Φ((short − μ) / σ)}, with μ and σ the mean and standard deviation of
  * the previous {@code history} short averages (not the current one, so a burst cannot hide itself in its own baseline), μ at least
  * {@code minMean} and σ at least {@code minStd}: Numenta's lower bounds, without which a series forecast almost
- * perfectly turns the slightest blip red. Until {@code warmUp} raw scores have been seen the answer is 1: nothing is unusual yet.
- * Must hold: {@code 1 <= shortWindow}, {@code 2 <= history}, {@code warmUp >= shortWindow + 1}.
+ * perfectly turns the slightest blip red. As in Numenta's detector the start is in two periods of {@code learning}
+ * raw scores each: in the first, the model that makes the raw scores is still learning, so its scores are left out of
+ * the history (they would make every later score look ordinary); in the second, the history is filled. The answer
+ * is 1 (nothing is unusual) until both are over. Must hold: {@code 1 <= shortWindow}, {@code 2 <= history},
+ * {@code 2 <= learning}.
  */
 public final class AnomalyLikelihood {
-    private final int warmUp;
+    private final int learning;
     private final double minMean;
     private final double minStd;
     private final Ring shortRaw;
     private final Ring averages;
     private long seen;
 
-    public AnomalyLikelihood(int shortWindow, int history, int warmUp, double minMean, double minStd) {
-        if (shortWindow < 1 || history < 2 || warmUp < shortWindow + 1 || !(minMean >= 0) || !(minStd > 0)) {
-            throw new IllegalArgumentException("anomaly likelihood needs shortWindow >= 1, history >= 2, warmUp > shortWindow, minMean >= 0, minStd > 0");
+    public AnomalyLikelihood(int shortWindow, int history, int learning, double minMean, double minStd) {
+        if (shortWindow < 1 || history < 2 || learning < 2 || !(minMean >= 0) || !(minStd > 0)) {
+            throw new IllegalArgumentException("anomaly likelihood needs shortWindow >= 1, history >= 2, learning >= 2, minMean >= 0, minStd > 0");
         }
-        this.warmUp = warmUp;
+        this.learning = learning;
         this.minMean = minMean;
         this.minStd = minStd;
         this.shortRaw = new Ring(shortWindow);
@@ -33,7 +36,7 @@ public final class AnomalyLikelihood {
 
     /**
      * Takes the next raw score (finite, any scale) and answers the tail probability of the recent average: near 1
-     * for the usual, small for the unusual (1 during warm-up).
+     * for the usual, small for the unusual (1 during the first {@code 2 × learning}).
      */
     public double next(double raw) {
         if (!Double.isFinite(raw)) throw new IllegalArgumentException("raw scores are finite");
@@ -41,11 +44,11 @@ public final class AnomalyLikelihood {
         double average = shortRaw.mean();
         seen++;
         double tail = 1;
-        if (seen > warmUp && averages.size() >= 2) {
+        if (seen > 2L * learning) {
             double std = Math.max(minStd, averages.std());
             tail = Gaussian.upperTail((average - Math.max(minMean, averages.mean())) / std);
         }
-        averages.add(average);
+        if (seen > learning) averages.add(average);
         return tail;
     }
 

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.within;
 /** The running anomaly likelihood agrees with a brute-force recomputation over plain lists, on many random inputs. */
 class AnomalyLikelihoodTest {
     /** The definition, computed from scratch at every step. */
-    private static List<Double> bruteForce(double[] raws, int shortWindow, int history, int warmUp, double minMean, double minStd) {
+    private static List<Double> bruteForce(double[] raws, int shortWindow, int history, int learning, double minMean, double minStd) {
         List<Double> raw = new ArrayList<>();
         List<Double> averages = new ArrayList<>();
         List<Double> tails = new ArrayList<>();
@@ -22,12 +22,12 @@ class AnomalyLikelihoodTest {
                     .mapToDouble(Double::doubleValue).average().orElseThrow();
             double tail = 1;
             var past = averages.subList(Math.max(0, averages.size() - history), averages.size());
-            if (t + 1 > warmUp && past.size() >= 2) {
+            if (t + 1 > 2 * learning) {
                 double mean = past.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
                 double variance = past.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum() / past.size();
                 tail = Gaussian.upperTail((average - Math.max(minMean, mean)) / Math.max(minStd, Math.sqrt(variance)));
             }
-            averages.add(average);
+            if (t + 1 > learning) averages.add(average);
             tails.add(tail);
         }
         return tails;
@@ -39,14 +39,14 @@ class AnomalyLikelihoodTest {
         for (int round = 0; round < 60; round++) {
             int shortWindow = 1 + random.nextInt(8);
             int history = 2 + random.nextInt(40);
-            int warmUp = shortWindow + 1 + random.nextInt(20);
+            int learning = 2 + random.nextInt(20);
             double[] raws = new double[50 + random.nextInt(300)];
             for (int i = 0; i < raws.length; i++) {
                 raws[i] = random.nextInt(10) == 0 ? 0 : Math.abs(random.nextGaussian()) * (random.nextInt(50) == 0 ? 100 : 1);
             }
             double minMean = random.nextBoolean() ? 0 : 0.5;
-            var likelihood = new AnomalyLikelihood(shortWindow, history, warmUp, minMean, 1e-6);
-            var expected = bruteForce(raws, shortWindow, history, warmUp, minMean, 1e-6);
+            var likelihood = new AnomalyLikelihood(shortWindow, history, learning, minMean, 1e-6);
+            var expected = bruteForce(raws, shortWindow, history, learning, minMean, 1e-6);
             for (int i = 0; i < raws.length; i++) {
                 double tail = likelihood.next(raws[i]);
                 assertThat(tail).as("round %d step %d", round, i).isCloseTo(expected.get(i), within(1e-7));
@@ -55,8 +55,8 @@ class AnomalyLikelihoodTest {
     }
 
     @Test
-    void nothingIsUnusualDuringTheWarmUpAndABurstIsAfterIt() {
-        var likelihood = new AnomalyLikelihood(3, 100, 50, 0.03, 0.017);
+    void nothingIsUnusualWhileLearningAndABurstIsAfterIt() {
+        var likelihood = new AnomalyLikelihood(3, 100, 25, 0.03, 0.017);
         Random random = new Random(1);
         for (int i = 0; i < 50; i++) assertThat(likelihood.next(Math.abs(random.nextGaussian()))).isEqualTo(1.0);
         for (int i = 0; i < 150; i++) likelihood.next(Math.abs(random.nextGaussian()));
