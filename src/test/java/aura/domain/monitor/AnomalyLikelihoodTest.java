@@ -9,7 +9,10 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** The running anomaly likelihood agrees with a brute-force recomputation over plain lists, on many random inputs. */
+/**
+ * The running anomaly likelihood agrees with a brute-force recomputation over plain lists, on many random inputs;
+ * the red-zone filter keeps only a run's start.
+ */
 class AnomalyLikelihoodTest {
     /** The definition, computed from scratch at every step. */
     private static List<Double> bruteForce(double[] raws, int shortWindow, int history, int learning, double minMean, double minStd) {
@@ -73,5 +76,16 @@ class AnomalyLikelihoodTest {
         // Fisher for two p-values: P(chi2_4 > -2 ln(p1 p2)); for p1 = p2 = 0.05, X = 11.98, tail 0.01747.
         assertThat(Gaussian.fisher(0.05, 0.05)).isCloseTo(0.017479, within(1e-5));
         assertThat(Gaussian.fisher(1, 1)).isEqualTo(1.0);
+    }
+
+    @Test
+    void onlyTheStartOfARunOfRedTailsStaysRed() {
+        var onset = new AlarmOnset();
+        assertThat(onset.next(0.2)).isEqualTo(0.2);
+        assertThat(onset.next(1e-8)).isEqualTo(1e-8);
+        assertThat(onset.next(1e-9)).isEqualTo(1e-3);
+        assertThat(onset.next(1e-6)).isEqualTo(1e-3);
+        assertThat(onset.next(1e-4)).isEqualTo(1e-4);
+        assertThat(onset.next(1e-7)).as("a new run after a tail out of the red").isEqualTo(1e-7);
     }
 }
