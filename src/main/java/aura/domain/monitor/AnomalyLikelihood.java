@@ -3,27 +3,32 @@ package aura.domain.monitor;
 /**
  * Numenta's anomaly likelihood, one-sided and kept as its tail probability (the likelihood is 1 minus it, but the
  * tail keeps its precision far out): how unusual the recent raw scores are against their own history.
- * Each raw score (a distance or a residual: at least 0, skewed, heavy right tail) is taken as its logarithm
- * (plus 1e-6), much closer to the normal law than the score itself, and joins a short moving average of the last
- * {@code shortWindow}; the tail is {@code 1 − Φ((short − μ) / σ)}, with μ and σ the mean and standard deviation of
- * the previous {@code history} short averages (not the current one, so a burst cannot hide itself in its own baseline), σ at least
- * {@code minStd}. Until {@code warmUp} raw scores have been seen the answer is 1: nothing is unusual yet.
- * Must hold: {@code 1 <= shortWindow}, {@code 2 <= history}, {@code warmUp >= shortWindow + 1}.
+ * Each raw score (a distance or a residual: at least 0) joins a short moving average of the last
+ * {@code shortWindow}, which is much closer to the normal law than one raw score (a sum of many), and keeps the
+ * raw scale, so one large raw score moves it in proportion (a logarithm would squash a spike ten times the usual
+ * into little more than one usual score); the tail is {@code 1 − Φ((short − μ) / σ)}, with μ and σ the mean and standard deviation of
+ * the previous {@code history} short averages (not the current one, so a burst cannot hide itself in its own baseline), μ at least
+ * {@code minMean} and σ at least {@code minStd}: Numenta's lower bounds, without which a series forecast almost
+ * perfectly turns the slightest blip red. As in Numenta's detector the start is in two periods of {@code learning}
+ * raw scores each: in the first, the model that makes the raw scores is still learning, so its scores are left out of
+ * the history (they would make every later score look ordinary); in the second, the history is filled. The answer
+ * is 1 (nothing is unusual) until both are over. Must hold: {@code 1 <= shortWindow}, {@code 2 <= history},
+ * {@code 2 <= learning}.
  */
 public final class AnomalyLikelihood {
-    private static final double FLOOR = 1e-6;
-
-    private final int warmUp;
+    private final int learning;
+    private final double minMean;
     private final double minStd;
     private final Ring shortRaw;
     private final Ring averages;
     private long seen;
 
-    public AnomalyLikelihood(int shortWindow, int history, int warmUp, double minStd) {
-        if (shortWindow < 1 || history < 2 || warmUp < shortWindow + 1 || !(minStd > 0)) {
-            throw new IllegalArgumentException("anomaly likelihood needs shortWindow >= 1, history >= 2, warmUp > shortWindow, minStd > 0");
+    public AnomalyLikelihood(int shortWindow, int history, int learning, double minMean, double minStd) {
+        if (shortWindow < 1 || history < 2 || learning < 2 || !(minMean >= 0) || !(minStd > 0)) {
+            throw new IllegalArgumentException("anomaly likelihood needs shortWindow >= 1, history >= 2, learning >= 2, minMean >= 0, minStd > 0");
         }
-        this.warmUp = warmUp;
+        this.learning = learning;
+        this.minMean = minMean;
         this.minStd = minStd;
         this.shortRaw = new Ring(shortWindow);
         this.averages = new Ring(history);
@@ -31,57 +36,40 @@ public final class AnomalyLikelihood {
 
     /**
      * Takes the next raw score (finite, any scale) and answers the tail probability of the recent average: near 1
-     * for the usual, small for the unusual (1 during warm-up).
+     * for the usual, small for the unusual (1 during the first {@code 2 × learning}).
      */
     public double next(double raw) {
         if (!Double.isFinite(raw)) throw new IllegalArgumentException("raw scores are finite");
-        shortRaw.add(Math.log(Math.max(raw, 0) + FLOOR));
+        shortRaw.add(Math.max(raw, 0));
         double average = shortRaw.mean();
         seen++;
         double tail = 1;
-        if (seen > warmUp && averages.size() >= 2) {
+        if (seen > 2L * learning) {
             double std = Math.max(minStd, averages.std());
-            tail = Gaussian.upperTail((average - averages.mean()) / std);
+            tail = Gaussian.upperTail((average - Math.max(minMean, averages.mean())) / std);
         }
-        averages.add(average);
+        if (seen > learning) averages.add(average);
         return tail;
     }
 
-    /** A fixed-size window with running sums; the sums are recomputed now and then so rounding cannot drift. */
+    /**
+     * A fixed-size window. Its mean and spread are summed afresh at each question (two passes over at most
+     * {@code history} values, microseconds): running sums would lose a small series' precision to the rounding
+     * left behind by a huge value leaving the window (a series that first moves after a flat start scales to 10⁹).
+     */
     static final class Ring {
         private final double[] values;
         private int next;
         private int size;
-        private double sum;
-        private double sumSquares;
-        private long adds;
 
         Ring(int capacity) {
             values = new double[capacity];
         }
 
         void add(double v) {
-            if (size == values.length) {
-                double old = values[next];
-                sum -= old;
-                sumSquares -= old * old;
-            } else {
-                size++;
-            }
+            if (size < values.length) size++;
             values[next] = v;
             next = (next + 1) % values.length;
-            sum += v;
-            sumSquares += v * v;
-            if (++adds % (4L * values.length + 1024) == 0) recompute();
-        }
-
-        private void recompute() {
-            sum = 0;
-            sumSquares = 0;
-            for (int i = 0; i < size; i++) {
-                sum += values[i];
-                sumSquares += values[i] * values[i];
-            }
         }
 
         int size() {
@@ -89,13 +77,17 @@ public final class AnomalyLikelihood {
         }
 
         double mean() {
+            double sum = 0;
+            for (int i = 0; i < size; i++) sum += values[i];
             return sum / size;
         }
 
         /** Population standard deviation. */
         double std() {
             double m = mean();
-            return Math.sqrt(Math.max(0, sumSquares / size - m * m));
+            double squares = 0;
+            for (int i = 0; i < size; i++) squares += (values[i] - m) * (values[i] - m);
+            return Math.sqrt(squares / size);
         }
     }
 }

@@ -13,8 +13,10 @@ public final class DefaultAlertRules {
 
     public static List<AlertRule> all() {
         return List.of(
+                // no "for": the detector keeps a score above the red line only at the start of a run (AlarmOnset),
+                // so a condition asked to hold for a while would never fire; keep_firing_for holds the alert instead
                 new AlertRule("anomaly", "monitor.anomaly_score", AlertRule.Comparison.ABOVE, 0.5,
-                        Duration.ofMinutes(1), Duration.ofMinutes(5), AlertRule.Severity.WARNING),
+                        Duration.ZERO, Duration.ofMinutes(5), AlertRule.Severity.WARNING),
                 new AlertRule("memory_exhausted", "memory.used_fraction", AlertRule.Comparison.ABOVE, 0.95,
                         Duration.ofMinutes(5), Duration.ZERO, AlertRule.Severity.CRITICAL, true),
                 new AlertRule("failure_risk", FAILURE_RISK, AlertRule.Comparison.ABOVE, Recommendation.DRAIN_RISK,

@@ -29,6 +29,7 @@ public final class LiquidForecast {
     private final double[] pPhi;
     private double forecast = Double.NaN;
     private double previous = Double.NaN;
+    private double error;
 
     /** {@code units} state neurons; {@code forgetting} in (0, 1], the read-out's memory is about 1/(1 − forgetting) steps. */
     public LiquidForecast(int units, double forgetting) {
@@ -47,7 +48,8 @@ public final class LiquidForecast {
     /** Takes the next normalised value; answers |value − forecast|, 0 before the first forecast. */
     public double next(double value) {
         double z = clip(value);
-        double residual = Double.isNaN(forecast) ? 0 : Math.abs(z - forecast);
+        error = Double.isNaN(forecast) ? 0 : z - forecast;
+        double residual = Math.abs(error);
         if (!Double.isNaN(forecast)) learn(z);
         input[0] = z;
         input[1] = Double.isNaN(previous) ? 0 : clip(z - previous);
@@ -58,6 +60,11 @@ public final class LiquidForecast {
         forecast = clip(dot(weights, phi));
         previous = z;
         return residual;
+    }
+
+    /** The last value's signed residual: the value (clipped to ±8) less its forecast, 0 before the first forecast. */
+    public double error() {
+        return error;
     }
 
     /** The forecast of the next value, on the normalised scale (NaN before the first value). */

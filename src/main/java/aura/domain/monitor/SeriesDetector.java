@@ -4,16 +4,20 @@ package aura.domain.monitor;
  * The monitor's online anomaly detector for one series, with one parameter set for every series. Each value is
  * put on a common scale ({@link RunningScale}), then:
  * <ul>
- * <li>topology: the last {@code window} values, delay-embedded, go through Vietoris–Rips persistence
+ * <li>forecast: a liquid network's one-step residual ({@link LiquidForecast});</li>
+ * <li>topology: the last {@code window} signed residuals, delay-embedded, go through Vietoris–Rips persistence
  * ({@link WindowTopology}); the raw score is their drift from the window that ended {@code window} steps before
  * (1-Wasserstein distance, change of persistence entropy and of landscape norm, each relative to its own recent
- * mean);</li>
- * <li>forecast: a liquid network's one-step residual ({@link LiquidForecast});</li>
+ * mean). The residuals, not the values: what the forecaster already explains (a level, a daily cycle, a trend)
+ * is taken out, so the shape left is the shape of what it cannot explain, and a change of that shape is news
+ * whatever the series' own pattern is;</li>
  * <li>baseline (for comparison only): the change from the previous value.</li>
  * </ul>
  * Each raw score becomes an {@link AnomalyLikelihood}; the anomaly score joins the topology and forecast
- * likelihoods' tail probabilities by Fisher's method, and a tail probability p is written as the score
- * {@code −log10(p) / 12}: 0.25 is as unusual as one value in a thousand of a steady series, 0.5 one in a million. A score uses only the values up to its own.
+ * likelihoods' tail probabilities by Fisher's method, and each answer goes through {@link AlarmOnset} (only the
+ * start of a run of red tails stays red). A tail probability p is written as the score {@code −log10(p) / 12}:
+ * 0.25 is as unusual as one value in a thousand of a steady series, 0.42 (the red zone) one in 100,000. A score
+ * uses only the values up to its own.
  */
 public final class SeriesDetector {
     private final DetectorParameters parameters;
@@ -22,6 +26,7 @@ public final class SeriesDetector {
     private final AnomalyLikelihood topologyLikelihood;
     private final AnomalyLikelihood forecastLikelihood;
     private final AnomalyLikelihood baselineLikelihood;
+    private final AlarmOnset[] onsets = {new AlarmOnset(), new AlarmOnset(), new AlarmOnset(), new AlarmOnset()};
     private final double[] values;
     private final WindowTopology[] shapes;
     private final double[] driftMeans = new double[3];
@@ -48,9 +53,9 @@ public final class SeriesDetector {
         if (!Double.isFinite(value)) throw new IllegalArgumentException("values are finite");
         double z = scale.next(value);
         int w = parameters.window();
-        values[(int) (seen % w)] = z;
-        seen++;
         double residual = forecaster.next(z);
+        values[(int) (seen % w)] = forecaster.error();
+        seen++;
         double change = Double.isNaN(previous) ? 0 : Math.abs(z - previous);
         previous = z;
         WindowTopology shape = null;
@@ -65,7 +70,8 @@ public final class SeriesDetector {
         double forecast = forecastLikelihood.next(residual);
         double baseline = baselineLikelihood.next(change);
         double anomaly = Gaussian.fisher(topology, forecast);
-        return new Score(score(anomaly), score(topology), score(forecast), score(baseline), shape, drift);
+        return new Score(score(onsets[0].next(anomaly)), score(onsets[1].next(topology)), score(onsets[2].next(forecast)),
+                score(onsets[3].next(baseline)), shape, drift);
     }
 
     /** A tail probability p as a score in [0, 1]: {@code −log10(p) / 12}, so 0.5 is one in a million, 1 is one in 10¹². */
@@ -73,7 +79,7 @@ public final class SeriesDetector {
         return Math.min(1, Math.max(0, -Math.log10(Math.max(tail, 1e-300)) / 12));
     }
 
-    /** The window's values, oldest first. */
+    /** The window's residuals, oldest first. */
     private double[] window() {
         int w = values.length;
         double[] ordered = new double[w];

@@ -63,7 +63,8 @@ class DrainedNodeTest {
 
     private ObserveNode observer() {
         var history = new ReplayedFaultTest.StoredPoints();
-        var feed = new MonitorFeed(new NoMesh());
+        var alerts = new AlertBook();
+        var feed = new MonitorFeed(new NoMesh(), alerts);
         feed.follow(events::add);
         GenerationLoad load = new GenerationLoad() {
             public List<ServedModel> servedModels() { return List.of(); }
@@ -73,7 +74,6 @@ class DrainedNodeTest {
         var sample = new SampleNode(LiveNodes.THIS_NODE, List.of(() -> new Reading(clock.instant(),
                 Map.of("memory.used_fraction", memory, "cpu.load", 0.2), Map.of())), load, () -> 0, history, feed, clock);
         var gauges = new NoGauges();
-        var alerts = new AlertBook();
         return new ObserveNode(sample, new DetectAnomalies(history, gauges), new EvaluateAlerts(alerts), alerts,
                 new OutlookBook(), feed, history, new NoTopologies(), gauges, mesh.drain,
                 new MonitorSettings(Duration.ofSeconds(5), new HistoryRetention(Duration.ofHours(48), Duration.ofDays(30))));

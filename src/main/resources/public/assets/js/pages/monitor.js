@@ -1,6 +1,7 @@
 // The monitor, live: a card per node of the mesh (anomaly score, failure risk, drained or not), and for the chosen
 // node its CPU and memory over the last minutes with the anomaly score as a band, the current window's
-// persistence diagram and Betti numbers, a risk gauge with the time to failure, and its alerts with their states.
+// persistence diagram and Betti numbers, a risk gauge with the time to failure; and the mesh's alerts with their
+// states (this node's rules, then the other nodes' alerts this node has heard of).
 // Samples, scores and alert changes arrive over the WebSocket /ws/monitor (the login's cookie goes with it); the
 // shape and the risk are asked of POST /api/monitor/analyze every few seconds.
 import uPlot from '/webjars/uplot/1.6.30/dist/uPlot.esm.js';
@@ -96,7 +97,7 @@ export async function render(main) {
         h('h2', { id: 'monitor-risk-h' }, 'Risk'), h('label', { for: 'monitor-risk' }, 'Failure risk'), gauge, riskText, ttf,
         drained, recs)),
     h('section', { class: 'card', 'aria-labelledby': 'monitor-alerts-h' }, h('h2', { id: 'monitor-alerts-h' }, 'Alerts'),
-      h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, 'Rule'), h('th', {}, 'Condition'), h('th', {}, 'Severity'),
+      h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, 'Node'), h('th', {}, 'Rule'), h('th', {}, 'Condition'), h('th', {}, 'Severity'),
         h('th', {}, 'State'), h('th', {}, 'Since'))), alertRows))));
 
   const self = (await api.get('/api/node')).name;
@@ -153,7 +154,7 @@ export async function render(main) {
       if (s.t.length > KEPT) for (const k of ['t', 'cpu', 'mem', 'score']) s[k].shift();
       if (e.node === chosen) redraw();
       showOverview();
-    } else if (e.type === 'alert' && e.node === self) {
+    } else if (e.type === 'alert') {
       refreshAlerts();
     }
   }
@@ -175,8 +176,8 @@ export async function render(main) {
   async function refreshAlerts() {
     try {
       const answer = await api.get('/api/monitor/alerts');
-      alertRows.replaceChildren(...answer.alerts.map(a => h('tr', { 'data-rule': a.rule },
-        h('td', {}, a.rule), h('td', {}, `${a.metric} ${a.condition}`), h('td', {}, a.severity),
+      alertRows.replaceChildren(...answer.alerts.map(a => h('tr', { 'data-rule': a.rule, 'data-node': a.node },
+        h('td', {}, a.node), h('td', {}, a.rule), h('td', {}, `${a.metric} ${a.condition}`), h('td', {}, a.severity),
         h('td', {}, h('span', { class: `badge state-${a.state}` }, a.state)),
         h('td', {}, a.activeSince ? time(a.activeSince) : '—'))));
     } catch (e) {

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two mesh nodes sharing the real Postgres and Redis, sampling every 200 ms: a client of one node's
  * {@code /ws/monitor} hears the other node's samples and scores too (carried on the mesh's Redis channel), and
- * one node analyzes the other from the shared history.
+ * one node analyzes the other from the shared history, and lists the other's alert changes among its alerts.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MonitorMeshTest {
@@ -91,5 +91,32 @@ class MonitorMeshTest {
         assertThat(json.get("topology").get("betti").size()).isEqualTo(3);
         assertThat(json.get("predictions").get("risk").getDoubleValue()).isBetween(0.0, 1.0);
         assertThat(json.get("drainedBy").size()).isZero();
+    }
+
+    @Test
+    void aPeersAlertIsListedByTheOtherNode() throws Exception {
+        // compute-m's own feed announces the change, as its sampling thread does when a rule starts firing
+        var feed = compute.context().getBean(aura.application.monitor.MonitorFeed.class);
+        var at = java.time.Instant.now();
+        feed.publish(aura.domain.monitor.MonitorEvent.alert("compute-m", "backend_failing",
+                aura.domain.monitor.Alert.State.PENDING, at, 2));
+        feed.publish(aura.domain.monitor.MonitorEvent.alert("compute-m", "backend_failing",
+                aura.domain.monitor.Alert.State.FIRING, at.plusSeconds(120), 3));
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        JsonNode peer = null;
+        while (peer == null && System.nanoTime() < until) {
+            var answer = Http.get(lead.base() + "/api/monitor/alerts", token);
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            for (JsonNode a : Http.parse(answer.body()).get("alerts").values()) {
+                if (a.get("node").getStringValue().equals("compute-m") && a.get("state").getStringValue().equals("firing")) peer = a;
+            }
+            if (peer == null) Thread.sleep(200);
+        }
+        assertThat(peer).as("compute-m's firing alert in lead-m's list").isNotNull();
+        assertThat(peer.get("rule").getStringValue()).isEqualTo("backend_failing");
+        assertThat(peer.get("severity").getStringValue()).isEqualTo("warning");
+        assertThat(java.time.Instant.parse(peer.get("activeSince").getStringValue())).isEqualTo(at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        var own = Http.parse(Http.get(lead.base() + "/api/monitor/alerts", token).body()).get("alerts");
+        assertThat(own.values()).anySatisfy(a -> assertThat(a.get("node").getStringValue()).isEqualTo("lead-m"));
     }
 }
