@@ -35,7 +35,7 @@ public record Gatekeeper(GateRuleStore rules, GateAudit audit, GuardModel guard,
     /** The {@code external} rule that keeps the request inside the mesh, if one matched; a blocked request throws. */
     public Optional<String> check(String userId, String model, String text) {
         if (!settings.enabled() || text == null || text.isEmpty()) return Optional.empty();
-        GateRules compiled = new GateRules(rules.all());
+        GateRules compiled = rules.compiled();
         Optional<GateRule> any = compiled.matching(text, GateRule.Scope.ANY);
         if (any.isPresent()) block(userId, model, any.get().name(), any.get().reason(), reachesExternal(model));
         Optional<GateRule> external = compiled.matching(text, GateRule.Scope.EXTERNAL);

@@ -2,6 +2,7 @@ package aura.adapters.out.jdbc;
 
 import aura.application.policy.port.GateRuleStore;
 import aura.domain.policy.GateRule;
+import aura.domain.policy.GateRules;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
@@ -9,12 +10,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** The gatekeeper's rules in the shared database, so an edit on one node holds on every node at its next request. */
+/**
+ * The gatekeeper's rules in the shared database. Every request checks them, so they are read and compiled at most
+ * once a second ({@link Remembered}): an edit made here holds at the next request, one made on another node
+ * within the second.
+ */
 @Singleton
 @DatabaseOutages
 public class JdbcGateRules implements GateRuleStore {
+    private static final String ALL = "all";
     private final JdbcOperations jdbc;
+    private final Remembered<GateRules> recent = new Remembered<>(key -> Optional.of(new GateRules(read())));
 
     public JdbcGateRules(JdbcOperations jdbc) {
         this.jdbc = jdbc;
@@ -22,6 +30,15 @@ public class JdbcGateRules implements GateRuleStore {
 
     @Override
     public List<GateRule> all() {
+        return read();
+    }
+
+    @Override
+    public GateRules compiled() {
+        return recent.get(ALL).orElseThrow();
+    }
+
+    private List<GateRule> read() {
         return jdbc.execute(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT name, pattern, scope, reason, enabled FROM gate_rule ORDER BY name");
                  ResultSet rs = ps.executeQuery()) {
@@ -53,15 +70,18 @@ public class JdbcGateRules implements GateRuleStore {
                 return ps.executeUpdate();
             }
         });
+        recent.forget(ALL);
     }
 
     @Override
     public boolean remove(String name) {
-        return jdbc.execute(c -> {
+        boolean removed = jdbc.execute(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM gate_rule WHERE name = ?")) {
                 ps.setString(1, name);
                 return ps.executeUpdate() > 0;
             }
         });
+        recent.forget(ALL);
+        return removed;
     }
 }
