@@ -20,9 +20,9 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * {@code Authorization: Bearer aura_...}: a per-user API key stands for its owner, like a login does. A key and
- * account this node read within the second are checked on the thread that received the request; anything else is
- * read on the blocking pool, never on the event loop. Either way a change made on another node is honoured
- * within the second.
+ * account this node read within the second are checked by {@link RememberedTokenFilter} on the thread that
+ * received the request ({@link #remembered}); a key that reaches this validator was not, and is read on the
+ * blocking pool, never on the event loop. Either way a change made on another node is honoured within the second.
  */
 @Singleton
 class ApiKeyTokenValidator implements TokenValidator<HttpRequest<?>> {
@@ -37,8 +37,6 @@ class ApiKeyTokenValidator implements TokenValidator<HttpRequest<?>> {
     @Override
     public Publisher<Authentication> validateToken(String token, HttpRequest<?> request) {
         if (token == null || !token.startsWith("aura_")) return Publishers.empty();
-        var known = remembered(token);
-        if (known.isPresent()) return Publishers.just(known.get());
         return Mono.fromCallable(() -> apiKeys.authenticate(token, AuthenticateApiKey.Reading.DATABASE)
                         .map(ApiKeyTokenValidator::authentication).orElse(null))
                 .subscribeOn(Schedulers.fromExecutorService(blocking));
