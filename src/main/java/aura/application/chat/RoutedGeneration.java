@@ -155,7 +155,9 @@ public class RoutedGeneration implements MeshGeneration {
                         return;
                     }
                 }
-                generate(route, key);
+                // A fall-back model's answer is not kept under the asked model's key: once that model is served
+                // again, the next identical request goes to it.
+                generate(route, request.model().equals(asked) ? key : null);
             } catch (RuntimeException e) {
                 // Whatever broke (the database while flushing, a listener), the decision is logged with it.
                 planRoute.completed(route.decisionId(), request.model(), Optional.empty(), 0,

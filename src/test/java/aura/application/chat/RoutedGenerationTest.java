@@ -321,6 +321,18 @@ class RoutedGenerationTest {
     }
 
     @Test
+    void aFallbackModelsAnswerIsNotKeptAsTheAnswerOfTheModelAsked() {
+        peer("gpu", 4001, 90, Script.continuing());
+        var deterministic = new GenerationRequest(BIG, BIG_QUESTION.turns(), OptionalInt.empty(), java.util.OptionalDouble.of(0));
+
+        bigFallingBackTo(List.of(MODEL), Optional.empty()).run(deterministic, Optional.of("ann"), heard);
+
+        assertThat(heard.result.servedBy()).isEqualTo("gpu");
+        assertThat(policies.answers).as("the next identical request asks " + BIG + " again, once it is served")
+                .doesNotContainKey(aura.domain.policy.ResponseKey.of(deterministic));
+    }
+
+    @Test
     void aTiersModelThatIsAlsoAnotherTiersFallbackFollowsItsOwnChain() {
         var chains = new FallbackChains(List.of(List.of(BIG, MODEL), List.of(MODEL, "tiny:1b")), Optional.empty());
         assertThat(chains.after(BIG)).containsExactly(MODEL);
