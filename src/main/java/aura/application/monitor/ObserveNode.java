@@ -23,8 +23,7 @@ import java.util.Set;
 @Singleton
 public record ObserveNode(SampleNode sampleNode, DetectAnomalies detectAnomalies, EvaluateAlerts evaluateAlerts,
                           AlertBook alerts, OutlookBook outlook, MonitorFeed feed, MetricHistory history,
-                          TopologyHistory topologies, AnomalyGauges gauges, NodeDrain drain,
-                          MonitorSettings settings) {
+                          TopologyHistory topologies, AnomalyGauges gauges, NodeDrain drain) {
     public Sample observe() {
         Sample sample = sampleNode.sample();
         var anomaly = detectAnomalies.detect(sample);
@@ -42,10 +41,7 @@ public record ObserveNode(SampleNode sampleNode, DetectAnomalies detectAnomalies
         drain.drainFor(firing(now).stream().filter(a -> a.rule().drains()).map(a -> a.rule().name()).toList());
         gauges.publish(prediction);
         gauges.publish(now);
-        ended.ifPresent(window -> {
-            topologies.save(window.summary());
-            topologies.prune(sample.node(), settings.retention().rollupCutoff(sample.at()));
-        });
+        ended.ifPresent(window -> topologies.save(window.summary())); // pruned with the roll-ups (RollUpHistory)
         return sample;
     }
 

@@ -15,7 +15,6 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +35,6 @@ public class SampleNode {
     private final MonitorFeed feed;
     private final Clock clock;
     private final CounterRates rates = new CounterRates();
-    private final Set<String> registered = new HashSet<>();
 
     public SampleNode(ThisNode thisNode, List<Telemetry> sources, GenerationLoad load, GenerationFailures failures,
                       MetricHistory history, MonitorFeed feed, Clock clock) {
@@ -65,7 +63,7 @@ public class SampleNode {
         putFinite(values, rates.rates(at, counters));
         Sample sample = new Sample(thisNode.name(), at, values);
         feed.publish(MonitorEvent.sample(sample)); // followers do not wait for the database
-        register(sample.values().keySet());
+        history.registerSeries(thisNode.name(), sample.values().keySet()); // the store writes new ones only
         history.append(sample.points());
         return sample;
     }
@@ -84,14 +82,6 @@ public class SampleNode {
         } catch (RuntimeException e) {
             return 0; // the backend's model list is unreachable: nothing was generated from it either
         }
-    }
-
-    private void register(Set<String> metrics) {
-        if (registered.containsAll(metrics)) return;
-        Set<String> fresh = new HashSet<>(metrics);
-        fresh.removeAll(registered);
-        history.registerSeries(thisNode.name(), fresh);
-        registered.addAll(fresh);
     }
 
     private static void putFinite(Map<String, Double> into, Map<String, Double> from) {

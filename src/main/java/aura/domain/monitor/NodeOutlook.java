@@ -78,14 +78,14 @@ public final class NodeOutlook {
         for (ThresholdWatch w : watches.values()) {
             var e = w.estimate();
             estimates.add(e);
-            OptionalDouble t = e.seconds();
+            OptionalDouble t = e.forecastSeconds(); // the trend is the baseline beside it
             if (t.isEmpty()) continue;
             double seconds = t.getAsDouble();
             if (seconds > 0) {
                 if (e.trendSeconds().isEmpty() || e.spanSeconds() < SETTLED_SECONDS) continue;
                 seconds = Math.max(seconds, e.trendSeconds().getAsDouble());
             }
-            scenarios.add(new Scenario(e.name(), seconds == 0 ? 1 : Math.exp(-seconds / HORIZON_SECONDS), e.metric()));
+            scenarios.add(new Scenario(e.name(), Math.exp(-seconds / HORIZON_SECONDS), e.metric()));
             if (seconds < soonest) {
                 soonest = seconds;
                 nearest = e;

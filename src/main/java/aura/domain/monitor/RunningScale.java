@@ -28,7 +28,7 @@ public final class RunningScale {
     }
 
     public double next(double x) {
-        double z = n == 0 ? 0 : (x - mean) / Math.max(Math.sqrt(variance), 1e-9 + 1e-6 * Math.abs(mean));
+        double z = n == 0 ? 0 : (x - mean) / spread();
         n++;
         double alpha = Math.max(1.0 / n, 1.0 / memory);
         double delta = x - mean;

@@ -44,10 +44,6 @@ public final class ThresholdWatch {
     /** What the watch says now; seconds are from the latest value's time. */
     public record Estimate(String name, String metric, double threshold, double value, OptionalDouble forecastSeconds,
                            OptionalDouble trendSeconds, double spanSeconds) {
-        /** The forecast's time (the trend's is the baseline beside it). */
-        public OptionalDouble seconds() {
-            return forecastSeconds;
-        }
     }
 
     public void next(Instant at, double x) {

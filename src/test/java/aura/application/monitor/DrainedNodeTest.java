@@ -75,8 +75,7 @@ class DrainedNodeTest {
                 Map.of("memory.used_fraction", memory, "cpu.load", 0.2), Map.of())), load, () -> 0, history, feed, clock);
         var gauges = new NoGauges();
         return new ObserveNode(sample, new DetectAnomalies(history, gauges), new EvaluateAlerts(alerts), alerts,
-                new OutlookBook(), feed, history, new NoTopologies(), gauges, mesh.drain,
-                new MonitorSettings(Duration.ofSeconds(5), new HistoryRetention(Duration.ofHours(48), Duration.ofDays(30))));
+                new OutlookBook(), feed, history, new NoTopologies(), gauges, mesh.drain);
     }
 
     private RoutingDecision route() {

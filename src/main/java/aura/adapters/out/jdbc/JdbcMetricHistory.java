@@ -29,6 +29,8 @@ import java.util.TreeSet;
 @DatabaseOutages
 public class JdbcMetricHistory implements MetricHistory {
     private final DataSource db;
+    /** Series this node registered already: every tick registers the node's own, and each needs one row once. */
+    private final Set<String> registered = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public JdbcMetricHistory(DataSource dataSource, DataSourceResolver resolver) {
         // The node's use cases call this outside any Micronaut transaction: take connections from the pool itself.
@@ -98,10 +100,13 @@ public class JdbcMetricHistory implements MetricHistory {
 
     @Override
     public void registerSeries(String node, Set<String> metrics) {
-        batch("INSERT INTO metric_series (node, metric) VALUES (?, ?) ON CONFLICT DO NOTHING", List.copyOf(metrics), (s, m) -> {
+        List<String> fresh = metrics.stream().filter(m -> !registered.contains(node + "\n" + m)).toList();
+        if (fresh.isEmpty()) return;
+        batch("INSERT INTO metric_series (node, metric) VALUES (?, ?) ON CONFLICT DO NOTHING", fresh, (s, m) -> {
             s.setString(1, node);
             s.setString(2, m);
         });
+        fresh.forEach(m -> registered.add(node + "\n" + m));
     }
 
     @Override

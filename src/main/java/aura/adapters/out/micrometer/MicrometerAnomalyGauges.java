@@ -45,7 +45,7 @@ public class MicrometerAnomalyGauges implements AnomalyGauges {
     public void publish(NodeOutlook.Prediction prediction) {
         risk.set(prediction.risk());
         for (var e : prediction.thresholds()) {
-            var seconds = e.seconds();
+            var seconds = e.forecastSeconds();
             thresholds.computeIfAbsent(e.metric(), metric -> {
                 var held = new AtomicReference<>(Double.NaN);
                 Gauge.builder("aura.time.to.threshold.seconds", held, AtomicReference::get).tag("metric", metric)

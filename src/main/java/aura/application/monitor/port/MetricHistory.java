@@ -33,7 +33,7 @@ public interface MetricHistory {
     /** The time of the node's earliest raw sample at or after {@code notBefore}, if it has one. */
     Optional<Instant> firstSample(String node, Instant notBefore);
 
-    /** Records that the node has these series (idempotent); {@link #series} lists them. */
+    /** Records that the node has these series (idempotent, and cheap when nothing is new: every tick asks); {@link #series} lists them. */
     void registerSeries(String node, Set<String> metrics);
 
     Set<String> series(String node);

@@ -116,7 +116,7 @@ class MonitorLiveApiTest {
     }
 
     /**
-     * A hundred samples in a row reach the stream, and the latency from each complete sample (the socket write,
+     * A hundred samples in a row reach the stream (each within 20 s), and the latency from each complete sample (the socket write,
      * which follows it in the sampling thread) to the client's receipt is printed: docs/BENCHMARKS.md quotes it
      * from {@code scripts/bench-monitor.sh} on a quiet machine. No bound on time is asserted here: on shared cores
      * the scheduler's delays, not the node's work, would decide it.
@@ -149,7 +149,6 @@ class MonitorLiveApiTest {
         double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         int cores = Runtime.getRuntime().availableProcessors();
         System.out.printf(Locale.ROOT, "load average %.1f on %d cores%n", load, cores);
-        assertThat(w[0]).as("every message came after its sample was complete (the smallest of them)").isGreaterThan(-1.0);
     }
 
     @Test
