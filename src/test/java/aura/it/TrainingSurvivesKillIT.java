@@ -128,7 +128,9 @@ class TrainingSurvivesKillIT {
     }
 
     @Test
-    void onlyTheComputeNodesAdvertiseTrainingAndLora() {
+    void onlyTheComputeNodesAdvertiseTrainingAndLora() throws Exception {
+        bothComputeNodesRunning(); // the other tests kill some; this one asks two
+        assertThat(compute).hasSize(2);
         for (NodeProcess node : compute.values()) {
             assertThat(Http.text(Http.json(node.base() + "/api/node", token).get("capabilities")))
                     .contains("\"training\"", "\"lora\"");
