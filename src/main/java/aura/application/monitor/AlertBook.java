@@ -1,73 +1,63 @@
 package aura.application.monitor;
 
 import aura.domain.monitor.Alert;
+import aura.domain.monitor.AlertChange;
 import aura.domain.monitor.AlertRule;
-import aura.domain.monitor.DefaultAlertRules;
+import aura.domain.monitor.AlertRules;
 import aura.domain.monitor.Sample;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * This node's alerts: the current state of each rule and the last 500 state changes, newest first; and the other
- * nodes' alerts as far as this node has heard them (their state changes arrive over the mesh, {@link MonitorFeed}):
- * each peer's rule in its last heard state, its changes among the 500. The node's shared in-memory state:
- * {@link EvaluateAlerts} feeds it, {@link ListAlerts} reads it. A peer's alert is not this node's: {@link #current}
- * is this node's own, what its failure risk counts.
+ * This node's alerts: the current state of each rule in force; and the other nodes' alerts as far as this node has
+ * heard them (their state changes arrive over the mesh, {@link MonitorFeed}): each peer's rule in its last heard
+ * state. The node's shared in-memory state: {@link EvaluateAlerts} feeds it, {@link ListAlerts} reads it. A peer's
+ * alert is not this node's: {@link #current} is this node's own, what its failure risk counts. The state changes
+ * themselves are kept by {@link KeepAlertChanges}.
  */
 @Singleton
 public class AlertBook {
-    private static final int KEPT = 500;
-
+    private final AlertRules rules;
     private final Map<String, Alert> current = new LinkedHashMap<>();
-    private final Deque<Transition> transitions = new ArrayDeque<>();
     private final Map<String, Alert> peers = new LinkedHashMap<>();
 
-    /** One state change of one alert. */
-    public record Transition(String rule, String node, Alert.State state, Instant at, double value) {
+    public AlertBook(AlertRules rules) {
+        this.rules = rules;
     }
 
-    synchronized List<Transition> evaluate(List<AlertRule> rules, Sample sample) {
-        List<Transition> changes = new ArrayList<>();
+
+    synchronized List<AlertChange> evaluate(List<AlertRule> rules, Sample sample) {
+        List<AlertChange> changes = new ArrayList<>();
         for (AlertRule rule : rules) {
             Double value = sample.values().get(rule.metric());
             if (value == null) continue; // no value this time: the rule keeps its state, as Prometheus does with no series
             Alert before = current.getOrDefault(rule.name(), Alert.inactive(rule, sample.node()));
             Alert after = before.next(value, sample.at());
             current.put(rule.name(), after);
-            after.transitionFrom(before).ifPresent(state -> {
-                var t = new Transition(rule.name(), sample.node(), state, sample.at(), value);
-                changes.add(t);
-                remember(t);
-            });
+            after.transitionFrom(before).ifPresent(state -> changes.add(new AlertChange(rule.name(), sample.node(),
+                    before.state(), state, sample.at(), value, rule.severity(), after.activeSince())));
         }
         return changes;
     }
 
     /**
-     * A peer's state change, heard over the mesh. Peers run the same rules ({@link DefaultAlertRules}); a change
-     * of a rule this node does not know (another version's) is kept in the history only.
+     * A peer's state change, heard over the mesh. Peers of one inventory share its rules; a change of a rule this
+     * node does not have in force (a peer's own rules file, another version's default) is in the history only
+     * (the peer keeps it there).
      */
-    synchronized void heard(Transition t) {
-        remember(t);
-        var rule = DefaultAlertRules.all().stream().filter(r -> r.name().equals(t.rule())).findFirst();
+    synchronized void heard(String ruleName, String node, Alert.State state, Instant at, double value) {
+        var rule = rules.named(ruleName);
         if (rule.isEmpty()) return;
-        String key = t.node() + " " + t.rule();
+        String key = node + " " + ruleName;
         Alert before = peers.get(key);
-        boolean continues = before != null && t.state() != Alert.State.PENDING;
-        Instant since = t.state() == Alert.State.INACTIVE ? null : continues && before.activeSince() != null ? before.activeSince() : t.at();
-        peers.put(key, new Alert(rule.get(), t.node(), t.state(), since, t.at(), t.value()));
-    }
-
-    private void remember(Transition t) {
-        transitions.addFirst(t);
-        if (transitions.size() > KEPT) transitions.removeLast();
+        boolean continues = before != null && state != Alert.State.PENDING;
+        Instant since = state == Alert.State.INACTIVE ? null : continues && before.activeSince() != null ? before.activeSince() : at;
+        peers.put(key, new Alert(rule.get(), node, state, since, at, value));
     }
 
     public synchronized List<Alert> current() {
@@ -77,9 +67,5 @@ public class AlertBook {
     /** The other nodes' alerts heard since this node started, each in its last heard state (inactive ones too). */
     public synchronized List<Alert> peers() {
         return List.copyOf(peers.values());
-    }
-
-    public synchronized List<Transition> history() {
-        return List.copyOf(transitions);
     }
 }

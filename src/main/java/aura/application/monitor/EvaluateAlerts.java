@@ -1,23 +1,16 @@
 package aura.application.monitor;
 
-import aura.domain.monitor.AlertRule;
-import aura.domain.monitor.DefaultAlertRules;
+import aura.domain.monitor.AlertChange;
+import aura.domain.monitor.AlertRules;
 import aura.domain.monitor.Sample;
 import jakarta.inject.Singleton;
 
 import java.util.List;
 
-/** Evaluates this node's alert rules on each of its samples (the anomaly score included); answers what changed. */
+/** Evaluates this node's alert rules in force on each of its samples (the anomaly score included); answers what changed. */
 @Singleton
-public class EvaluateAlerts {
-    private final AlertBook book;
-    private final List<AlertRule> rules = DefaultAlertRules.all();
-
-    public EvaluateAlerts(AlertBook book) {
-        this.book = book;
-    }
-
-    public List<AlertBook.Transition> evaluate(Sample sample) {
-        return book.evaluate(rules, sample);
+public record EvaluateAlerts(AlertBook book, AlertRules rules) {
+    public List<AlertChange> evaluate(Sample sample) {
+        return book.evaluate(rules.rules(), sample);
     }
 }

@@ -32,7 +32,7 @@ public class MonitorFeed {
     private static void heard(AlertBook alerts, MonitorEvent e) {
         try {
             var state = Alert.State.valueOf(e.state().toUpperCase(Locale.ROOT));
-            alerts.heard(new AlertBook.Transition(e.detail(), e.node(), state, e.at(), e.values().getOrDefault("value", Double.NaN)));
+            alerts.heard(e.detail(), e.node(), state, e.at(), e.values().getOrDefault("value", Double.NaN));
         } catch (IllegalArgumentException unknownState) {
             // another version's state: the stream still carries it, the book does not
         }

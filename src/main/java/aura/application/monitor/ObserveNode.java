@@ -6,35 +6,44 @@ import aura.application.monitor.port.MetricHistory;
 import aura.application.monitor.port.TopologyHistory;
 import aura.domain.monitor.Alert;
 import aura.domain.monitor.DefaultAlertRules;
+import aura.domain.monitor.MetricNames;
 import aura.domain.monitor.MetricPoint;
 import aura.domain.monitor.MonitorEvent;
+import aura.domain.monitor.NodeOutlook;
 import aura.domain.monitor.Sample;
+import aura.domain.monitor.ThresholdWatch;
 import jakarta.inject.Singleton;
 
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * One tick of the node watching itself: a sample (told to the feed before it is stored), its anomaly score, the
- * node's outlook (failure risk, stored as {@code monitor.failure_risk}), the alert rules on all of it with each
- * state change told to the feed, the node drained from routing while a draining rule fires, the gauges, and the
- * topology window kept when one ends (windows are kept as long as minute roll-ups).
+ * node's outlook (failure risk and times to thresholds, stored as {@code monitor.failure_risk} and
+ * {@code monitor.time_to_threshold_s:<metric>}), the alert rules on all of it with each state change told to the
+ * feed, the node drained from routing while a draining rule fires, the gauges, the topology window kept when one
+ * ends (windows are kept as long as minute roll-ups), and last the state changes kept and sent to the webhook.
  */
 @Singleton
 public record ObserveNode(SampleNode sampleNode, DetectAnomalies detectAnomalies, EvaluateAlerts evaluateAlerts,
                           AlertBook alerts, OutlookBook outlook, MonitorFeed feed, MetricHistory history,
-                          TopologyHistory topologies, AnomalyGauges gauges, NodeDrain drain) {
+                          TopologyHistory topologies, AnomalyGauges gauges, NodeDrain drain,
+                          KeepAlertChanges keepChanges) {
     public Sample observe() {
         Sample sample = sampleNode.sample();
         var anomaly = detectAnomalies.detect(sample);
         var ended = outlook.next(sample, anomaly.score(), anomaly.mostUnusual());
         var prediction = outlook.prediction(firing(alerts.current()));
-        history.registerSeries(sample.node(), Set.of(DefaultAlertRules.FAILURE_RISK));
-        history.append(List.of(new MetricPoint(sample.node(), DefaultAlertRules.FAILURE_RISK, sample.at(), prediction.risk())));
+        var outlookPoints = outlookPoints(sample, prediction);
+        history.registerSeries(sample.node(), outlookPoints.keySet());
+        history.append(outlookPoints.entrySet().stream()
+                .map(e -> new MetricPoint(sample.node(), e.getKey(), sample.at(), e.getValue())).toList());
         feed.publish(MonitorEvent.score(anomaly, prediction.risk()));
-        var evaluated = sample.with(DetectAnomalies.SCORE_METRIC, anomaly.score())
-                .with(DefaultAlertRules.FAILURE_RISK, prediction.risk());
-        for (var t : evaluateAlerts.evaluate(evaluated)) {
+        var evaluated = sample.with(DetectAnomalies.SCORE_METRIC, anomaly.score());
+        for (var e : outlookPoints.entrySet()) evaluated = evaluated.with(e.getKey(), e.getValue());
+        var changes = evaluateAlerts.evaluate(evaluated);
+        for (var t : changes) {
             feed.publish(MonitorEvent.alert(t.node(), t.rule(), t.state(), t.at(), t.value()));
         }
         var now = alerts.current();
@@ -42,7 +51,22 @@ public record ObserveNode(SampleNode sampleNode, DetectAnomalies detectAnomalies
         gauges.publish(prediction);
         gauges.publish(now);
         ended.ifPresent(window -> topologies.save(window.summary())); // pruned with the roll-ups (RollUpHistory)
+        keepChanges.keep(changes);
         return sample;
+    }
+
+    /**
+     * The outlook's figures as series: the failure risk, and each watched metric's forecast time to its threshold
+     * ({@link ThresholdWatch#HORIZON_SECONDS} while it is not rising or further out), so rules can watch them.
+     */
+    private static Map<String, Double> outlookPoints(Sample sample, NodeOutlook.Prediction prediction) {
+        Map<String, Double> points = new LinkedHashMap<>();
+        points.put(DefaultAlertRules.FAILURE_RISK, prediction.risk());
+        for (var e : prediction.thresholds()) {
+            String name = MetricNames.labelled(DefaultAlertRules.TIME_TO_THRESHOLD, e.metric());
+            points.put(name, e.forecastSeconds().orElse(ThresholdWatch.HORIZON_SECONDS));
+        }
+        return points;
     }
 
     private static List<Alert> firing(List<Alert> alerts) {

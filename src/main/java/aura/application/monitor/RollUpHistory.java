@@ -1,5 +1,6 @@
 package aura.application.monitor;
 
+import aura.application.monitor.port.AlertHistory;
 import aura.application.monitor.port.MetricHistory;
 import aura.application.monitor.port.TopologyHistory;
 import aura.application.node.ThisNode;
@@ -12,13 +13,14 @@ import java.time.Instant;
 
 /**
  * Rolls this node's finished minutes up (each minute once, from the one after the last rolled, never the
- * current one) and prunes what is older than the retention allows, topology windows with the roll-ups. Each node rolls up and prunes only its own
+ * current one) and prunes what is older than the retention allows, topology windows and alert changes with the
+ * roll-ups. Each node rolls up and prunes only its own
  * rows, so nodes sharing a database never do each other's work twice. At most six hours of minutes per call, so a
  * node back from a long pause catches up over a few calls without one huge read.
  */
 @Singleton
-public record RollUpHistory(ThisNode thisNode, MetricHistory history, TopologyHistory topologies, MonitorSettings settings,
-                            Clock clock) {
+public record RollUpHistory(ThisNode thisNode, MetricHistory history, TopologyHistory topologies, AlertHistory alerts,
+                            MonitorSettings settings, Clock clock) {
     private static final Duration MOST_PER_CALL = Duration.ofHours(6);
 
     public Result rollUp() {
@@ -39,6 +41,7 @@ public record RollUpHistory(ThisNode thisNode, MetricHistory history, TopologyHi
         }
         var pruned = history.prune(node, rawCutoff, settings.retention().rollupCutoff(now));
         topologies.prune(node, settings.retention().rollupCutoff(now)); // windows are kept as long as roll-ups
+        alerts.prune(node, settings.retention().rollupCutoff(now)); // and so are alert changes
         return new Result(rolled, pruned.points(), pruned.rollups());
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
 public final class DefaultAlertRules {
     /** The node's failure risk ({@link NodeOutlook}), stored and evaluated beside its metrics. */
     public static final String FAILURE_RISK = "monitor.failure_risk";
+    /** Each watched metric's forecast time to its threshold ({@link ThresholdWatch}), labelled by the metric. */
+    public static final String TIME_TO_THRESHOLD = "monitor.time_to_threshold_s";
 
     private DefaultAlertRules() {
     }

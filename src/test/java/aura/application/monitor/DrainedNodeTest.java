@@ -1,6 +1,8 @@
 package aura.application.monitor;
 
+import aura.domain.monitor.AlertRules;
 import aura.testing.HandClock;
+import aura.testing.KeptAlertChanges;
 
 import aura.application.mesh.GenerationLoad;
 import aura.application.monitor.port.AnomalyGauges;
@@ -9,6 +11,9 @@ import aura.application.monitor.port.TopologyHistory;
 import aura.application.routing.LiveNodes;
 import aura.domain.mesh.ServedModel;
 import aura.domain.monitor.Alert;
+import aura.domain.monitor.AlertRule;
+import aura.domain.monitor.OwnAlertRule;
+import aura.domain.monitor.ThresholdWatch;
 import aura.domain.monitor.HistoryRetention;
 import aura.domain.monitor.MonitorEvent;
 import aura.domain.monitor.NodeAnomaly;
@@ -60,10 +65,16 @@ class DrainedNodeTest {
     private volatile double memory = 0.5;
     private final LiveNodes mesh = new LiveNodes();
     private final List<MonitorEvent> events = new ArrayList<>();
+    private final KeptAlertChanges kept = new KeptAlertChanges();
+
+    private final ReplayedFaultTest.StoredPoints history = new ReplayedFaultTest.StoredPoints();
 
     private ObserveNode observer() {
-        var history = new ReplayedFaultTest.StoredPoints();
-        var alerts = new AlertBook();
+        return observer(AlertRules.defaults());
+    }
+
+    private ObserveNode observer(AlertRules rules) {
+        var alerts = new AlertBook(rules);
         var feed = new MonitorFeed(new NoMesh(), alerts);
         feed.follow(events::add);
         GenerationLoad load = new GenerationLoad() {
@@ -74,8 +85,9 @@ class DrainedNodeTest {
         var sample = new SampleNode(LiveNodes.THIS_NODE, List.of(() -> new Reading(clock.instant(),
                 Map.of("memory.used_fraction", memory, "cpu.load", 0.2), Map.of())), load, () -> 0, history, feed, clock);
         var gauges = new NoGauges();
-        return new ObserveNode(sample, new DetectAnomalies(history, gauges), new EvaluateAlerts(alerts), alerts,
-                new OutlookBook(), feed, history, new NoTopologies(), gauges, mesh.drain);
+        return new ObserveNode(sample, new DetectAnomalies(history, gauges), new EvaluateAlerts(alerts, rules), alerts,
+                new OutlookBook(), feed, history, new NoTopologies(), gauges, mesh.drain,
+                new KeepAlertChanges(kept, change -> { }));
     }
 
     private RoutingDecision route() {
@@ -111,6 +123,31 @@ class DrainedNodeTest {
         assertThat(events).anyMatch(e -> e.type() == MonitorEvent.Type.ALERT && e.detail().equals("failure_risk")
                 && e.state().equals("resolved"));
         assertThat(route().chosen()).contains(LiveNodes.SELF);
+    }
+
+    @Test
+    void aPersonsRuleOverTheTimeToExhaustionFiresOnceItIsCloseAndItsChangeIsKept() {
+        var soon = new AlertRule("memory_soon", "monitor.time_to_threshold_s:memory.used_fraction", AlertRule.Comparison.BELOW,
+                3600, Duration.ZERO, Duration.ZERO, AlertRule.Severity.CRITICAL);
+        var observer = observer(AlertRules.inForce(List.of(new OwnAlertRule("rules.yml:2", soon, true))));
+        for (int i = 0; i < 5; i++) {
+            observer.observe();
+            clock.advance(Duration.ofSeconds(5));
+        }
+        assertThat(history.points).filteredOn(p -> p.metric().equals(soon.metric())).hasSize(5)
+                .allMatch(p -> p.value() == ThresholdWatch.HORIZON_SECONDS); // flat: not rising, as far as the horizon
+        assertThat(kept.changes).noneMatch(c -> c.rule().equals("memory_soon"));
+
+        memory = 0.97; // past the threshold: the time to it is 0
+        observer.observe();
+        assertThat(kept.changes).filteredOn(c -> c.rule().equals("memory_soon")).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.from()).isEqualTo(Alert.State.INACTIVE);
+                    assertThat(c.state()).isEqualTo(Alert.State.FIRING);
+                    assertThat(c.value()).isZero();
+                    assertThat(c.severity()).isEqualTo(AlertRule.Severity.CRITICAL);
+                    assertThat(c.at()).isEqualTo(clock.instant());
+                });
     }
 
     @Test

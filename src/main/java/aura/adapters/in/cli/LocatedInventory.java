@@ -7,10 +7,12 @@ import aura.domain.problem.InvalidInput;
 import java.util.Map;
 
 /**
- * An inventory as read from its file, with the line of each field, so a rule the domain checks later (the
+ * An inventory as read from its file, with its monitor section (the person's alert rules and webhook) and the line
+ * of each field, so a rule the domain checks later (the
  * WireGuard mesh's) can still be reported as {@code FILE:LINE: what is wrong}.
  */
-record LocatedInventory(String file, Inventory inventory, WireguardSettings wireguard, Map<String, Integer> lines) {
+record LocatedInventory(String file, Inventory inventory, WireguardSettings wireguard, MonitorSection monitor,
+                        Map<String, Integer> lines) {
     LocatedInventory {
         lines = Map.copyOf(lines);
     }

@@ -2,6 +2,8 @@ package aura.adapters.in.cli;
 
 import aura.domain.mesh.MeshConnection;
 import aura.adapters.in.cli.NodeSettings;
+import aura.domain.monitor.AlertRules;
+import aura.domain.monitor.OwnAlertRule;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 
@@ -50,13 +52,20 @@ public final class NodeLauncher {
     }
 
     /**
-     * What the core is given of the settings: this node's identity and address, the inventory, and the backend
-     * when one is named. The rest becomes configuration for the adapters that need it.
+     * What the core is given of the settings: this node's identity and address, the inventory, the alert rules in
+     * force, and the backend when one is named. The rest becomes configuration for the adapters that need it.
      */
     private static Object[] beans(NodeSettings settings) {
-        List<Object> beans = new ArrayList<>(List.of(settings.thisNode(), settings.inventory()));
+        List<Object> beans = new ArrayList<>(List.of(settings.thisNode(), settings.inventory(), alertRules(settings)));
         settings.backend().ifPresent(beans::add);
         return beans.toArray();
+    }
+
+    /** The defaults with the inventory's rules and the data directory's rules file ({@code alert-rules.yml}). */
+    static AlertRules alertRules(NodeSettings settings) {
+        List<OwnAlertRule> own = new ArrayList<>(settings.alertRules());
+        own.addAll(AlertRulesYaml.inDataDir(Path.of(settings.dataDir())));
+        return AlertRulesYaml.inForce(own);
     }
 
     static Map<String, Object> properties(NodeSettings settings) {
@@ -67,6 +76,7 @@ public final class NodeLauncher {
         p.put("aura.mesh.name", settings.meshName());
         p.put("aura.data-dir", settings.dataDir());
         settings.mesh().ifPresent(mesh -> p.put("aura.redis.url", mesh.redisUrl()));
+        settings.webhookUrl().ifPresent(url -> p.put("aura.monitor.webhook-url", url));
         settings.mesh().ifPresentOrElse(mesh -> meshDatabase(p, mesh), () -> soloDatabase(p, settings.dataDir()));
         return p;
     }

@@ -41,11 +41,13 @@ class NodeOptions {
     NodeSettings settings() {
         Path inventoryFile = inventory != null ? inventory
                 : Optional.ofNullable(System.getenv("AURA_INVENTORY")).map(Path::of).orElse(null);
-        Inventory declared = inventoryFile == null ? Inventory.empty() : InventoryFile.read(inventoryFile);
+        var located = inventoryFile == null ? null : InventoryFile.readWithLines(inventoryFile);
+        Inventory declared = located == null ? Inventory.empty() : located.inventory();
         var request = new StartupRequest(Optional.ofNullable(node), Optional.ofNullable(role), common.port(),
                 hostName(), AuraVersion.current(), common.dataDir().toAbsolutePath().toString());
         try {
-            return NodeSettings.resolve(request, declared, System.getenv());
+            var settings = NodeSettings.resolve(request, declared, System.getenv());
+            return located == null ? settings : settings.withMonitor(located.monitor());
         } catch (InvalidInput e) {
             String where = inventoryFile != null ? inventoryFile + ": " : "";
             throw new InvalidInput(e.field().orElseThrow(), where + e.getMessage());

@@ -13,15 +13,21 @@ import aura.domain.node.Mode;
 import aura.domain.node.NodeIdentity;
 import aura.domain.node.Role;
 
+import aura.domain.monitor.OwnAlertRule;
+
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Resolved at the edge, and kept there: how this node takes its place: identity, the address and port it advertises, its data directory and, in mesh
- * mode, the shared services. Mode is mesh exactly when both Redis and Postgres are named.
+ * mode, the shared services; and the person's alert rules and webhook from the inventory's {@code monitor:} section
+ * (the data directory's rules file is read when the node starts, {@link NodeLauncher}). Mode is mesh exactly when
+ * both Redis and Postgres are named.
  */
 public record NodeSettings(NodeIdentity identity, String address, int port, String dataDir,
-                           Optional<MeshConnection> mesh, Inventory inventory, Optional<BackendSettings> backend) {
+                           Optional<MeshConnection> mesh, Inventory inventory, Optional<BackendSettings> backend,
+                           List<OwnAlertRule> alertRules, Optional<String> webhookUrl) {
     public static final int DEFAULT_PORT = 3000;
 
     /** What the use cases are given of these settings: no secrets, URLs or paths. */
@@ -30,9 +36,22 @@ public record NodeSettings(NodeIdentity identity, String address, int port, Stri
                 backend.map(BackendSettings::external).orElse(false));
     }
 
+    public NodeSettings {
+        alertRules = List.copyOf(alertRules);
+    }
+
     public NodeSettings(NodeIdentity identity, String address, int port, String dataDir, Optional<MeshConnection> mesh,
                         Inventory inventory) {
-        this(identity, address, port, dataDir, mesh, inventory, Optional.empty());
+        this(identity, address, port, dataDir, mesh, inventory, Optional.empty(), List.of(), Optional.empty());
+    }
+
+    /**
+     * With the inventory's {@code monitor:} section: its rules, and its webhook unless {@code AURA_MONITOR_WEBHOOK_URL}
+     * named one.
+     */
+    NodeSettings withMonitor(MonitorSection monitor) {
+        return new NodeSettings(identity, address, port, dataDir, mesh, inventory, backend, monitor.rules(),
+                webhookUrl.or(monitor::webhookUrl));
     }
 
     public String meshName() {
@@ -60,8 +79,12 @@ public record NodeSettings(NodeIdentity identity, String address, int port, Stri
         if (env(env, "AURA_BACKEND_EXTERNAL").filter("true"::equalsIgnoreCase).isPresent()) {
             backend = backend.map(BackendSettings::markedExternal);
         }
+        Optional<String> webhook = env(env, "AURA_MONITOR_WEBHOOK_URL");
+        if (webhook.isPresent() && !MonitorSection.webUrl(webhook.get())) {
+            throw new InvalidInput("AURA_MONITOR_WEBHOOK_URL", "AURA_MONITOR_WEBHOOK_URL is an http(s) URL, not '" + webhook.get() + "'");
+        }
         return new NodeSettings(new NodeIdentity(name, role, mode, request.version()), address, port,
-                request.dataDir(), mesh, inventory, backend);
+                request.dataDir(), mesh, inventory, backend, List.of(), webhook);
     }
 
     private static Optional<MeshConnection> meshConnection(MeshSettings mesh, Map<String, String> env) {

@@ -1,6 +1,6 @@
 package aura.adapters.in.web;
 
-import aura.application.monitor.AlertBook;
+import aura.domain.monitor.AlertChange;
 import aura.application.monitor.ListAlerts;
 import aura.domain.monitor.Alert;
 import io.micronaut.core.annotation.Nullable;
@@ -30,9 +30,11 @@ record AlertController(ListAlerts listAlerts) {
     }
 
     @Serdeable
-    record TransitionView(String rule, String node, String state, Instant at, double value) {
-        static TransitionView of(AlertBook.Transition t) {
-            return new TransitionView(t.rule(), t.node(), lower(t.state()), t.at(), t.value());
+    record TransitionView(String rule, String node, String from, String state, Instant at, @Nullable Double value,
+                          String severity) {
+        static TransitionView of(AlertChange t) {
+            return new TransitionView(t.rule(), t.node(), lower(t.from()), lower(t.state()), t.at(),
+                    Double.isNaN(t.value()) ? null : t.value(), lower(t.severity()));
         }
     }
 

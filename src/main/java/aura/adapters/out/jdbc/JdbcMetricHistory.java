@@ -125,15 +125,20 @@ public class JdbcMetricHistory implements MetricHistory {
                 update("DELETE FROM metric_rollup WHERE node = ? AND starts < ?", node, time(rollupsBefore)));
     }
 
-    private interface RowReader<T> {
+    interface RowReader<T> {
         T read(ResultSet r) throws SQLException;
     }
 
-    private interface Binder<T> {
+    interface Binder<T> {
         void bind(PreparedStatement s, T value) throws SQLException;
     }
 
     private <T> List<T> query(String sql, RowReader<T> reader, Object... args) {
+        return query(db, sql, reader, args);
+    }
+
+    /** The rows {@code sql} answers, each read by {@code reader}. */
+    static <T> List<T> query(DataSource db, String sql, RowReader<T> reader, Object... args) {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) s.setObject(i + 1, args[i]);
             try (ResultSet r = s.executeQuery()) {
@@ -147,6 +152,11 @@ public class JdbcMetricHistory implements MetricHistory {
     }
 
     private long update(String sql, Object... args) {
+        return update(db, sql, args);
+    }
+
+    /** How many rows {@code sql} changed. */
+    static long update(DataSource db, String sql, Object... args) {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) s.setObject(i + 1, args[i]);
             return s.executeUpdate();
@@ -156,6 +166,11 @@ public class JdbcMetricHistory implements MetricHistory {
     }
 
     private <T> void batch(String sql, List<T> values, Binder<T> binder) {
+        batch(db, sql, values, binder);
+    }
+
+    /** {@code sql} once per value, all in one transaction. */
+    static <T> void batch(DataSource db, String sql, List<T> values, Binder<T> binder) {
         if (values.isEmpty()) return;
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             boolean auto = c.getAutoCommit();
