@@ -6,7 +6,7 @@ CREATE TABLE monitor_alert_changes (
     from_state    VARCHAR(16) NOT NULL,
     to_state      VARCHAR(16) NOT NULL,
     at            TIMESTAMP WITH TIME ZONE NOT NULL,
-    value         DOUBLE PRECISION,
+    val           DOUBLE PRECISION,
     severity      VARCHAR(16) NOT NULL,
     active_since  TIMESTAMP WITH TIME ZONE
 );

@@ -28,7 +28,7 @@ public class JdbcAlertHistory implements AlertHistory {
 
     @Override
     public void save(List<AlertChange> changes) {
-        JdbcMetricHistory.batch(db, "INSERT INTO monitor_alert_changes (node, rule, from_state, to_state, at, value, severity, "
+        JdbcMetricHistory.batch(db, "INSERT INTO monitor_alert_changes (node, rule, from_state, to_state, at, val, severity, "
                 + "active_since) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", changes, (s, c) -> {
             s.setString(1, c.node());
             s.setString(2, c.rule());
@@ -45,7 +45,7 @@ public class JdbcAlertHistory implements AlertHistory {
 
     @Override
     public List<AlertChange> recent(int limit) {
-        return JdbcMetricHistory.query(db, "SELECT rule, node, from_state, to_state, at, value, severity, active_since "
+        return JdbcMetricHistory.query(db, "SELECT rule, node, from_state, to_state, at, val, severity, active_since "
                 + "FROM monitor_alert_changes ORDER BY at DESC, id DESC LIMIT ?", JdbcAlertHistory::change, limit);
     }
 
