@@ -25,6 +25,13 @@ public final class KeptAlertChanges implements AlertHistory {
     }
 
     @Override
+    public synchronized List<AlertChange> last(String node) {
+        var newest = new java.util.LinkedHashMap<String, AlertChange>();
+        changes.stream().filter(c -> c.node().equals(node)).forEach(c -> newest.put(c.rule(), c));
+        return List.copyOf(newest.values());
+    }
+
+    @Override
     public synchronized long prune(String node, Instant before) {
         int was = changes.size();
         changes.removeIf(c -> c.node().equals(node) && c.at().isBefore(before));

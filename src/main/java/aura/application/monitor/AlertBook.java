@@ -46,6 +46,18 @@ public class AlertBook {
     }
 
     /**
+     * This node's alerts as its last changes left them (pending or firing ones; the others are inactive), each
+     * active since its change said and last held when it changed; a rule no longer in force is left out.
+     */
+    synchronized void restore(List<AlertChange> last) {
+        for (AlertChange c : last) {
+            if (c.state() != Alert.State.PENDING && c.state() != Alert.State.FIRING) continue;
+            rules.named(c.rule()).ifPresent(rule -> current.putIfAbsent(rule.name(),
+                    new Alert(rule, c.node(), c.state(), c.activeSince() != null ? c.activeSince() : c.at(), c.at(), c.value())));
+        }
+    }
+
+    /**
      * A peer's state change, heard over the mesh. Peers of one inventory share its rules; a change of a rule this
      * node does not have in force (a peer's own rules file, another version's default) is in the history only
      * (the peer keeps it there).

@@ -1,5 +1,6 @@
 package aura.application.monitor;
 
+import aura.testing.KeptAlertChanges;
 import aura.domain.monitor.AlertRules;
 import aura.application.monitor.port.MetricHistory;
 import aura.domain.monitor.Alert;
@@ -50,7 +51,7 @@ class ReplayedFaultTest {
         var history = new StoredPoints();
         var detect = new DetectAnomalies(history, new DrainedNodeTest.NoGauges());
         var book = new AlertBook(AlertRules.defaults());
-        var evaluate = new EvaluateAlerts(book, AlertRules.defaults());
+        var evaluate = new EvaluateAlerts(book, AlertRules.defaults(), new KeptAlertChanges());
         Random random = new Random(2);
         List<AlertChange> transitions = new ArrayList<>();
         double steadyMax = 0;

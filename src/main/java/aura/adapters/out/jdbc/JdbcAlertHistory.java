@@ -50,6 +50,13 @@ public class JdbcAlertHistory implements AlertHistory {
     }
 
     @Override
+    public List<AlertChange> last(String node) {
+        return JdbcMetricHistory.query(db, "SELECT rule, node, from_state, to_state, at, val, severity, active_since "
+                + "FROM monitor_alert_changes WHERE node = ? AND id IN "
+                + "(SELECT MAX(id) FROM monitor_alert_changes WHERE node = ? GROUP BY rule)", JdbcAlertHistory::change, node, node);
+    }
+
+    @Override
     public long prune(String node, Instant before) {
         return JdbcMetricHistory.update(db, "DELETE FROM monitor_alert_changes WHERE node = ? AND at < ?", node, time(before));
     }

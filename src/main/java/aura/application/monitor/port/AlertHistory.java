@@ -13,6 +13,9 @@ public interface AlertHistory {
     /** The newest {@code limit} changes of all nodes, newest first. */
     List<AlertChange> recent(int limit);
 
+    /** The newest change of each of {@code node}'s rules. */
+    List<AlertChange> last(String node);
+
     /** Deletes the node's changes from before {@code before}; answers how many. */
     long prune(String node, Instant before);
 }

@@ -51,4 +51,15 @@ class JdbcAlertHistoryTest extends OnPostgres {
                 .containsExactly(Alert.State.RESOLVED);
         assertThat(history().recent(500)).anyMatch(c -> c.node().equals("bystander"));
     }
+
+    @Test
+    void theLastChangeOfEachOfANodesRulesIsFound() {
+        var cpu = new AlertChange("cpu_saturated", "restarter", Alert.State.PENDING, Alert.State.FIRING, minutesAfterT0(3), 0.99,
+                AlertRule.Severity.WARNING, minutesAfterT0(1));
+        history().save(List.of(change("restarter", 1, Alert.State.INACTIVE, Alert.State.FIRING, 1), cpu,
+                change("restarter", 4, Alert.State.FIRING, Alert.State.RESOLVED, 0),
+                change("elsewhere", 5, Alert.State.INACTIVE, Alert.State.FIRING, 1)));
+        assertThat(history().last("restarter")).containsExactlyInAnyOrder(cpu,
+                change("restarter", 4, Alert.State.FIRING, Alert.State.RESOLVED, 0));
+    }
 }
