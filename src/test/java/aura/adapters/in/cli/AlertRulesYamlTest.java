@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -111,6 +113,20 @@ class AlertRulesYamlTest {
         Path file = rules("rules:\n  - {name: mine, metric: cpu.load, above: 1}\n  - {name: mine, metric: cpu.load, above: 2}\n");
         assertThatThrownBy(() -> AlertRulesYaml.inForce(AlertRulesYaml.file(file))).isInstanceOf(InventoryException.class)
                 .hasMessage(file + ":3: alert rule 'mine' is already written at " + file + ":2");
+    }
+
+    @Test
+    void aNodeStartsWithTheInventorysRulesThenItsDataDirsAndANameInBothIsRefusedAtTheFile() throws IOException {
+        Path inventory = write("inv.yml", "monitor:\n  rules:\n    - {name: swap_high, metric: swap.used_fraction, above: 0.5}\n");
+        var request = new StartupRequest(Optional.of("box"), Optional.empty(), Optional.empty(), "box", "1.0", dir.toString());
+        var settings = NodeSettings.resolve(request, aura.domain.mesh.Inventory.empty(), Map.of())
+                .withMonitor(InventoryFile.readWithLines(inventory).monitor());
+        rules("rules:\n  - {name: disk_cold, metric: \"disk.used_fraction:/\", below: 0.01}\n");
+        assertThat(NodeLauncher.alertRules(settings).rules()).extracting(AlertRule::name).endsWith("swap_high", "disk_cold");
+
+        Path file = rules("rules:\n  - {name: swap_high, metric: swap.used_fraction, above: 0.9}\n");
+        assertThatThrownBy(() -> NodeLauncher.alertRules(settings))
+                .hasMessage(file + ":2: alert rule 'swap_high' is already written at " + inventory + ":3");
     }
 
     @Test

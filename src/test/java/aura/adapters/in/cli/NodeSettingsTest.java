@@ -86,4 +86,19 @@ class NodeSettingsTest {
         assertThatThrownBy(() -> NodeSettings.resolve(request("ghost", null, null, "x"), INVENTORY, Map.of()))
                 .hasMessage("node 'ghost' is not in the inventory");
     }
+
+    @Test
+    void theEnvironmentsWebhookWinsOverTheInventorysAndABadOneIsRefused() {
+        var section = new MonitorSection(List.of(), Optional.of("http://127.0.0.1:9093/inventory"));
+        var fromInventory = NodeSettings.resolve(request(null, null, null, "box"), Inventory.empty(), Map.of()).withMonitor(section);
+        assertThat(fromInventory.webhookUrl()).contains("http://127.0.0.1:9093/inventory");
+        assertThat(NodeLauncher.properties(fromInventory)).containsEntry("aura.monitor.webhook-url", "http://127.0.0.1:9093/inventory");
+        var fromEnv = NodeSettings.resolve(request(null, null, null, "box"), Inventory.empty(),
+                Map.of("AURA_MONITOR_WEBHOOK_URL", "https://hooks.example/env")).withMonitor(section);
+        assertThat(fromEnv.webhookUrl()).contains("https://hooks.example/env");
+        assertThatThrownBy(() -> NodeSettings.resolve(request(null, null, null, "box"), Inventory.empty(),
+                Map.of("AURA_MONITOR_WEBHOOK_URL", "not a url"))).hasMessageContaining("AURA_MONITOR_WEBHOOK_URL is an http(s) URL");
+        assertThat(NodeLauncher.properties(NodeSettings.resolve(request(null, null, null, "box"), Inventory.empty(), Map.of())))
+                .doesNotContainKey("aura.monitor.webhook-url");
+    }
 }
