@@ -31,9 +31,9 @@ public class AlertBook {
     }
 
 
-    synchronized List<AlertChange> evaluate(List<AlertRule> rules, Sample sample) {
+    synchronized List<AlertChange> evaluate(Sample sample) {
         List<AlertChange> changes = new ArrayList<>();
-        for (AlertRule rule : rules) {
+        for (AlertRule rule : rules.rules()) {
             Double value = sample.values().get(rule.metric());
             if (value == null) continue; // no value this time: the rule keeps its state, as Prometheus does with no series
             Alert before = current.getOrDefault(rule.name(), Alert.inactive(rule, sample.node()));

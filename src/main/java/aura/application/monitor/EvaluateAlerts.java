@@ -2,27 +2,24 @@ package aura.application.monitor;
 
 import aura.application.monitor.port.AlertHistory;
 import aura.domain.monitor.AlertChange;
-import aura.domain.monitor.AlertRules;
 import aura.domain.monitor.Sample;
 import jakarta.inject.Singleton;
 
 import java.util.List;
 
 /**
- * Evaluates this node's alert rules in force on each of its samples (the anomaly score included); answers what
+ * Evaluates this node's alert rules in force ({@link AlertBook}) on each of its samples (the anomaly score included); answers what
  * changed. Before the first evaluation the node's pending and firing alerts are taken back from the history, so a
  * restart neither fires an alert again nor forgets to resolve it.
  */
 @Singleton
 public class EvaluateAlerts {
     private final AlertBook book;
-    private final AlertRules rules;
     private final AlertHistory history;
     private boolean restored;
 
-    public EvaluateAlerts(AlertBook book, AlertRules rules, AlertHistory history) {
+    public EvaluateAlerts(AlertBook book, AlertHistory history) {
         this.book = book;
-        this.rules = rules;
         this.history = history;
     }
 
@@ -31,6 +28,6 @@ public class EvaluateAlerts {
             book.restore(history.last(sample.node()));
             restored = true;
         }
-        return book.evaluate(rules.rules(), sample);
+        return book.evaluate(sample);
     }
 }

@@ -85,7 +85,7 @@ class DrainedNodeTest {
         var sample = new SampleNode(LiveNodes.THIS_NODE, List.of(() -> new Reading(clock.instant(),
                 Map.of("memory.used_fraction", memory, "cpu.load", 0.2), Map.of())), load, () -> 0, history, feed, clock);
         var gauges = new NoGauges();
-        return new ObserveNode(sample, new DetectAnomalies(history, gauges), new EvaluateAlerts(alerts, rules, kept), alerts,
+        return new ObserveNode(sample, new DetectAnomalies(history, gauges), new EvaluateAlerts(alerts, kept), alerts,
                 new OutlookBook(), feed, history, new NoTopologies(), gauges, mesh.drain,
                 new KeepAlertChanges(kept, change -> { }));
     }

@@ -51,7 +51,7 @@ class ReplayedFaultTest {
         var history = new StoredPoints();
         var detect = new DetectAnomalies(history, new DrainedNodeTest.NoGauges());
         var book = new AlertBook(AlertRules.defaults());
-        var evaluate = new EvaluateAlerts(book, AlertRules.defaults(), new KeptAlertChanges());
+        var evaluate = new EvaluateAlerts(book, new KeptAlertChanges());
         Random random = new Random(2);
         List<AlertChange> transitions = new ArrayList<>();
         double steadyMax = 0;

@@ -33,7 +33,7 @@ class RestoredAlertsTest {
         history.changes.add(new AlertChange("cpu_saturated", "box", Alert.State.FIRING, Alert.State.RESOLVED, T0.plusSeconds(700),
                 0.2, AlertRule.Severity.WARNING, T0)); // resolved since: it stays inactive
         var book = new AlertBook(AlertRules.defaults());
-        var evaluate = new EvaluateAlerts(book, AlertRules.defaults(), history);
+        var evaluate = new EvaluateAlerts(book, history);
 
         var changes = evaluate.evaluate(new Sample("box", T0.plusSeconds(900), Map.of("memory.used_fraction", 0.97, "cpu.load", 0.2)));
         assertThat(changes).isEmpty();

@@ -66,7 +66,7 @@ class UsageTelemetryTest {
     @Test
     void theDefaultRulesFireOnAStrategicShareOver30PercentACostOver50CentsAndFailuresOver1Percent() {
         var book = new AlertBook(AlertRules.defaults());
-        var alerts = new EvaluateAlerts(book, AlertRules.defaults(), new KeptAlertChanges());
+        var alerts = new EvaluateAlerts(book, new KeptAlertChanges());
         Map<String, Double> over = Map.of("policy.strategic_share", 0.4, "policy.user_dollars_month_max", 0.8,
                 "routing.failure_fraction", 0.02);
         alerts.evaluate(new Sample("node", NOW, over));
@@ -75,7 +75,7 @@ class UsageTelemetryTest {
                 .containsEntry("user_cost_high", Alert.State.FIRING).containsEntry("routing_failures_high", Alert.State.FIRING);
 
         var quietBook = new AlertBook(AlertRules.defaults());
-        var quiet = new EvaluateAlerts(quietBook, AlertRules.defaults(), new KeptAlertChanges());
+        var quiet = new EvaluateAlerts(quietBook, new KeptAlertChanges());
         Map<String, Double> under = Map.of("policy.strategic_share", 0.3, "policy.user_dollars_month_max", 0.5,
                 "routing.failure_fraction", 0.01);
         quiet.evaluate(new Sample("node", NOW, under));
@@ -98,7 +98,7 @@ class UsageTelemetryTest {
         assertThat(telemetry.read().gauges()).containsEntry("policy.budgets_nearly_spent", 1.0);
 
         var book = new AlertBook(AlertRules.defaults());
-        var alerts = new EvaluateAlerts(book, AlertRules.defaults(), new KeptAlertChanges());
+        var alerts = new EvaluateAlerts(book, new KeptAlertChanges());
         alerts.evaluate(new Sample("node", NOW, Map.of("policy.budgets_nearly_spent", 0.0)));
         assertThat(states(book)).containsEntry("budget_nearly_spent", Alert.State.INACTIVE);
         alerts.evaluate(new Sample("node", NOW.plusSeconds(10), Map.of("policy.budgets_nearly_spent", 1.0)));
