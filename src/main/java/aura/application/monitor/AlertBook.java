@@ -30,7 +30,6 @@ public class AlertBook {
         this.rules = rules;
     }
 
-
     synchronized List<AlertChange> evaluate(Sample sample) {
         List<AlertChange> changes = new ArrayList<>();
         for (AlertRule rule : rules.rules()) {

@@ -50,8 +50,11 @@ public record ObserveNode(SampleNode sampleNode, DetectAnomalies detectAnomalies
         drain.drainFor(firing(now).stream().filter(a -> a.rule().drains()).map(a -> a.rule().name()).toList());
         gauges.publish(prediction);
         gauges.publish(now);
-        ended.ifPresent(window -> topologies.save(window.summary())); // pruned with the roll-ups (RollUpHistory)
-        keepChanges.keep(changes);
+        try {
+            ended.ifPresent(window -> topologies.save(window.summary())); // pruned with the roll-ups (RollUpHistory)
+        } finally {
+            keepChanges.keep(changes); // accepted changes are kept even when the window could not be
+        }
         return sample;
     }
 

@@ -84,7 +84,13 @@ public class AlertmanagerWebhook implements AlertNotifications, AutoCloseable {
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 AlertChange change = queue.takeFirst();
-                if (!post(AlertmanagerPayload.of(change, rules.named(change.rule()), externalUrl))) failures.increment();
+                boolean taken;
+                try {
+                    taken = post(AlertmanagerPayload.of(change, rules.named(change.rule()), externalUrl));
+                } catch (RuntimeException e) {
+                    taken = false; // one change that cannot be sent must not stop the sender for the others
+                }
+                if (!taken) failures.increment();
             }
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
