@@ -64,7 +64,7 @@ public final class NodeOutlook {
         anomaly = anomalyScore;
         mostUnusual = mostUnusualMetric == null ? "" : mostUnusualMetric;
         sample.values().forEach((metric, value) -> {
-            if (metric.equals(MEMORY)) watch(metric, "memory exhausted", 0.95).next(sample.at(), value);
+            if (metric.equals(MEMORY)) watch(metric, "memory exhausted", DefaultAlertRules.MEMORY_EXHAUSTED).next(sample.at(), value);
             else if (metric.startsWith(DISK)) watch(metric, "disk full", 1.0).next(sample.at(), value);
         });
         return shape.next(sample);

@@ -1,6 +1,7 @@
 package aura.application.monitor;
 
 import aura.testing.HandClock;
+import aura.testing.StoredPoints;
 
 import aura.application.mesh.GenerationLoad;
 import aura.application.monitor.port.AnomalyGauges;
@@ -62,7 +63,7 @@ class DrainedNodeTest {
     private final List<MonitorEvent> events = new ArrayList<>();
 
     private ObserveNode observer() {
-        var history = new ReplayedFaultTest.StoredPoints();
+        var history = new StoredPoints();
         var alerts = new AlertBook();
         var feed = new MonitorFeed(new NoMesh(), alerts);
         feed.follow(events::add);

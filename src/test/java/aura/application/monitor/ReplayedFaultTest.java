@@ -1,20 +1,17 @@
 package aura.application.monitor;
 
-import aura.application.monitor.port.MetricHistory;
 import aura.domain.monitor.Alert;
 import aura.domain.monitor.MetricPoint;
-import aura.domain.monitor.MinuteRollup;
 import aura.domain.monitor.NodeAnomaly;
 import aura.domain.monitor.Sample;
+import aura.testing.StoredPoints;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,24 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReplayedFaultTest {
     private static final Instant T0 = Instant.parse("2026-12-01T09:00:00Z");
-
-    /** Only what the detector writes: the stored points. */
-    static final class StoredPoints implements MetricHistory {
-        final List<MetricPoint> points = new ArrayList<>();
-
-        @Override public void append(List<MetricPoint> p) { points.addAll(p); }
-        @Override public List<MetricPoint> points(String n, String m, Instant f, Instant t) { return List.of(); }
-        @Override public List<MetricPoint> pointsOf(String n, Instant f, Instant t) { return List.of(); }
-        @Override public List<MetricPoint> latest(String n) { return List.of(); }
-        @Override public List<MinuteRollup> rollups(String n, String m, Instant f, Instant t) { return List.of(); }
-        @Override public void saveRollups(List<MinuteRollup> r) { }
-        @Override public Optional<Instant> lastRolledMinute(String n) { return Optional.empty(); }
-        @Override public Optional<Instant> firstSample(String n, Instant nb) { return Optional.empty(); }
-        @Override public void registerSeries(String n, Set<String> m) { }
-        @Override public Set<String> series(String n) { return Set.of(); }
-        @Override public Set<String> nodes() { return Set.of(); }
-        @Override public Pruned prune(String n, Instant r, Instant u) { return new Pruned(0, 0); }
-    }
 
     @Test
     void anInjectedFaultRaisesAnAlertThatResolvesWhenTheFaultIsGone() {
