@@ -196,9 +196,8 @@ class WebUiTest {
 
     @Test
     @Order(5)
-    void aConversationsTemperatureIsSetOnThePageGoesWithItsQuestionsAndABadOneIsRefused() {
-        find("#temperature").clear();
-        find("#temperature").sendKeys("0.3", Keys.TAB);
+    void aConversationsTemperatureIsSetOnThePageGoesWithItsQuestionsAndABadOneIsRefused() throws Exception {
+        find("#temperature").sendKeys(Keys.chord(Keys.CONTROL, "a"), "0.3", Keys.TAB);
         browser.until(d -> d.findElement(By.id("announcer")).getText().contains("temperature 0.3"));
         int asked = backend.requests.size();
         find("#message-input").sendKeys("Warmer, please", Keys.ENTER);
@@ -207,9 +206,9 @@ class WebUiTest {
                 .anyMatch(r -> r.get("options") != null && r.get("options").get("temperature") != null
                         && r.get("options").get("temperature").getDoubleValue() == 0.3);
 
-        find("#temperature").clear();
-        find("#temperature").sendKeys("5", Keys.TAB);
-        browser.until(d -> d.findElement(By.id("chat-notice")).getText().contains("temperature"));
+        // typed over, as a person does (clearing first would set "the model's own" on the way)
+        find("#temperature").sendKeys(Keys.chord(Keys.CONTROL, "a"), "5", Keys.TAB);
+        browser.until(d -> d.findElement(By.id("chat-notice")).getText().toLowerCase(java.util.Locale.ROOT).contains("temperature"));
         assertThat(find("#temperature").getAttribute("value")).as("put back as it was").isEqualTo("0.3");
         browser.driver.navigate().refresh();
         awaitPage("chat");
