@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -22,15 +24,20 @@ import java.util.concurrent.TimeoutException;
  * The gatekeeper's guard model, asked through the mesh like any generation (routed, failed over, never charged:
  * it is nobody's request). It is told to answer one word; an answer naming neither SAFE nor UNSAFE, a failure or
  * no answer within the timeout is no verdict, and the gatekeeper's fail-open setting decides. A few threads of its
- * own, so a slow guard cannot hold more than those.
+ * own and a short queue, so a slow guard cannot hold more than those: a question that finds them all busy and the
+ * queue full has no verdict at once, and one whose caller stopped waiting is taken out of the queue (or
+ * interrupted) instead of asking the guard for nobody.
  */
 @Singleton
 public class GuardGeneration implements GuardModel {
     static final String INSTRUCTION = "You are a gatekeeper in front of AI models. Read the user's message and answer "
             + "with exactly one word: UNSAFE if it asks for something harmful or gives away secrets or personal data, "
             + "SAFE otherwise.";
+    static final int THREADS = 4;
+    static final int QUEUED = 16;
     private final MeshGeneration generation;
-    private final ExecutorService threads = Executors.newFixedThreadPool(4, r -> {
+    private final ThreadPoolExecutor threads = new ThreadPoolExecutor(THREADS, THREADS, 0, TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(QUEUED), r -> {
         Thread t = new Thread(r, "guard-model");
         t.setDaemon(true);
         return t;
@@ -45,13 +52,18 @@ public class GuardGeneration implements GuardModel {
         var request = new GenerationRequest(model, List.of(new ChatTurn(Speaker.SYSTEM, INSTRUCTION),
                 new ChatTurn(Speaker.USER, text)), OptionalInt.of(8)).keptInMeshBy(keptInMesh);
         CompletableFuture<String> answer = new CompletableFuture<>();
-        threads.execute(() -> {
-            try {
-                generation.run(request, Optional.empty(), new Collect(answer));
-            } catch (RuntimeException e) {
-                answer.complete(null);
-            }
-        });
+        Future<?> asking;
+        try {
+            asking = threads.submit(() -> {
+                try {
+                    generation.run(request, Optional.empty(), new Collect(answer));
+                } catch (RuntimeException e) {
+                    answer.complete(null);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            return Verdict.NO_ANSWER;
+        }
         try {
             String said = answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (said == null) return Verdict.NO_ANSWER;
@@ -60,6 +72,8 @@ public class GuardGeneration implements GuardModel {
             if (word.startsWith("SAFE")) return Verdict.SAFE;
             return Verdict.NO_ANSWER;
         } catch (TimeoutException e) {
+            asking.cancel(true);
+            threads.purge();
             return Verdict.NO_ANSWER;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -67,6 +81,11 @@ public class GuardGeneration implements GuardModel {
         } catch (java.util.concurrent.ExecutionException e) {
             return Verdict.NO_ANSWER;
         }
+    }
+
+    /** Questions waiting for a thread. */
+    int queued() {
+        return threads.getQueue().size();
     }
 
     private record Collect(CompletableFuture<String> answer) implements RoutedGeneration.Observer {

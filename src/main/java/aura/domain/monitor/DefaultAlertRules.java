@@ -9,6 +9,8 @@ public final class DefaultAlertRules {
     public static final String FAILURE_RISK = "monitor.failure_risk";
     /** Each watched metric's forecast time to its threshold ({@link ThresholdWatch}), labelled by the metric. */
     public static final String TIME_TO_THRESHOLD = "monitor.time_to_threshold_s";
+    /** The used fraction of memory at which a node's memory is exhausted: the alert's line and the outlook's threshold. */
+    public static final double MEMORY_EXHAUSTED = 0.95;
 
     private DefaultAlertRules() {
     }
@@ -19,7 +21,7 @@ public final class DefaultAlertRules {
                 // so a condition asked to hold for a while would never fire; keep_firing_for holds the alert instead
                 new AlertRule("anomaly", "monitor.anomaly_score", AlertRule.Comparison.ABOVE, 0.5,
                         Duration.ZERO, Duration.ofMinutes(5), AlertRule.Severity.WARNING),
-                new AlertRule("memory_exhausted", "memory.used_fraction", AlertRule.Comparison.ABOVE, 0.95,
+                new AlertRule("memory_exhausted", NodeOutlook.MEMORY, AlertRule.Comparison.ABOVE, MEMORY_EXHAUSTED,
                         Duration.ofMinutes(5), Duration.ZERO, AlertRule.Severity.CRITICAL, true),
                 new AlertRule("failure_risk", FAILURE_RISK, AlertRule.Comparison.ABOVE, Recommendation.DRAIN_RISK,
                         Duration.ZERO, Duration.ofMinutes(1), AlertRule.Severity.CRITICAL, true),

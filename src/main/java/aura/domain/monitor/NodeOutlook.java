@@ -17,9 +17,11 @@ import java.util.TreeMap;
  * the forecast's and the trend's times until it: both must say soon (a forecast alone, right after a spike say, is
  * not enough), and only once the watch has {@link #SETTLED_SECONDS} of values (a few seconds of noise extrapolated
  * say nothing);</li>
- * <li>the anomaly scenario's probability is the anomaly score (0.5: a one-in-a-million sample);</li>
- * <li>a firing alert on a host or backend metric counts 0.9 when critical, 0.5 otherwise (the monitor's own
- * alerts, on {@code monitor.*}, are already in the two above).</li>
+ * <li>the anomaly scenario's probability is the anomaly score, at most {@link #WARNING}: an unusual sample is
+ * a warning, not a failure (a metric's first visit to a new height scores 1), so an anomaly alone never drains a
+ * node;</li>
+ * <li>a firing alert on a host or backend metric counts 0.9 when critical, {@link #WARNING} otherwise (the
+ * monitor's own alerts, on {@code monitor.*}, are already in the two above).</li>
  * </ul>
  * The risk is the most probable scenario's probability. Confidence grows with the samples seen (full after
  * {@link #WARM_UP}) and, when the risk comes from a threshold, with how well the forecast and the trend agree.
@@ -35,6 +37,9 @@ public final class NodeOutlook {
     /** How much history a watch needs before its times count towards the risk. */
     public static final double SETTLED_SECONDS = 300;
     private static final double HORIZON_SECONDS = 900;
+    /** What a warning counts towards the risk: below {@link Recommendation#DRAIN_RISK}, so it never drains. */
+    static final double WARNING = 0.5;
+    private static final double CRITICAL = 0.9;
 
     private final NodeShape shape = NodeShape.defaults();
     private final Map<String, ThresholdWatch> watches = new TreeMap<>();
@@ -59,7 +64,7 @@ public final class NodeOutlook {
         anomaly = anomalyScore;
         mostUnusual = mostUnusualMetric == null ? "" : mostUnusualMetric;
         sample.values().forEach((metric, value) -> {
-            if (metric.equals(MEMORY)) watch(metric, "memory exhausted", 0.95).next(sample.at(), value);
+            if (metric.equals(MEMORY)) watch(metric, "memory exhausted", DefaultAlertRules.MEMORY_EXHAUSTED).next(sample.at(), value);
             else if (metric.startsWith(DISK)) watch(metric, "disk full", 1.0).next(sample.at(), value);
         });
         return shape.next(sample);
@@ -91,11 +96,11 @@ public final class NodeOutlook {
                 nearest = e;
             }
         }
-        if (seen > 0) scenarios.add(new Scenario("anomaly", anomaly, mostUnusual));
+        if (seen > 0) scenarios.add(new Scenario("anomaly", Math.min(WARNING, anomaly), mostUnusual));
         for (Alert a : firing) {
             if (a.rule().metric().startsWith("monitor.")) continue;
             scenarios.add(new Scenario("alert " + a.rule().name(),
-                    a.rule().severity() == AlertRule.Severity.CRITICAL ? 0.9 : 0.5, a.rule().metric()));
+                    a.rule().severity() == AlertRule.Severity.CRITICAL ? CRITICAL : WARNING, a.rule().metric()));
         }
         scenarios.sort(Comparator.comparingDouble(Scenario::probability).reversed());
         double risk = scenarios.isEmpty() ? 0 : scenarios.get(0).probability();

@@ -19,7 +19,7 @@ public record Recommendation(String action, String node, String reason, String h
         if (!drainedBy.isEmpty()) {
             out.add(new Recommendation("drain", node, "drained now by " + String.join(", ", drainedBy),
                     "automatic: the router skips the node until the alert resolves"));
-        } else if (p.risk() >= 0.5) {
+        } else if (p.risk() > NodeOutlook.WARNING) { // a warning alone is not a reason to drain
             out.add(new Recommendation("drain", node, String.format(Locale.ROOT, "failure risk %.2f", p.risk()),
                     "automatic once the risk reaches " + DRAIN_RISK + " (rule failure_risk)"));
         }

@@ -15,7 +15,8 @@ package aura.domain.monitor;
  * </ul>
  * Each raw score becomes an {@link AnomalyLikelihood}; the anomaly score joins the topology and forecast
  * likelihoods' tail probabilities by Fisher's method, and each answer goes through {@link AlarmOnset} (only the
- * start of a run of red tails stays red). A tail probability p is written as the score {@code −log10(p) / 12}:
+ * start of a run of red tails stays red). Last, a value that breaks out of the series' range ({@link NewExtreme})
+ * scores 1 whatever the likelihoods said, as in Numenta's detector. A tail probability p is written as the score {@code −log10(p) / 12}:
  * 0.25 is as unusual as one value in a thousand of a steady series, 0.42 (the red zone) one in 100,000. A score
  * uses only the values up to its own.
  */
@@ -27,6 +28,7 @@ public final class SeriesDetector {
     private final AnomalyLikelihood forecastLikelihood;
     private final AnomalyLikelihood baselineLikelihood;
     private final AlarmOnset[] onsets = {new AlarmOnset(), new AlarmOnset(), new AlarmOnset(), new AlarmOnset()};
+    private final NewExtreme range;
     private final double[] values;
     private final WindowTopology[] shapes;
     private final double[] driftMeans = new double[3];
@@ -40,14 +42,23 @@ public final class SeriesDetector {
         this.topologyLikelihood = parameters.likelihood();
         this.forecastLikelihood = parameters.likelihood();
         this.baselineLikelihood = parameters.likelihood();
+        this.range = new NewExtreme(parameters.learning());
         this.values = new double[parameters.window()];
         this.shapes = new WindowTopology[parameters.window() + 1];
     }
 
-    /** What the detector says of one value: each score in [0, 1] ({@link #score}). */
-    public record Score(double anomaly, double topology, double forecast, double baseline, WindowTopology shape,
-                        double drift) {
+    /**
+     * What the detector says of one value: each score in [0, 1] ({@link #score}). {@code anomaly} is the
+     * detector's; {@code topology}, {@code forecast} and {@code baseline} are each signal alone and
+     * {@code likelihoods} the two engines without the range rule (all for the benchmark's ablation);
+     * {@code extreme} whether the value broke out of the series' range.
+     */
+    public record Score(double anomaly, double topology, double forecast, double baseline, double likelihoods,
+                        boolean extreme, WindowTopology shape, double drift) {
     }
+
+    /** The tail probability of a value that breaks out of the series' range: the score's top. */
+    static final double EXTREME = 1e-12;
 
     public Score next(double value) {
         if (!Double.isFinite(value)) throw new IllegalArgumentException("values are finite");
@@ -69,9 +80,15 @@ public final class SeriesDetector {
         double topology = topologyLikelihood.next(drift);
         double forecast = forecastLikelihood.next(residual);
         double baseline = baselineLikelihood.next(change);
-        double anomaly = Gaussian.fisher(topology, forecast);
-        return new Score(score(onsets[0].next(anomaly)), score(onsets[1].next(topology)), score(onsets[2].next(forecast)),
-                score(onsets[3].next(baseline)), shape, drift);
+        double likelihoods = onsets[0].next(Gaussian.fisher(topology, forecast));
+        boolean extreme = range.next(value);
+        return new Score(score(extreme, likelihoods), score(extreme, onsets[1].next(topology)),
+                score(extreme, onsets[2].next(forecast)), score(extreme, onsets[3].next(baseline)), score(likelihoods),
+                extreme, shape, drift);
+    }
+
+    private static double score(boolean extreme, double tail) {
+        return score(extreme ? EXTREME : tail);
     }
 
     /** A tail probability p as a score in [0, 1]: {@code −log10(p) / 12}, so 0.5 is one in a million, 1 is one in 10¹². */

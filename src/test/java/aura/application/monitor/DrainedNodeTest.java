@@ -3,6 +3,7 @@ package aura.application.monitor;
 import aura.domain.monitor.AlertRules;
 import aura.testing.HandClock;
 import aura.testing.KeptAlertChanges;
+import aura.testing.StoredPoints;
 
 import aura.application.mesh.GenerationLoad;
 import aura.application.monitor.port.AnomalyGauges;
@@ -67,7 +68,7 @@ class DrainedNodeTest {
     private final List<MonitorEvent> events = new ArrayList<>();
     private final KeptAlertChanges kept = new KeptAlertChanges();
 
-    private final ReplayedFaultTest.StoredPoints history = new ReplayedFaultTest.StoredPoints();
+    private final StoredPoints history = new StoredPoints();
 
     private ObserveNode observer() {
         return observer(AlertRules.defaults());

@@ -63,4 +63,15 @@ class NodeOutlookTest {
         assertThat(outlook.topology()).isPresent();
         assertThat(outlook.topology().get().betti()).hasSize(3);
     }
+
+    @Test
+    void anAnomalyAloneIsAWarningAndNeverRisesToTheRiskThatDrainsANode() {
+        var outlook = new NodeOutlook();
+        for (int i = 0; i < 200; i++) {
+            outlook.next(new Sample("box", T0.plusSeconds(5L * i), Map.of("cpu.load", 0.3)), i == 199 ? 1.0 : 0, "cpu.load");
+        }
+        NodeOutlook.Prediction p = outlook.prediction(List.of());
+        assertThat(p.scenarios()).anyMatch(s -> s.name().equals("anomaly") && s.probability() == 0.5);
+        assertThat(p.risk()).isEqualTo(0.5).isLessThan(Recommendation.DRAIN_RISK);
+    }
 }

@@ -57,6 +57,20 @@ class SeriesDetectorTest {
     }
 
     @Test
+    void aValueBeyondEverythingTheSeriesShowedScoresOneWhateverTheLikelihoodsSay() {
+        Random random = new Random(5);
+        double[] values = noisyDaily(random, 500);
+        values[400] = 95;
+        var detector = new SeriesDetector(DetectorParameters.defaults());
+        SeriesDetector.Score at = null;
+        for (int i = 0; i <= 400; i++) at = detector.next(values[i]);
+        assertThat(at.extreme()).isTrue();
+        assertThat(at.anomaly()).isEqualTo(1.0);
+        assertThat(at.likelihoods()).as("the engines alone").isLessThan(1.0);
+        assertThat(detector.next(50).extreme()).isFalse();
+    }
+
+    @Test
     void theLiquidForecasterLearnsARegularSeries() {
         var forecast = new LiquidForecast(16, 0.995);
         double early = 0;

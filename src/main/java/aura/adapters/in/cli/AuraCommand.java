@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 
 /** The {@code aura-node} command line: every subcommand, and how errors become exit statuses. */
 @Command(name = "aura-node", mixinStandardHelpOptions = true, versionProvider = AuraVersion.class,
@@ -48,7 +49,7 @@ public class AuraCommand implements Runnable {
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             // A refusal is the caller's to fix (exit 2); anything else is the node failing (exit 1).
-            boolean badInput = ex instanceof Refusal;
+            boolean badInput = refusal(ex).isPresent();
             err.println(commandLine.getCommandName() + ": " + (badInput ? "" : "failed: ") + oneLine(ex));
             err.flush();
             return badInput ? 2 : 1;
@@ -65,6 +66,18 @@ public class AuraCommand implements Runnable {
         if (args.length == 0) return SUBCOMMANDS;
         return SUBCOMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(args[0])).findFirst()
                 .map(List::<Class<?>>of).orElse(SUBCOMMANDS);
+    }
+
+    /**
+     * The refusal behind {@code e}: {@code e} itself, or one that the framework wrapped (a bad setting found while
+     * the node's beans were made). One wrapped in anything else is a failure of whatever wrapped it.
+     */
+    static Optional<Refusal> refusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Refusal r) return Optional.of(r);
+            if (!t.getClass().getName().startsWith("io.micronaut.")) return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     private static boolean helpAsked(String[] args) {

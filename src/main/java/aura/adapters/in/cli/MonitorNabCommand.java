@@ -25,7 +25,7 @@ import java.util.concurrent.Future;
 @Command(name = "nab", mixinStandardHelpOptions = true,
         description = "Score every DIR/<category>/*.csv with the monitor's detector into OUT/<category>/<detector>_<file>.csv.")
 class MonitorNabCommand implements Callable<Integer> {
-    enum Signal { both, topology, forecast, baseline }
+    enum Signal { both, topology, forecast, baseline, likelihoods, range }
 
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "NAB's data folder (categories of timestamp,value CSVs)")
     Path data;
@@ -34,13 +34,13 @@ class MonitorNabCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--signal", defaultValue = "both", paramLabel = "S",
-            description = "the score to write: both (the detector), topology, forecast, or baseline (default: ${DEFAULT-VALUE})")
+            description = "the score to write: both (the detector), topology, forecast, baseline, likelihoods (both without the range rule) or range (the rule alone) (default: ${DEFAULT-VALUE})")
     Signal signal;
 
     @Option(names = "--detector", defaultValue = "aura", paramLabel = "NAME", description = "result file prefix (default: ${DEFAULT-VALUE})")
     String detector;
 
-    @Option(names = "--ablation", description = "also write each part alone: <detector>-topology, <detector>-forecast, <detector>-baseline")
+    @Option(names = "--ablation", description = "also write each part: <detector>-topology, <detector>-forecast, <detector>-baseline, <detector>-likelihoods, <detector>-range")
     boolean ablation;
 
     @Option(names = "--threads", paramLabel = "N", description = "files scored at once (default: the processors)")
@@ -80,7 +80,7 @@ class MonitorNabCommand implements Callable<Integer> {
         double[][] scores = score(s.values());
         NabFiles.write(out, detector, s, scores[signal.ordinal()]);
         if (!ablation) return;
-        for (Signal part : List.of(Signal.topology, Signal.forecast, Signal.baseline)) {
+        for (Signal part : List.of(Signal.topology, Signal.forecast, Signal.baseline, Signal.likelihoods, Signal.range)) {
             NabFiles.write(out, detector + "-" + part, s, scores[part.ordinal()]);
         }
     }
@@ -88,13 +88,15 @@ class MonitorNabCommand implements Callable<Integer> {
     /** Every signal's score for every row, by {@link Signal} order; one detector, fresh for this file. */
     private static double[][] score(double[] values) {
         SeriesDetector detector = new SeriesDetector(DetectorParameters.defaults());
-        double[][] scores = new double[4][values.length];
+        double[][] scores = new double[Signal.values().length][values.length];
         for (int i = 0; i < values.length; i++) {
             SeriesDetector.Score s = detector.next(values[i]);
             scores[0][i] = s.anomaly();
             scores[1][i] = s.topology();
             scores[2][i] = s.forecast();
             scores[3][i] = s.baseline();
+            scores[4][i] = s.likelihoods();
+            scores[5][i] = s.extreme() ? 1 : 0;
         }
         return scores;
     }

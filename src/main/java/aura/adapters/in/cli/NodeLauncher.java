@@ -5,6 +5,7 @@ import aura.adapters.in.cli.NodeSettings;
 import aura.domain.monitor.AlertRules;
 import aura.domain.monitor.OwnAlertRule;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.exceptions.BeanInstantiationException;
 import io.micronaut.runtime.Micronaut;
 
 import java.io.IOException;
@@ -34,6 +35,9 @@ public final class NodeLauncher {
         Map<String, Object> properties = properties(settings);
         properties.putAll(more);
         return Micronaut.build(new String[0])
+                // a bad setting (a refusal behind the bean that read it) is answered by the command line, exit 2
+                // and one line; Micronaut would log its stack trace and exit 1
+                .mapError(BeanInstantiationException.class, e -> AuraCommand.refusal(e).isPresent() ? 0 : 1)
                 .mainClass(NodeLauncher.class)
                 .banner(false)
                 .deduceEnvironment(false)

@@ -84,7 +84,7 @@ record ChatController(StartConversation startConversation, ListConversations lis
     HttpResponse<ChatViews.ConversationView> start(Authentication auth, @Nullable @Body NewConversation body) {
         var b = body == null ? new NewConversation(null, null, null) : body;
         var c = startConversation.start(RequestContext.caller(auth), b.title(), b.persona(), b.model());
-        return HttpResponse.status(HttpStatus.CREATED).body(ChatViews.ConversationView.of(c, List.of(), true, Map.of()));
+        return HttpResponse.status(HttpStatus.CREATED).body(ChatViews.ConversationView.of(c, List.of(), true, null, Map.of()));
     }
 
     @Get("/conversations")
@@ -95,7 +95,9 @@ record ChatController(StartConversation startConversation, ListConversations lis
     @Get("/conversations/{id}")
     ChatViews.ConversationView open(Authentication auth, String id) {
         var opened = openConversation.open(RequestContext.caller(auth), id);
-        return ChatViews.ConversationView.of(opened.conversation(), opened.messages(), opened.notes(), opened.citations());
+        var t = opened.temperature();
+        return ChatViews.ConversationView.of(opened.conversation(), opened.messages(), opened.notes(),
+                t.isPresent() ? t.getAsDouble() : null, opened.citations());
     }
 
     @Patch("/conversations/{id}")

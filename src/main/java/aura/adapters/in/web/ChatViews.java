@@ -19,20 +19,22 @@ final class ChatViews {
 
     @Serdeable
     record ConversationView(String id, String title, String persona, @Nullable String model, Instant created,
-                            Instant updated, @Nullable List<MessageView> messages, @Nullable Boolean notes) {
+                            Instant updated, @Nullable List<MessageView> messages, @Nullable Boolean notes,
+                            @Nullable Double temperature) {
         static ConversationView of(Conversation c, @Nullable List<ChatMessage> messages) {
-            return of(c, messages, null, Map.of());
+            return of(c, messages, null, null, Map.of());
         }
 
         /**
-         * {@code notes}: whether its questions take the person's notes along (given where it was read);
+         * {@code notes}: whether its questions take the person's notes along, and {@code temperature} the one they
+         * are asked at (both given where it was read; a null temperature is the model server's own);
          * {@code citations}: the notes each answer's prompt took, by answer id.
          */
         static ConversationView of(Conversation c, @Nullable List<ChatMessage> messages, @Nullable Boolean notes,
-                                   Map<String, List<CitedNote>> citations) {
+                                   @Nullable Double temperature, Map<String, List<CitedNote>> citations) {
             return new ConversationView(c.id(), c.title(), c.persona(), c.model().orElse(null), c.created(), c.updated(),
                     messages == null ? null : messages.stream().map(m -> MessageView.of(m, citations.getOrDefault(m.id(), List.of()))).toList(),
-                    notes);
+                    notes, temperature);
         }
     }
 

@@ -6,7 +6,8 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
 import java.sql.PreparedStatement;
-import java.sql.Types;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -43,21 +44,12 @@ public class JdbcBudgets implements Budgets {
 
     @Override
     public void set(String userId, Budget budget) {
-        // One statement either way, so two admins saving at once leave one of their budgets, never an error.
-        jdbc.execute(c -> {
-            try (PreparedStatement ps = c.prepareStatement("MERGE INTO user_budget u USING (VALUES (CAST(? AS VARCHAR(36)))) "
-                    + "AS v(user_id) ON u.user_id = v.user_id "
-                    + "WHEN MATCHED THEN UPDATE SET tokens = ?, dollars = ?, hard_cap = ? "
-                    + "WHEN NOT MATCHED THEN INSERT (user_id, tokens, dollars, hard_cap) VALUES (v.user_id, ?, ?, ?)")) {
-                ps.setString(1, userId);
-                for (int at : new int[]{2, 5}) {
-                    if (budget.tokens().isPresent()) ps.setLong(at, budget.tokens().getAsLong()); else ps.setNull(at, Types.BIGINT);
-                    if (budget.dollars().isPresent()) ps.setDouble(at + 1, budget.dollars().getAsDouble()); else ps.setNull(at + 1, Types.DOUBLE);
-                    ps.setBoolean(at + 2, budget.hardCap());
-                }
-                return ps.executeUpdate();
-            }
-        });
+        // two admins saving at once leave one of their budgets, never an error
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("tokens", budget.tokens().isPresent() ? budget.tokens().getAsLong() : null);
+        columns.put("dollars", budget.dollars().isPresent() ? budget.dollars().getAsDouble() : null);
+        columns.put("hard_cap", budget.hardCap());
+        Sql.upsert(jdbc, "user_budget", "user_id", userId, columns);
         recent.forget(userId);
     }
 

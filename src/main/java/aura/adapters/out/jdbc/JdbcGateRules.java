@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -54,22 +55,9 @@ public class JdbcGateRules implements GateRuleStore {
 
     @Override
     public void save(GateRule rule) {
-        // One statement either way, so two admins saving at once leave one of their rules, never an error.
-        jdbc.execute(c -> {
-            try (PreparedStatement ps = c.prepareStatement("MERGE INTO gate_rule g USING (VALUES (CAST(? AS VARCHAR(63)))) "
-                    + "AS v(name) ON g.name = v.name "
-                    + "WHEN MATCHED THEN UPDATE SET pattern = ?, scope = ?, reason = ?, enabled = ? "
-                    + "WHEN NOT MATCHED THEN INSERT (name, pattern, scope, reason, enabled) VALUES (v.name, ?, ?, ?, ?)")) {
-                ps.setString(1, rule.name());
-                for (int at : new int[]{2, 6}) {
-                    ps.setString(at, rule.pattern());
-                    ps.setString(at + 1, rule.scope().wireName());
-                    ps.setString(at + 2, rule.reason());
-                    ps.setBoolean(at + 3, rule.enabled());
-                }
-                return ps.executeUpdate();
-            }
-        });
+        // two admins saving at once leave one of their rules, never an error
+        Sql.upsert(jdbc, "gate_rule", "name", rule.name(), Map.of("pattern", rule.pattern(),
+                "scope", rule.scope().wireName(), "reason", rule.reason(), "enabled", rule.enabled()));
         recent.forget(ALL);
     }
 

@@ -34,21 +34,6 @@ public class JdbcPolicyOverrides implements PolicyOverrides {
 
     @Override
     public void put(String name, Optional<String> value) {
-        jdbc.execute(c -> {
-            if (value.isEmpty()) {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM policy_setting WHERE name = ?")) {
-                    ps.setString(1, name);
-                    return ps.executeUpdate();
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("MERGE INTO policy_setting p USING (VALUES (CAST(? AS VARCHAR(63)))) "
-                    + "AS v(name) ON p.name = v.name WHEN MATCHED THEN UPDATE SET setting_value = ? "
-                    + "WHEN NOT MATCHED THEN INSERT (name, setting_value) VALUES (v.name, ?)")) {
-                ps.setString(1, name);
-                ps.setString(2, value.get());
-                ps.setString(3, value.get());
-                return ps.executeUpdate();
-            }
-        });
+        Sql.setOrClear(jdbc, "policy_setting", "name", name, "setting_value", value);
     }
 }

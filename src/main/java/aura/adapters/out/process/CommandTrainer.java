@@ -16,13 +16,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +51,7 @@ public class CommandTrainer implements ExternalTrainer {
     private static final Object END = new Object();
     private final String command;
     private final ObjectMapper json;
+    private final TrainerWorkDirs workDirs = TrainerWorkDirs.inTemporaryDirectory();
 
     public CommandTrainer(@Nullable @Property(name = "aura.training.lora.command") String command, ObjectMapper json) {
         this.command = command == null || command.isBlank() ? null : command.trim();
@@ -67,18 +66,14 @@ public class CommandTrainer implements ExternalTrainer {
     @Override
     public Map<String, byte[]> train(Run run, Events events) {
         if (command == null) throw new IllegalStateException("this node has no aura.training.lora.command");
-        Path work;
-        try {
-            work = Files.createTempDirectory("aura-lora-" + run.jobId().substring(0, Math.min(8, run.jobId().length())));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        workDirs.deleteAbandoned();
+        Path work = workDirs.create(run.jobId());
         try {
             return trainIn(work, run, events);
         } catch (IOException e) {
             throw new IllegalStateException("the trainer's files: " + e.getMessage(), e);
         } finally {
-            delete(work);
+            TrainerWorkDirs.delete(work);
         }
     }
 
@@ -239,14 +234,6 @@ public class CommandTrainer implements ExternalTrainer {
             return String.join(" | ", lines.subList(Math.max(0, lines.size() - 5), lines.size()));
         } catch (IOException e) {
             return "(no log)";
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary directory; the system cleans it eventually
         }
     }
 }

@@ -47,6 +47,9 @@ class ChatPage {
     this.notesToggle = h('input', { type: 'checkbox', id: 'notes-toggle', name: 'notes', checked: true,
       'aria-describedby': 'notes-toggle-hint' });
     this.notesToggle.addEventListener('change', () => this.switchNotes());
+    this.temperature = h('input', { type: 'number', id: 'temperature', name: 'temperature', min: '0', max: '2', step: '0.1',
+      inputmode: 'decimal', placeholder: 'default', 'aria-describedby': 'temperature-hint' });
+    this.temperature.addEventListener('change', () => this.setTemperature());
     this.input = h('textarea', { id: 'message-input', name: 'content', rows: '2', 'aria-describedby': 'composer-hint',
       placeholder: 'Ask anything…' });
     this.send = h('button', { type: 'submit', id: 'send' }, 'Send');
@@ -64,6 +67,8 @@ class ChatPage {
       h('div', { class: 'pickers' },
         h('div', { class: 'field' }, h('label', { for: 'persona' }, 'Persona'), this.persona),
         h('div', { class: 'field' }, h('label', { for: 'model' }, 'Model'), this.model),
+        h('div', { class: 'field temperature' }, h('label', { for: 'temperature' }, 'Temperature'), this.temperature,
+          h('div', { class: 'hint', id: 'temperature-hint' }, '0 to 2; empty: the model’s own. At 0 a question asked before may be answered from the cache.')),
         h('div', { class: 'field notes-switch' }, h('label', { for: 'notes-toggle' }, this.notesToggle, ' Use my notes'),
           h('div', { class: 'hint', id: 'notes-toggle-hint' }, 'Off: this conversation’s questions go without your notes.'))),
       this.form,
@@ -140,6 +145,7 @@ class ChatPage {
     this.headActions.replaceChildren();
     this.persona.disabled = false;
     this.notesToggle.checked = true;
+    this.temperature.value = '';
     this.messages.replaceChildren(h('p', { class: 'empty' },
       'Pick a persona and a model, then type below. The node picks whichever machine of the mesh will answer fastest.'));
     this.root.classList.remove('sidebar-open');
@@ -161,6 +167,7 @@ class ChatPage {
     this.persona.disabled = true;
     if (c.model && this.models.some(m => m.name === c.model)) this.model.value = c.model;
     this.notesToggle.checked = c.notes !== false;
+    this.temperature.value = c.temperature ?? '';
     this.messages.replaceChildren();
     for (const m of c.messages ?? []) {
       if (m.role === 'user') this.messages.append(this.userMessage(m.content, async () => m.id));
@@ -243,6 +250,23 @@ class ChatPage {
     }
   }
 
+  /** Sets the open conversation's temperature (empty: the model's own); a draft takes it along when created. */
+  async setTemperature() {
+    if (!this.conversation) return;
+    const raw = this.temperature.value.trim();
+    const temperature = raw === '' ? null : Number(raw);
+    try {
+      const set = await api.put(`/api/chat/conversations/${encodeURIComponent(this.conversation.id)}/temperature`, { temperature });
+      this.conversation.temperature = set.temperature;
+      this.notice.textContent = '';
+      announce(set.temperature === null ? 'This conversation uses the model’s own temperature.'
+        : `This conversation’s questions are asked at temperature ${set.temperature}.`);
+    } catch (e) {
+      this.temperature.value = this.conversation.temperature ?? '';
+      this.notice.textContent = e.message;
+    }
+  }
+
   userMessage(content, id) {
     const el = h('article', { class: 'message user', 'aria-label': 'Your message' }, h('div', { class: 'text' }, content));
     el.append(this.remember(id));
@@ -303,6 +327,11 @@ class ChatPage {
       this.notice.textContent = 'No node of the mesh serves a model right now, so nothing can answer. See the Mesh page.';
       return;
     }
+    if (!this.conversation && !this.temperature.checkValidity()) {
+      this.notice.textContent = 'The temperature is a number from 0 to 2, or empty for the model’s own.';
+      this.temperature.focus();
+      return;
+    }
     this.setBusy(true);
     try {
       if (!this.conversation) {
@@ -316,6 +345,8 @@ class ChatPage {
         this.refreshList();
         this.conversation.notes = true;
         if (!this.notesToggle.checked) await this.switchNotes();
+        this.conversation.temperature = null;
+        if (this.temperature.value !== '') await this.setTemperature();
       }
       await this.stream(content, model);
     } catch (e) {

@@ -1,7 +1,7 @@
 // The monitor, live: a card per node of the mesh (anomaly score, failure risk, drained or not), and for the chosen
 // node its CPU and memory over the last minutes with the anomaly score as a band, the current window's
-// persistence diagram and Betti numbers, a risk gauge with the time to failure; and the mesh's alerts with their
-// states (this node's rules, then the other nodes' alerts this node has heard of).
+// persistence diagram and Betti numbers, a risk gauge with the time to failure, its GPUs where it has them; and
+// the mesh's alerts with their states (this node's rules, then the other nodes' alerts this node has heard of).
 // Samples, scores and alert changes arrive over the WebSocket /ws/monitor (the login's cookie goes with it); the
 // shape and the risk are asked of POST /api/monitor/analyze every few seconds.
 import uPlot from '/webjars/uplot/1.6.30/dist/uPlot.esm.js';
@@ -13,6 +13,7 @@ export const title = 'Monitor';
 const KEPT = 600;            // points per chart: ten minutes of 1 s samples, fifty of 5 s ones
 const ANALYZE_MS = 4000;
 const DIMENSION_COLOURS = ['#4ea1ff', '#f2a93b', '#c678dd'];
+const DEVICE_COLOURS = ['#4ea1ff', '#98c379', '#f2a93b', '#c678dd', '#56b6c2', '#e06c75', '#d19a66', '#abb2bf'];
 
 function percent(v) {
   return v === null || v === undefined ? '—' : `${Math.round(v * 100)}%`;
@@ -69,12 +70,39 @@ function chart(target, width) {
   return new uPlot(opts, [[], [], [], []], target);
 }
 
+/** Each GPU's utilisation (solid) and memory in use (dashed), one colour per device. */
+function gpuChart(target, width, devices) {
+  const series = [{}];
+  devices.forEach((d, i) => {
+    const stroke = DEVICE_COLOURS[i % DEVICE_COLOURS.length];
+    series.push({ label: `GPU ${d}`, scale: 'frac', stroke, value: (u, v) => percent(v) },
+      { label: `GPU ${d} memory`, scale: 'frac', stroke, dash: [6, 4], value: (u, v) => percent(v) });
+  });
+  const opts = {
+    width, height: 180, series,
+    scales: { x: { time: true }, frac: { range: [0, 1] } },
+    axes: [{}, { scale: 'frac', values: (u, ticks) => ticks.map(t => `${Math.round(t * 100)}%`) }],
+  };
+  return new uPlot(opts, series.map(() => []), target);
+}
+
+/** The devices a node's kept samples have GPU figures for, by the driver's index. */
+function devicesIn(rows) {
+  const found = new Set();
+  for (const row of rows) for (const metric of Object.keys(row)) found.add(metric.slice(metric.indexOf(':') + 1));
+  return [...found].sort((a, b) => Number(a) - Number(b));
+}
+
 export async function render(main) {
   const status = h('p', { class: 'muted', id: 'monitor-status', role: 'status' }, 'Connecting to the live stream…');
   const notice = h('p', { class: 'notice error', role: 'alert' });
   const overview = h('div', { class: 'nodes', id: 'monitor-nodes', 'aria-label': 'Mesh overview' });
   const picker = h('select', { id: 'monitor-node' });
   const chartBox = h('div', { id: 'monitor-chart', class: 'chart', role: 'img', 'aria-label': 'CPU, memory and anomaly score over time' });
+  const gpuBox = h('div', { id: 'monitor-gpu-chart', class: 'chart', role: 'img', 'aria-label': 'GPU utilisation and memory over time' });
+  const gpuNow = h('p', { id: 'monitor-gpu-now' });
+  const gpuCard = h('section', { class: 'card', id: 'monitor-gpus', 'aria-labelledby': 'monitor-gpus-h', hidden: true },
+    h('h2', { id: 'monitor-gpus-h' }, 'GPUs'), gpuNow, gpuBox);
   const canvas = h('canvas', { id: 'monitor-diagram', width: 260, height: 260, role: 'img', 'aria-label': 'Persistence diagram' });
   const betti = h('p', { id: 'monitor-betti' }, 'Betti numbers: waiting for a full window');
   const shape = h('p', { class: 'muted', id: 'monitor-shape' });
@@ -90,6 +118,7 @@ export async function render(main) {
     h('h2', {}, 'Mesh'), overview,
     h('div', { class: 'monitor-pick' }, h('label', { for: 'monitor-node' }, 'Node '), picker),
     h('section', { class: 'card', 'aria-labelledby': 'monitor-live-h' }, h('h2', { id: 'monitor-live-h' }, 'Live'), chartBox),
+    gpuCard,
     h('div', { class: 'monitor-grid' },
       h('section', { class: 'card', 'aria-labelledby': 'monitor-shape-h' },
         h('h2', { id: 'monitor-shape-h' }, 'Shape of the last window'), canvas, betti, shape),
@@ -102,14 +131,17 @@ export async function render(main) {
 
   const self = (await api.get('/api/node')).name;
   const nodes = new Map();      // name -> {score, risk, drainedBy, lastAt}
-  const series = new Map();     // name -> {t:[], cpu:[], mem:[], score:[], pending: Map(at -> values)}
+  const series = new Map();     // name -> {t:[], cpu:[], mem:[], score:[], gpu:[{metric: value}], pending: Map(at -> values)}
   let chosen = self;
   let closed = false;
   let socket = null;
-  const plot = chart(chartBox, Math.max(320, Math.min(900, main.clientWidth - 48)));
+  const width = Math.max(320, Math.min(900, main.clientWidth - 48));
+  const plot = chart(chartBox, width);
+  let gpuPlot = null;           // drawn for the devices it was made for; made again when they change
+  let gpuDevices = '';
 
   function seriesOf(name) {
-    if (!series.has(name)) series.set(name, { t: [], cpu: [], mem: [], score: [], pending: new Map() });
+    if (!series.has(name)) series.set(name, { t: [], cpu: [], mem: [], score: [], gpu: [], pending: new Map() });
     return series.get(name);
   }
 
@@ -134,6 +166,26 @@ export async function render(main) {
   function redraw() {
     const s = seriesOf(chosen);
     plot.setData([s.t, s.cpu, s.mem, s.score]);
+    redrawGpus(s);
+  }
+
+  function redrawGpus(s) {
+    const devices = devicesIn(s.gpu);
+    gpuCard.hidden = devices.length === 0;
+    if (!devices.length) return;
+    if (devices.join() !== gpuDevices) {
+      if (gpuPlot) gpuPlot.destroy();
+      gpuPlot = gpuChart(gpuBox, width, devices);
+      gpuDevices = devices.join();
+    }
+    gpuPlot.setData([s.t, ...devices.flatMap(d => [
+      s.gpu.map(row => row[`gpu.utilization:${d}`] ?? null), s.gpu.map(row => row[`gpu.memory.used_fraction:${d}`] ?? null)])]);
+    const last = s.gpu[s.gpu.length - 1] ?? {};
+    gpuNow.textContent = devices.map(d => {
+      const celsius = last[`gpu.temperature_c:${d}`];
+      return `GPU ${d}: ${percent(last[`gpu.utilization:${d}`])} busy, memory ${percent(last[`gpu.memory.used_fraction:${d}`])}`
+        + (celsius === undefined ? '' : `, ${Math.round(celsius)} °C`);
+    }).join(' · ');
   }
 
   function onEvent(e) {
@@ -151,7 +203,8 @@ export async function render(main) {
       s.cpu.push(values['cpu.load'] ?? null);
       s.mem.push(values['memory.used_fraction'] ?? null);
       s.score.push(e.values.anomaly_score);
-      if (s.t.length > KEPT) for (const k of ['t', 'cpu', 'mem', 'score']) s[k].shift();
+      s.gpu.push(Object.fromEntries(Object.entries(values).filter(([metric]) => metric.startsWith('gpu.'))));
+      if (s.t.length > KEPT) for (const k of ['t', 'cpu', 'mem', 'score', 'gpu']) s[k].shift();
       if (e.node === chosen) redraw();
       showOverview();
     } else if (e.type === 'alert') {
@@ -230,5 +283,6 @@ export async function render(main) {
     clearInterval(timer);
     if (socket) socket.close();
     plot.destroy();
+    if (gpuPlot) gpuPlot.destroy();
   };
 }

@@ -30,7 +30,7 @@ class MonitorNabCommandTest {
         assertThat(result.status()).as(result.err()).isZero();
         assertThat(result.out()).contains("1 files, 600 rows");
         List<String> input = Files.readAllLines(fixture().resolve("artificialWithAnomaly/art_daily_jumpsup_part.csv"));
-        for (String detector : List.of("aura", "aura-topology", "aura-forecast", "aura-baseline")) {
+        for (String detector : List.of("aura", "aura-topology", "aura-forecast", "aura-baseline", "aura-likelihoods", "aura-range")) {
             List<String> lines = Files.readAllLines(out.resolve("artificialWithAnomaly/" + detector + "_art_daily_jumpsup_part.csv"));
             assertThat(lines.get(0)).isEqualTo("timestamp,value,anomaly_score");
             assertThat(lines).hasSize(input.size());

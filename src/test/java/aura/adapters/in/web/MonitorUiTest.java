@@ -3,6 +3,7 @@ package aura.adapters.in.web;
 import aura.testing.Accounts;
 import aura.testing.Browser;
 import aura.testing.SoloNode;
+import aura.testing.StandInGpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,13 +15,15 @@ import org.openqa.selenium.WebDriver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Monitor page in headless Chromium against a solo node sampling every 200 ms: the node's card fills from the
- * WebSocket stream, the chart draws, the persistence diagram, Betti numbers, risk gauge and time to failure come
- * from the analysis, and the alerts table lists the rules with their states. Saved under target/screenshots/.
+ * The Monitor page in headless Chromium against a solo node sampling every 200 ms, with a GPU that a stand-in
+ * nvidia-smi reports on: the node's card fills from the WebSocket stream, the charts draw (the GPU's too), the
+ * persistence diagram, Betti numbers, risk gauge and time to failure come from the analysis, and the alerts table
+ * lists the rules with their states. Saved under target/screenshots/.
  */
 class MonitorUiTest {
     @RegisterExtension
-    static final SoloNode NODE = SoloNode.named("watched-ui").withProperty("aura.monitor.sample-every", "200ms");
+    static final SoloNode NODE = SoloNode.named("watched-ui").withProperty("aura.monitor.sample-every", "200ms")
+            .withProperty("aura.test.gpus", "true").withProperty("aura.monitor.nvidia-smi", StandInGpus.nvidiaSmi().toString());
     private static Browser browser;
 
     @BeforeAll
@@ -54,6 +57,8 @@ class MonitorUiTest {
         // The card's anomaly score comes only from score messages on the WebSocket.
         browser.until(d -> text(d, "#monitor-nodes [data-node='watched-ui'] .score").matches("\\d\\.\\d\\d"));
         browser.await(By.cssSelector("#monitor-chart canvas"));
+        browser.until(d -> text(d, "#monitor-gpu-now").equals("GPU 0: 87% busy, memory 75%, 71 °C"));
+        browser.await(By.cssSelector("#monitor-gpus #monitor-gpu-chart canvas"));
         browser.until(d -> text(d, "#monitor-alerts").contains("memory_exhausted"));
         assertThat(text(browser.driver, "#monitor-alerts")).contains("failure_risk").contains("inactive");
         browser.until(d -> text(d, "#monitor-betti").matches("Betti numbers: b0 \\d+, b1 \\d+, b2 \\d+"));

@@ -195,6 +195,28 @@ class WebUiTest {
     }
 
     @Test
+    @Order(5)
+    void aConversationsTemperatureIsSetOnThePageGoesWithItsQuestionsAndABadOneIsRefused() throws Exception {
+        find("#temperature").sendKeys(Keys.chord(Keys.CONTROL, "a"), "0.3", Keys.TAB);
+        browser.until(d -> d.findElement(By.id("announcer")).getText().contains("temperature 0.3"));
+        int asked = backend.requests.size();
+        find("#message-input").sendKeys("Warmer, please", Keys.ENTER);
+        browser.until(d -> d.findElements(By.cssSelector(".message.assistant.complete")).size() == 2);
+        assertThat(backend.requests.subList(asked, backend.requests.size()))
+                .anyMatch(r -> r.get("options") != null && r.get("options").get("temperature") != null
+                        && r.get("options").get("temperature").getDoubleValue() == 0.3);
+
+        // typed over, as a person does (clearing first would set "the model's own" on the way)
+        find("#temperature").sendKeys(Keys.chord(Keys.CONTROL, "a"), "5", Keys.TAB);
+        browser.until(d -> d.findElement(By.id("chat-notice")).getText().toLowerCase(java.util.Locale.ROOT).contains("temperature"));
+        assertThat(find("#temperature").getAttribute("value")).as("put back as it was").isEqualTo("0.3");
+        browser.driver.navigate().refresh();
+        awaitPage("chat");
+        browser.until(d -> "0.3".equals(d.findElement(By.id("temperature")).getAttribute("value")));
+        browser.screenshot("03b-chat-temperature");
+    }
+
+    @Test
     @Order(6)
     void aConversationCanBeRenamedReopenedAndDeleted() {
         find("#rename").click();
@@ -203,7 +225,7 @@ class WebUiTest {
         browser.until(d -> d.findElement(By.id("conversation-title")).getText().equals("Liquid networks"));
         browser.driver.navigate().refresh();
         awaitPage("chat");
-        browser.until(d -> d.findElements(By.cssSelector(".message.assistant.complete")).size() == 1);
+        browser.until(d -> d.findElements(By.cssSelector(".message.assistant.complete")).size() == 2);
         assertThat(text(".message.assistant .meta .node")).isEqualTo(NODE);
         assertThat(text("#conversation-list [aria-current='true']")).contains("Liquid networks");
         find("#delete").click();

@@ -46,7 +46,7 @@ class JdbcMetricHistoryTest extends OnPostgres {
     private RollUpHistory rollUpAt(String node, Instant now, HistoryRetention retention) {
         var thisNode = new ThisNode(new NodeIdentity(node, Role.LEAD, Mode.MESH, "test"), "127.0.0.1", 3000, false);
         return new RollUpHistory(thisNode, history(), bean(aura.application.monitor.port.TopologyHistory.class),
-                bean(aura.application.monitor.port.AlertHistory.class), new MonitorSettings(Duration.ofSeconds(5), retention),
+                bean(aura.application.monitor.port.AlertHistory.class), new MonitorSettings(Duration.ofSeconds(5), retention, Duration.ofSeconds(3)),
                 Clock.fixed(now, ZoneOffset.UTC));
     }
 
