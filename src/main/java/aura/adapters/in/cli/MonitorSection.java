@@ -1,10 +1,9 @@
 package aura.adapters.in.cli;
 
 import aura.domain.monitor.OwnAlertRule;
+import aura.domain.monitor.WebhookAddress;
 import org.yaml.snakeyaml.nodes.Node;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,11 +35,6 @@ record MonitorSection(List<OwnAlertRule> rules, Optional<String> webhookUrl) {
 
     /** An absolute http or https URL with a host. */
     static boolean webUrl(String text) {
-        try {
-            URI uri = new URI(text);
-            return uri.getScheme() != null && uri.getScheme().matches("https?") && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
+        return WebhookAddress.valid(text);
     }
 }

@@ -5,13 +5,15 @@ import aura.application.node.ThisNode;
 import aura.domain.monitor.Alert;
 import aura.domain.monitor.AlertChange;
 import aura.domain.monitor.AlertRules;
+import aura.domain.monitor.WebhookAddress;
+import aura.domain.problem.InvalidInput;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.net.URI;
@@ -29,13 +31,15 @@ import java.util.concurrent.LinkedBlockingDeque;
  * drops its oldest change and counts it ({@code aura_alert_webhook_dropped_total}). Pending changes are not sent:
  * Alertmanager never hears of them either.
  */
-@Singleton
+@Context // made as the node starts, so a bad URL stops it naming the key, not at its first alert
 @Requires(property = "aura.monitor.webhook-url")
 public class AlertmanagerWebhook implements AlertNotifications, AutoCloseable {
     /** How hard to try: the tries per change, the first pause, how many changes may wait. */
     public record Sending(int tries, Duration firstPause, int queue, Duration timeout) {
         static final Sending STANDARD = new Sending(4, Duration.ofMillis(500), 256, Duration.ofSeconds(10));
     }
+
+    static final String SETTING = "aura.monitor.webhook-url";
 
     private final URI url;
     private final String externalUrl;
@@ -50,13 +54,15 @@ public class AlertmanagerWebhook implements AlertNotifications, AutoCloseable {
     @Inject
     AlertmanagerWebhook(@Property(name = "aura.monitor.webhook-url") String url, ThisNode thisNode, AlertRules rules,
                         MeterRegistry registry) {
-        this(URI.create(url), "http://" + thisNode.address() + ":" + thisNode.port(), rules, registry, Sending.STANDARD);
+        this(webUrl(url), "http://" + thisNode.address() + ":" + thisNode.port(), rules, registry, Sending.STANDARD);
+    }
+
+    private static URI webUrl(String text) {
+        if (!WebhookAddress.valid(text)) throw new InvalidInput(SETTING, SETTING + " is an http(s) URL, not '" + text + "'");
+        return URI.create(text.strip());
     }
 
     public AlertmanagerWebhook(URI url, String externalUrl, AlertRules rules, MeterRegistry registry, Sending sending) {
-        if (!url.isAbsolute() || !url.getScheme().matches("https?") || url.getHost() == null) {
-            throw new IllegalArgumentException("aura.monitor.webhook-url is an http(s) URL: " + url);
-        }
         this.url = url;
         this.externalUrl = externalUrl;
         this.rules = rules;

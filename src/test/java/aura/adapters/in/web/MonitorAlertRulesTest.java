@@ -21,6 +21,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A running solo node with the person's own rules in its data directory's {@code alert-rules.yml}: a rule of theirs
@@ -110,6 +111,21 @@ class MonitorAlertRulesTest {
             // taken back as firing: the one change is the one from before the restart
             assertThat(values(alerts.get("history"))).filteredOn(c -> c.get("rule").getStringValue().equals("always_on"))
                     .singleElement().satisfies(c -> assertThat(c.get("at").getStringValue()).isEqualTo(at));
+        }
+    }
+
+    @Test
+    void aWebhookSettingThatIsNoWebAddressStopsTheNodeAsItStartsNamingTheKey() {
+        System.setProperty("aura.monitor.webhook-url", "ftp://127.0.0.1/hook");
+        try {
+            assertThatThrownBy(() -> start(Map.of()).close()).satisfies(e -> {
+                Throwable t = e;
+                while (!(t instanceof aura.domain.problem.InvalidInput) && t.getCause() != null) t = t.getCause();
+                assertThat(t).isInstanceOf(aura.domain.problem.InvalidInput.class)
+                        .hasMessage("aura.monitor.webhook-url is an http(s) URL, not 'ftp://127.0.0.1/hook'");
+            });
+        } finally {
+            System.clearProperty("aura.monitor.webhook-url");
         }
     }
 }
