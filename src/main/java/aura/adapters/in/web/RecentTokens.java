@@ -1,5 +1,6 @@
 package aura.adapters.in.web;
 
+import aura.application.auth.CheckSession;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.core.async.publisher.Publishers;
@@ -49,11 +50,15 @@ class RecentTokens implements TokenValidator<HttpRequest<?>> {
         }
     }
 
-    /** A validated token's authentication and its {@code exp} in epoch milliseconds (never when it had none). */
-    private record Validated(Authentication authentication, long expiresMillis) {
+    /**
+     * A validated token's authentication, its {@code exp} in epoch milliseconds (already passed when it had none)
+     * and the session, user and name it claims: read once, checked on every request.
+     */
+    private record Validated(Authentication authentication, long expiresMillis, CheckSession.Claims asked) {
         static Validated of(Authentication auth) {
             var expires = TokenLifetime.instant(auth.getAttributes().get("exp"));
-            return new Validated(auth, expires == null ? Long.MIN_VALUE : expires.toEpochMilli());
+            return new Validated(auth, expires == null ? Long.MIN_VALUE : expires.toEpochMilli(),
+                    AccountAuthentication.asked(auth.getAttributes()));
         }
     }
 
@@ -81,7 +86,7 @@ class RecentTokens implements TokenValidator<HttpRequest<?>> {
         Validated known = validated.getIfPresent(key);
         if (known == null) return Optional.empty();
         boolean expired = System.currentTimeMillis() >= known.expiresMillis();
-        var current = expired ? Optional.<Authentication>empty() : accounts.recheck(known.authentication());
+        var current = expired ? Optional.<Authentication>empty() : accounts.recheck(known.authentication(), known.asked());
         if (current.isEmpty()) validated.invalidate(key);
         return current;
     }
