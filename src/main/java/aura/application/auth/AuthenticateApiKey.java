@@ -1,6 +1,7 @@
 package aura.application.auth;
 
 import aura.application.auth.port.ApiKeys;
+import aura.application.auth.port.ReadLately;
 import aura.application.auth.port.UserAccounts;
 import aura.domain.auth.ApiKey;
 import jakarta.inject.Singleton;
@@ -12,11 +13,12 @@ import java.util.Optional;
 /**
  * The caller a presented API key stands for; empty for anything that is not a live key of an enabled user.
  * Checked on every request that carries a key, so {@link ApiKeys#find} is expected to be cheap. {@link
- * Reading#MEMORY_ONLY} answers from what the node read within the last second and never waits for the database:
- * empty then also means "not known here", and the caller asks again with {@link Reading#DATABASE}.
+ * Reading#MEMORY_ONLY} answers from what the node read within the last second ({@link ReadLately}) and never
+ * waits for the database: empty then also means "not known here", and the caller asks again with {@link
+ * Reading#DATABASE}.
  */
 @Singleton
-public record AuthenticateApiKey(ApiKeys keys, UserAccounts users) {
+public record AuthenticateApiKey(ApiKeys keys, UserAccounts users, ReadLately lately) {
     private static final int ID_LENGTH = 32;
 
     /** Where the key and its owner's account may come from. */
@@ -29,9 +31,9 @@ public record AuthenticateApiKey(ApiKeys keys, UserAccounts users) {
         String id = rest.substring(0, ID_LENGTH);
         byte[] hash = SessionFactory.hash(rest.substring(ID_LENGTH + 1)).getBytes(StandardCharsets.US_ASCII);
         boolean memory = reading == Reading.MEMORY_ONLY;
-        return (memory ? keys.remembered(id) : keys.find(id)).filter(k -> !k.revoked())
+        return (memory ? lately.apiKey(id) : keys.find(id)).filter(k -> !k.revoked())
                 .filter(k -> MessageDigest.isEqual(k.hash().getBytes(StandardCharsets.US_ASCII), hash))
-                .flatMap(k -> (memory ? users.rememberedById(k.userId()) : users.recentById(k.userId()))
+                .flatMap(k -> (memory ? lately.account(k.userId()) : users.recentById(k.userId()))
                         .filter(u -> !u.disabled())
                         .map(u -> new Caller(u.id(), u.username(), u.admin(), Caller.API_KEY + k.id())));
     }

@@ -33,18 +33,22 @@ record AccountAuthentication(CheckSession checkSession) implements JwtAuthentica
 
     /** The same decision for a token seen before: its claims, checked against the session and account now. */
     Optional<Authentication> authenticate(Map<String, Object> claims) {
-        var asked = new CheckSession.Claims(text(claims.get("sid")), text(claims.get("uid")), text(claims.get("sub")));
-        return checkSession.caller(asked).map(caller -> of(caller, claims));
+        return checkSession.caller(asked(claims)).map(caller -> of(caller, claims));
+    }
+
+    /** What a token's claims ask for, read once when the token is validated. */
+    static CheckSession.Claims asked(Map<String, Object> claims) {
+        return new CheckSession.Claims(text(claims.get("sid")), text(claims.get("uid")), text(claims.get("sub")));
     }
 
     /**
-     * {@link #authenticate} for an authentication built before: the same object while the account still gives
-     * the same name and roles (so a request builds nothing), a fresh one when they changed, empty when refused.
+     * {@link #authenticate} for an authentication built before, whose claims asked {@code asked}: the same object
+     * while the account still gives the same name and roles (so a request builds nothing), a fresh one when they
+     * changed, empty when refused.
      */
-    Optional<Authentication> recheck(Authentication known) {
-        Map<String, Object> claims = known.getAttributes();
-        var asked = new CheckSession.Claims(text(claims.get("sid")), text(claims.get("uid")), text(claims.get("sub")));
-        return checkSession.caller(asked).map(caller -> sameRoles(caller, known) ? known : of(caller, claims));
+    Optional<Authentication> recheck(Authentication known, CheckSession.Claims asked) {
+        return checkSession.caller(asked)
+                .map(caller -> sameRoles(caller, known) ? known : of(caller, known.getAttributes()));
     }
 
     private static boolean sameRoles(Caller caller, Authentication known) {

@@ -37,16 +37,24 @@ public class InProcessSessionStore implements SessionStore {
 
     @Override
     public boolean isLive(String sessionId) {
-        var now = clock.instant();
-        AuthSession session = sessions.computeIfPresent(sessionId, (id, s) ->
-                s.lastSeen().plus(TOUCH_EVERY).isBefore(now) ? s.withRefresh(s.refreshHash(), now) : s);
-        return session != null && now.isBefore(session.expires());
+        return live(sessions.get(sessionId));
     }
 
     @Override
     public boolean isLiveFor(String sessionId, String userId) {
         AuthSession session = sessions.get(sessionId);
-        return session != null && session.userId().equals(userId) && isLive(sessionId);
+        return session != null && session.userId().equals(userId) && live(session);
+    }
+
+    /** Touched at most every few seconds; the map is written (and its bin locked) only then, not on every request. */
+    private boolean live(AuthSession session) {
+        if (session == null) return false;
+        var now = clock.instant();
+        if (session.lastSeen().plus(TOUCH_EVERY).isBefore(now)) {
+            session = sessions.computeIfPresent(session.id(), (id, s) ->
+                    s.lastSeen().plus(TOUCH_EVERY).isBefore(now) ? s.withRefresh(s.refreshHash(), now) : s);
+        }
+        return session != null && now.isBefore(session.expires());
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * API keys in the shared database. Every request with a key looks it up, so a key read in the last few seconds is
  * not read again; saving one (a revocation) forgets it here at once, on other nodes within a second
- * ({@link Remembered}).
+ * ({@link Remembered}, kept in {@link RowsReadLately}).
  */
 @Singleton
 @DatabaseOutages
@@ -20,10 +20,10 @@ public class JdbcApiKeys implements ApiKeys {
     private final SynchronousCommits synchronousCommits;
     private final Remembered<ApiKey> recent;
 
-    public JdbcApiKeys(ApiKeyRows rows, SynchronousCommits synchronousCommits) {
+    public JdbcApiKeys(ApiKeyRows rows, SynchronousCommits synchronousCommits, RowsReadLately lately) {
         this.rows = rows;
         this.synchronousCommits = synchronousCommits;
-        this.recent = new Remembered<>(id -> rows.findById(id).map(JdbcApiKeys::toDomain));
+        this.recent = lately.apiKeys;
     }
 
     /** A revoked key is never lost with the primary (synchronous commit); a key's last use may be. */
@@ -39,12 +39,7 @@ public class JdbcApiKeys implements ApiKeys {
 
     @Override
     public Optional<ApiKey> find(String id) {
-        return recent.get(id);
-    }
-
-    @Override
-    public Optional<ApiKey> remembered(String id) {
-        return recent.ifRemembered(id);
+        return recent.get(id, key -> rows.findById(key).map(JdbcApiKeys::toDomain));
     }
 
     @Override

@@ -21,7 +21,7 @@ import java.util.OptionalLong;
 @DatabaseOutages
 public class JdbcBudgets implements Budgets {
     private final JdbcOperations jdbc;
-    private final Remembered<Budget> recent = new Remembered<>(this::read);
+    private final Remembered<Budget> recent = new Remembered<>();
 
     public JdbcBudgets(JdbcOperations jdbc) {
         this.jdbc = jdbc;
@@ -29,7 +29,7 @@ public class JdbcBudgets implements Budgets {
 
     @Override
     public Optional<Budget> of(String userId) {
-        return recent.get(userId);
+        return recent.get(userId, this::read);
     }
 
     private Optional<Budget> read(String userId) {

@@ -23,7 +23,7 @@ import java.util.Optional;
 public class JdbcGateRules implements GateRuleStore {
     private static final String ALL = "all";
     private final JdbcOperations jdbc;
-    private final Remembered<GateRules> recent = new Remembered<>(key -> Optional.of(new GateRules(read())));
+    private final Remembered<GateRules> recent = new Remembered<>();
 
     public JdbcGateRules(JdbcOperations jdbc) {
         this.jdbc = jdbc;
@@ -36,7 +36,7 @@ public class JdbcGateRules implements GateRuleStore {
 
     @Override
     public GateRules compiled() {
-        return recent.get(ALL).orElseThrow();
+        return recent.get(ALL, key -> Optional.of(new GateRules(read()))).orElseThrow();
     }
 
     private List<GateRule> read() {

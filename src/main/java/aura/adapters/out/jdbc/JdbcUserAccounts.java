@@ -10,18 +10,20 @@ import java.util.Optional;
 import java.util.stream.StreamSupport;
 
 /**
- * User accounts in the node's database. The per-request check reads through a one-second cache (an account read
- * per request was most of what authentication cost); a change made here forgets the cached account at once, and
- * a change on another node is seen within the second, as pending logouts are.
+ * User accounts in the node's database. The per-request check reads through a one-second memory (an account read
+ * per request was most of what authentication cost), kept in {@link RowsReadLately} so the check can ask it without
+ * going through this store; a change made here forgets the remembered account at once, and a change on another
+ * node is seen within the second, as pending logouts are.
  */
 @Singleton
 @DatabaseOutages
 public class JdbcUserAccounts implements UserAccounts {
     private final UserAccountRows rows;
-    private final Remembered<UserAccount> recent = new Remembered<>(this::byId);
+    private final Remembered<UserAccount> recent;
 
-    public JdbcUserAccounts(UserAccountRows rows) {
+    public JdbcUserAccounts(UserAccountRows rows, RowsReadLately lately) {
         this.rows = rows;
+        this.recent = lately.accounts;
     }
 
     @Override
@@ -36,12 +38,7 @@ public class JdbcUserAccounts implements UserAccounts {
 
     @Override
     public Optional<UserAccount> recentById(String id) {
-        return recent.get(id);
-    }
-
-    @Override
-    public Optional<UserAccount> rememberedById(String id) {
-        return recent.ifRemembered(id);
+        return recent.get(id, this::byId);
     }
 
     @Override

@@ -18,14 +18,9 @@ final class Remembered<V> {
     static final Duration FOR = Duration.ofSeconds(1);
 
     private final Cache<String, Optional<V>> recent = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(FOR).build();
-    private final Function<String, Optional<V>> read;
 
-    Remembered(Function<String, Optional<V>> read) {
-        this.read = read;
-    }
-
-    /** The value as read at most {@link #FOR} ago, reading it now if it is not remembered. */
-    Optional<V> get(String key) {
+    /** The value as read at most {@link #FOR} ago, reading it now with {@code read} if it is not remembered. */
+    Optional<V> get(String key, Function<String, Optional<V>> read) {
         return recent.get(key, read);
     }
 

@@ -15,16 +15,11 @@ public interface UserAccounts {
 
     /**
      * The account as read at most a second ago (the mesh's revocation promise), for the check every authenticated
-     * request makes; a change made through this node is seen at once. Never for anything that decides on a
-     * password or a second factor.
+     * request makes (after {@link ReadLately#account}); a change made through this node is seen at once. Never for
+     * anything that decides on a password or a second factor.
      */
     default Optional<UserAccount> recentById(String id) {
         return byId(id);
-    }
-
-    /** {@link #recentById} without reading: the account if this node read it within the second, else empty. */
-    default Optional<UserAccount> rememberedById(String id) {
-        return Optional.empty();
     }
 
     /** The account with this name, however it was typed; NotFound when there is none. */

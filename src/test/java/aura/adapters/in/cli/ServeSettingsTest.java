@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A bad {@code aura.monitor.*} value (application.yml, a system property, an environment variable) stops
+ * A bad {@code aura.monitor.*} or {@code aura.policy.*} value (application.yml, a system property, an environment variable) stops
  * {@code serve} as it starts: exit status 2 and one line naming the key and what it may be, no stack trace.
  */
 class ServeSettingsTest {
@@ -27,8 +27,13 @@ class ServeSettingsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "aura.monitor.sample-every|1ms|serve: aura.monitor.sample-every is a time from 100ms to 1m, written like 100ms, 5s, 48h or 30d; not '1ms'",
-            "aura.monitor.raw-retention|fast|serve: aura.monitor.raw-retention is a time of at least 2m, written like 100ms, 5s, 48h or 30d; not 'fast'"})
-    void aBadMonitorSettingStopsServeWithExit2AndOneLine(String key, String value, String line) {
+            "aura.monitor.raw-retention|fast|serve: aura.monitor.raw-retention is a time of at least 2m, written like 100ms, 5s, 48h or 30d; not 'fast'",
+            "aura.policy.gatekeeper.guard-timeout|soon|serve: aura.policy.gatekeeper.guard-timeout is a time of at least 1ms, written like 100ms, 5s, 48h or 30d; not 'soon'",
+            "aura.policy.limits.user.requests-per-minute|-3|serve: aura.policy.limits.user.requests-per-minute is a whole number of at least 0; not '-3'",
+            "aura.policy.budget.tokens|lots|serve: aura.policy.budget.tokens is a whole number of at least 0; not 'lots'",
+            "aura.policy.tiers.busy-load|0|serve: aura.policy.tiers.busy-load is a load above 0, like 0.8; not '0'",
+            "aura.policy.gatekeeper.fail-open|maybe|serve: aura.policy.gatekeeper.fail-open is true or false; not 'maybe'"})
+    void aBadMonitorOrPolicySettingStopsServeWithExit2AndOneLine(String key, String value, String line) {
         this.key = key;
         System.setProperty(key, value);
 

@@ -1,6 +1,7 @@
 package aura.adapters.out.jdbc;
 
 import aura.application.auth.port.ApiKeys;
+import aura.application.auth.port.ReadLately;
 import aura.domain.auth.ApiKey;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class JdbcApiKeysTest extends OnPostgres {
     ApiKeys keys() {
         return bean(ApiKeys.class);
+    }
+
+    ReadLately lately() {
+        return bean(ReadLately.class);
     }
 
     static ApiKey key(String userId, String name, int minute) {
@@ -56,13 +61,13 @@ class JdbcApiKeysTest extends OnPostgres {
     void aKeyIsRememberedOnlyOnceReadAndForgottenWhenSaved() {
         var key = key("ann", "memory", 0);
         keys().save(key);
-        assertThat(keys().remembered(key.id())).as("not read yet").isEmpty();
+        assertThat(lately().apiKey(key.id())).as("not read yet").isEmpty();
         keys().find(key.id());
-        assertThat(keys().remembered(key.id())).contains(key);
+        assertThat(lately().apiKey(key.id())).contains(key);
 
         keys().save(key.revokedNow());
-        assertThat(keys().remembered(key.id())).as("a save forgets it here at once").isEmpty();
-        assertThat(keys().remembered("no-such-key")).isEmpty();
+        assertThat(lately().apiKey(key.id())).as("a save forgets it here at once").isEmpty();
+        assertThat(lately().apiKey("no-such-key")).isEmpty();
     }
 
     @Test

@@ -15,7 +15,7 @@ class JdbcPendingLogoutsTest extends OnPostgres {
 
     /** Another node of the mesh, with nothing remembered yet. */
     PendingLogouts anotherNode() {
-        return new JdbcPendingLogouts(bean(PendingLogoutRows.class), bean(SynchronousCommits.class));
+        return new JdbcPendingLogouts(bean(PendingLogoutRows.class), bean(SynchronousCommits.class), new RowsReadLately());
     }
 
     static String session() {
