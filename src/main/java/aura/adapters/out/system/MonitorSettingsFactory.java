@@ -2,6 +2,7 @@ package aura.adapters.out.system;
 
 import aura.application.monitor.MonitorSettings;
 import aura.domain.monitor.HistoryRetention;
+import aura.domain.monitor.PrometheusDuration;
 import aura.domain.problem.InvalidInput;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
@@ -25,13 +26,13 @@ public class MonitorSettingsFactory {
                                     @Property(name = "aura.monitor.rollup-retention", defaultValue = "30d") String rollups,
                                     @Property(name = "aura.monitor.nvidia-smi-timeout", defaultValue = "3s") String gpuRead) {
         Duration every = time("aura.monitor.sample-every", sampleEvery, MonitorSettings.FASTEST_SAMPLING,
-                shown(MonitorSettings.FASTEST_SAMPLING), Optional.of(MonitorSettings.SLOWEST_SAMPLING));
+                PrometheusDuration.format(MonitorSettings.FASTEST_SAMPLING), Optional.of(MonitorSettings.SLOWEST_SAMPLING));
         Duration rawKept = time("aura.monitor.raw-retention", raw, HistoryRetention.SHORTEST_RAW,
-                shown(HistoryRetention.SHORTEST_RAW), Optional.empty());
+                PrometheusDuration.format(HistoryRetention.SHORTEST_RAW), Optional.empty());
         Duration rollupsKept = time("aura.monitor.rollup-retention", rollups, rawKept,
                 "aura.monitor.raw-retention (" + raw.strip() + ")", Optional.empty());
         Duration gpuWait = time("aura.monitor.nvidia-smi-timeout", gpuRead, MonitorSettings.SHORTEST_GPU_READ,
-                shown(MonitorSettings.SHORTEST_GPU_READ), Optional.of(MonitorSettings.LONGEST_GPU_READ));
+                PrometheusDuration.format(MonitorSettings.SHORTEST_GPU_READ), Optional.of(MonitorSettings.LONGEST_GPU_READ));
         return new MonitorSettings(every, new HistoryRetention(rawKept, rollupsKept), gpuWait);
     }
 
@@ -41,17 +42,7 @@ public class MonitorSettingsFactory {
         if (time.isPresent() && time.get().compareTo(least) >= 0 && most.map(m -> time.get().compareTo(m) <= 0).orElse(true)) {
             return time.get();
         }
-        String range = most.map(m -> "from " + leastSaid + " to " + shown(m)).orElse("of at least " + leastSaid);
+        String range = most.map(m -> "from " + leastSaid + " to " + PrometheusDuration.format(m)).orElse("of at least " + leastSaid);
         throw new InvalidInput(key, key + " is a time " + range + ", written like 100ms, 5s, 48h or 30d; not '" + text + "'");
-    }
-
-    /** A time as the settings write it. */
-    static String shown(Duration time) {
-        long ms = time.toMillis();
-        if (ms % 86_400_000 == 0) return ms / 86_400_000 + "d";
-        if (ms % 3_600_000 == 0) return ms / 3_600_000 + "h";
-        if (ms % 60_000 == 0) return ms / 60_000 + "m";
-        if (ms % 1000 == 0) return ms / 1000 + "s";
-        return ms + "ms";
     }
 }
