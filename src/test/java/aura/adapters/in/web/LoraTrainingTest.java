@@ -43,6 +43,12 @@ class LoraTrainingTest {
         System.setProperty("aura.training.deploy-every", "300ms");
         ollama = StandInBackend.start(StandInBackend.Protocol.OLLAMA, "llama3.2:1b");
         node = InProcessNode.solo(dir.resolve("data"), "gpu", Map.of("AURA_BACKEND", ollama.spec()));
+        // a job's base model must be one the mesh serves: wait until the node has published it
+        var directory = node.context().getBean(aura.application.mesh.port.NodeDirectory.class);
+        for (int i = 0; i < 200 && directory.live().stream().noneMatch(h -> h.models().stream()
+                .anyMatch(m -> m.name().equals("llama3.2:1b"))); i++) {
+            Thread.sleep(50);
+        }
     }
 
     @AfterAll
