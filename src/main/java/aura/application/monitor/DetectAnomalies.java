@@ -38,7 +38,7 @@ public class DetectAnomalies {
         sample.values().forEach((metric, value) -> {
             if (metric.startsWith("monitor.")) return;
             var detector = detectors.computeIfAbsent(metric, m -> new SeriesDetector(DetectorParameters.defaults()));
-            scores.put(metric, detector.next(value).anomaly());
+            scores.put(metric, detector.next(value, sample.at()).anomaly());
         });
         NodeAnomaly anomaly = NodeAnomaly.of(sample.node(), sample.at(), scores);
         history.registerSeries(sample.node(), java.util.Set.of(SCORE_METRIC));

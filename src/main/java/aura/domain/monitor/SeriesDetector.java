@@ -1,5 +1,9 @@
 package aura.domain.monitor;
 
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+
 /**
  * The monitor's online anomaly detector for one series, with one parameter set for every series. Each value is
  * put on a common scale ({@link RunningScale}), then:
@@ -8,17 +12,22 @@ package aura.domain.monitor;
  * <li>topology: the last {@code window} signed residuals, delay-embedded, go through Vietoris–Rips persistence
  * ({@link WindowTopology}); the raw score is their drift from the window that ended {@code window} steps before
  * (1-Wasserstein distance, change of persistence entropy and of landscape norm, each relative to its own recent
- * mean). The residuals, not the values: what the forecaster already explains (a level, a daily cycle, a trend)
- * is taken out, so the shape left is the shape of what it cannot explain, and a change of that shape is news
- * whatever the series' own pattern is;</li>
+ * mean). The residuals, not the values: what the forecaster already explains (a level, a trend) is taken out, so
+ * the shape left is the shape of what it cannot explain, and a change of that shape is news whatever the series'
+ * own pattern is;</li>
+ * <li>daily: the value's distance from what the series usually is at this time of day ({@link DailyProfile}), in
+ * the scale's units. A one-step forecaster follows wherever the series goes, so a day whose pattern goes wrong
+ * slowly (a peak that does not come, a level held at the wrong hour) surprises it at no single step;</li>
  * <li>baseline (for comparison only): the change from the previous value.</li>
  * </ul>
- * Each raw score becomes an {@link AnomalyLikelihood}; the anomaly score joins the topology and forecast
- * likelihoods' tail probabilities by Fisher's method, and each answer goes through {@link AlarmOnset} (only the
- * start of a run of red tails stays red). Last, a value that breaks out of the series' range ({@link NewExtreme})
- * scores 1 whatever the likelihoods said, as in Numenta's detector. A tail probability p is written as the score {@code −log10(p) / 12}:
- * 0.25 is as unusual as one value in a thousand of a steady series, 0.42 (the red zone) one in 100,000. A score
- * uses only the values up to its own.
+ * Each raw score becomes an {@link AnomalyLikelihood}. The two engines' tail probabilities are joined by Fisher's
+ * method (they look at the same residuals, each for its own kind of evidence), and that joint tail and the daily
+ * one by Bonferroni's rule ({@code min(1, 2 · min p)}: two questions asked, the answer is the more surprising of
+ * them); the answer goes through {@link AlarmOnset} (only the start of a run of red tails stays red). Last, a
+ * value that breaks out of the series' range ({@link NewExtreme}) scores 1 whatever the likelihoods said, as in
+ * Numenta's detector. A tail probability p is written as the score {@code −log10(p) / 12}: 0.25 is as unusual as
+ * one value in a thousand of a steady series, 0.42 (the red zone) one in 100,000. A score uses only the values up
+ * to its own.
  */
 public final class SeriesDetector {
     private final DetectorParameters parameters;
@@ -27,7 +36,10 @@ public final class SeriesDetector {
     private final AnomalyLikelihood topologyLikelihood;
     private final AnomalyLikelihood forecastLikelihood;
     private final AnomalyLikelihood baselineLikelihood;
-    private final AlarmOnset[] onsets = {new AlarmOnset(), new AlarmOnset(), new AlarmOnset(), new AlarmOnset()};
+    private final AnomalyLikelihood dailyLikelihood;
+    private final DailyProfile daily;
+    private final AlarmOnset onset = new AlarmOnset();
+    private final Map<Part, AlarmOnset> partOnsets = new EnumMap<>(Part.class);
     private final NewExtreme range;
     private final double[] values;
     private final WindowTopology[] shapes;
@@ -42,6 +54,9 @@ public final class SeriesDetector {
         this.topologyLikelihood = parameters.likelihood();
         this.forecastLikelihood = parameters.likelihood();
         this.baselineLikelihood = parameters.likelihood();
+        this.dailyLikelihood = parameters.likelihood();
+        this.daily = new DailyProfile(parameters.dailyMemoryDays());
+        for (Part part : Part.values()) partOnsets.put(part, new AlarmOnset());
         this.range = new NewExtreme(parameters.learning());
         this.values = new double[parameters.window()];
         this.shapes = new WindowTopology[parameters.window() + 1];
@@ -49,19 +64,28 @@ public final class SeriesDetector {
 
     /**
      * What the detector says of one value: each score in [0, 1] ({@link #score}). {@code anomaly} is the
-     * detector's; {@code topology}, {@code forecast} and {@code baseline} are each signal alone and
-     * {@code likelihoods} the two engines without the range rule (all for the benchmark's ablation);
-     * {@code extreme} whether the value broke out of the series' range.
+     * detector's; {@code extreme} whether the value broke out of the series' range; {@code parts} each signal
+     * alone and the detector less one of its parts, each with the range rule but {@link Part#WITHOUT_RANGE}
+     * (for the benchmark's ablation); {@code shape} the window's topology once there is one.
      */
-    public record Score(double anomaly, double topology, double forecast, double baseline, double likelihoods,
-                        boolean extreme, WindowTopology shape, double drift) {
+    public record Score(double anomaly, boolean extreme, Map<Part, Double> parts, WindowTopology shape) {
+        public double part(Part part) {
+            return parts.get(part);
+        }
+    }
+
+    /** The detector's parts, and the detector less each of them, as the ablation scores them. */
+    public enum Part {
+        TOPOLOGY, FORECAST, DAILY, BASELINE, WITHOUT_TOPOLOGY, WITHOUT_FORECAST, WITHOUT_DAILY, WITHOUT_RANGE
     }
 
     /** The tail probability of a value that breaks out of the series' range: the score's top. */
     static final double EXTREME = 1e-12;
 
-    public Score next(double value) {
+    /** Scores the next value of the series, sampled at {@code at} (the times only ever go forward). */
+    public Score next(double value, Instant at) {
         if (!Double.isFinite(value)) throw new IllegalArgumentException("values are finite");
+        double unit = scale.spread();
         double z = scale.next(value);
         int w = parameters.window();
         double residual = forecaster.next(z);
@@ -77,14 +101,31 @@ public final class SeriesDetector {
             WindowTopology before = shapes[(int) ((seen + 1) % shapes.length)];
             if (before != null) drift = drift(shape, before);
         }
+        double fromUsual = daily.next(value, at);
         double topology = topologyLikelihood.next(drift);
         double forecast = forecastLikelihood.next(residual);
         double baseline = baselineLikelihood.next(change);
-        double likelihoods = onsets[0].next(Gaussian.fisher(topology, forecast));
+        // no usual value for this hour yet: the daily signal has nothing to say, and its history is not fed
+        double ofTheDay = Double.isNaN(fromUsual) ? 1 : dailyLikelihood.next(Math.abs(fromUsual) / unit);
+        double engines = Gaussian.fisher(topology, forecast);
+        double joined = either(engines, ofTheDay);
         boolean extreme = range.next(value);
-        return new Score(score(extreme, likelihoods), score(extreme, onsets[1].next(topology)),
-                score(extreme, onsets[2].next(forecast)), score(extreme, onsets[3].next(baseline)), score(likelihoods),
-                extreme, shape, drift);
+        Map<Part, Double> parts = new EnumMap<>(Part.class);
+        parts.put(Part.TOPOLOGY, topology);
+        parts.put(Part.FORECAST, forecast);
+        parts.put(Part.DAILY, ofTheDay);
+        parts.put(Part.BASELINE, baseline);
+        parts.put(Part.WITHOUT_TOPOLOGY, either(forecast, ofTheDay));
+        parts.put(Part.WITHOUT_FORECAST, either(topology, ofTheDay));
+        parts.put(Part.WITHOUT_DAILY, engines);
+        parts.put(Part.WITHOUT_RANGE, joined);
+        parts.replaceAll((part, tail) -> score(extreme && part != Part.WITHOUT_RANGE, partOnsets.get(part).next(tail)));
+        return new Score(score(extreme, onset.next(joined)), extreme, parts, shape);
+    }
+
+    /** Bonferroni's rule for two tail probabilities: the more surprising, counted as one of two questions asked. */
+    private static double either(double p1, double p2) {
+        return Math.min(1, 2 * Math.min(p1, p2));
     }
 
     private static double score(boolean extreme, double tail) {

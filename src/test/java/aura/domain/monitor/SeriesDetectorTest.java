@@ -2,6 +2,7 @@ package aura.domain.monitor;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -11,7 +12,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SeriesDetectorTest {
     private static double[] scores(double[] values) {
         var detector = new SeriesDetector(DetectorParameters.defaults());
-        return Arrays.stream(values).map(v -> detector.next(v).anomaly()).toArray();
+        double[] scores = new double[values.length];
+        for (int i = 0; i < values.length; i++) scores[i] = detector.next(values[i], at(i)).anomaly();
+        return scores;
+    }
+
+    /** One value every five minutes: 288 a day. */
+    private static Instant at(int i) {
+        return Instant.parse("2026-11-02T00:00:00Z").plusSeconds(300L * i);
     }
 
     private static double[] noisyDaily(Random random, int n) {
@@ -24,9 +32,10 @@ class SeriesDetectorTest {
     void aScoreDoesNotChangeWhenLaterRowsChange() {
         Random random = new Random(3);
         for (int round = 0; round < 4; round++) {
-            // the likelihood answers from value 300 on (DetectorParameters.learning twice): cut after that
+            // the likelihoods answer from value 300 on (DetectorParameters.learning twice): cut well after that,
+            // where some scores are above 0 (the joined tail is at most 1 only once one signal's is under a half)
             double[] values = noisyDaily(random, 800);
-            int cut = 320 + random.nextInt(400);
+            int cut = 420 + random.nextInt(300);
             double[] changed = values.clone();
             for (int i = cut + 1; i < changed.length; i++) changed[i] = random.nextGaussian() * 1000;
             double[] a = scores(values);
@@ -63,11 +72,29 @@ class SeriesDetectorTest {
         values[400] = 95;
         var detector = new SeriesDetector(DetectorParameters.defaults());
         SeriesDetector.Score at = null;
-        for (int i = 0; i <= 400; i++) at = detector.next(values[i]);
+        for (int i = 0; i <= 400; i++) at = detector.next(values[i], at(i));
         assertThat(at.extreme()).isTrue();
         assertThat(at.anomaly()).isEqualTo(1.0);
-        assertThat(at.likelihoods()).as("the engines alone").isLessThan(1.0);
-        assertThat(detector.next(50).extreme()).isFalse();
+        assertThat(at.part(SeriesDetector.Part.WITHOUT_RANGE)).as("the likelihoods alone").isLessThan(1.0);
+        assertThat(detector.next(50, at(401)).extreme()).isFalse();
+    }
+
+    @Test
+    void aDayWhosePeakDoesNotComeScoresAboveEveryOrdinaryDay() {
+        Random random = new Random(11);
+        int day = 288;
+        double[] values = new double[8 * day];
+        for (int i = 0; i < values.length; i++) {
+            boolean peak = i % day >= 120 && i % day < 168;
+            values[i] = (peak ? 80 : 20) + random.nextGaussian();
+        }
+        // the seventh day's peak never comes: every value stays where the series has been most of each day
+        for (int i = 6 * day + 120; i < 6 * day + 168; i++) values[i] = 20 + random.nextGaussian();
+        double[] s = scores(values);
+        double ordinary = Arrays.stream(s, 2 * day, 6 * day).max().orElseThrow();
+        double missed = Arrays.stream(s, 6 * day + 120, 6 * day + 168).max().orElseThrow();
+        assertThat(missed).isGreaterThan(ordinary);
+        assertThat(missed).as("a red-zone score").isGreaterThan(0.42);
     }
 
     @Test

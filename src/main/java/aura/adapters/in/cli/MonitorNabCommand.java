@@ -2,6 +2,8 @@ package aura.adapters.in.cli;
 
 import aura.domain.monitor.DetectorParameters;
 import aura.domain.monitor.SeriesDetector;
+import aura.domain.monitor.SeriesDetector.Part;
+import java.time.Instant;
 import aura.domain.problem.InvalidInput;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,7 +27,16 @@ import java.util.concurrent.Future;
 @Command(name = "nab", mixinStandardHelpOptions = true,
         description = "Score every DIR/<category>/*.csv with the monitor's detector into OUT/<category>/<detector>_<file>.csv.")
 class MonitorNabCommand implements Callable<Integer> {
-    enum Signal { both, topology, forecast, baseline, likelihoods, range }
+    enum Signal {
+        both(null), range(null), topology(Part.TOPOLOGY), forecast(Part.FORECAST), daily(Part.DAILY), baseline(Part.BASELINE),
+        notopology(Part.WITHOUT_TOPOLOGY), noforecast(Part.WITHOUT_FORECAST), nodaily(Part.WITHOUT_DAILY), norange(Part.WITHOUT_RANGE);
+
+        final Part part;
+
+        Signal(Part part) {
+            this.part = part;
+        }
+    }
 
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "NAB's data folder (categories of timestamp,value CSVs)")
     Path data;
@@ -34,13 +45,13 @@ class MonitorNabCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--signal", defaultValue = "both", paramLabel = "S",
-            description = "the score to write: both (the detector), topology, forecast, baseline, likelihoods (both without the range rule) or range (the rule alone) (default: ${DEFAULT-VALUE})")
+            description = "the score to write: both (the detector); range (the rule alone); topology, forecast, daily or baseline (that signal with the rule); notopology, noforecast, nodaily or norange (the detector less that part) (default: ${DEFAULT-VALUE})")
     Signal signal;
 
     @Option(names = "--detector", defaultValue = "aura", paramLabel = "NAME", description = "result file prefix (default: ${DEFAULT-VALUE})")
     String detector;
 
-    @Option(names = "--ablation", description = "also write each part: <detector>-topology, <detector>-forecast, <detector>-baseline, <detector>-likelihoods, <detector>-range")
+    @Option(names = "--ablation", description = "also write every other signal of --signal, each as <detector>-<signal>")
     boolean ablation;
 
     @Option(names = "--threads", paramLabel = "N", description = "files scored at once (default: the processors)")
@@ -77,26 +88,27 @@ class MonitorNabCommand implements Callable<Integer> {
     }
 
     private void scoreAndWrite(NabFiles.Series s) {
-        double[][] scores = score(s.values());
+        double[][] scores = score(s.values(), s.times());
         NabFiles.write(out, detector, s, scores[signal.ordinal()]);
         if (!ablation) return;
-        for (Signal part : List.of(Signal.topology, Signal.forecast, Signal.baseline, Signal.likelihoods, Signal.range)) {
-            NabFiles.write(out, detector + "-" + part, s, scores[part.ordinal()]);
+        for (Signal part : Signal.values()) {
+            if (part != Signal.both) NabFiles.write(out, detector + "-" + part, s, scores[part.ordinal()]);
         }
     }
 
     /** Every signal's score for every row, by {@link Signal} order; one detector, fresh for this file. */
-    private static double[][] score(double[] values) {
+    private static double[][] score(double[] values, Instant[] times) {
         SeriesDetector detector = new SeriesDetector(DetectorParameters.defaults());
         double[][] scores = new double[Signal.values().length][values.length];
         for (int i = 0; i < values.length; i++) {
-            SeriesDetector.Score s = detector.next(values[i]);
-            scores[0][i] = s.anomaly();
-            scores[1][i] = s.topology();
-            scores[2][i] = s.forecast();
-            scores[3][i] = s.baseline();
-            scores[4][i] = s.likelihoods();
-            scores[5][i] = s.extreme() ? 1 : 0;
+            SeriesDetector.Score s = detector.next(values[i], times[i]);
+            for (Signal signal : Signal.values()) {
+                scores[signal.ordinal()][i] = switch (signal) {
+                    case both -> s.anomaly();
+                    case range -> s.extreme() ? 1 : 0;
+                    default -> s.part(signal.part);
+                };
+            }
         }
         return scores;
     }

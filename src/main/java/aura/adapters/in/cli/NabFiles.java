@@ -9,6 +9,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,13 +24,15 @@ import java.util.stream.Stream;
 /**
  * NAB's layout: {@code DIR/<category>/<file>.csv} with a {@code timestamp,value} header; results written as
  * {@code OUT/<category>/<detector>_<file>.csv} with {@code timestamp,value,anomaly_score}, one row per input row
- * in the same order. A file that does not parse is refused naming the file and the line.
+ * in the same order. Timestamps are NAB's {@code yyyy-MM-dd HH:mm:ss} (or ISO 8601, a {@code T} between date and
+ * time, an offset optional), in UTC unless they say otherwise. A file that does not parse is refused naming the
+ * file and the line.
  */
 final class NabFiles {
     private NabFiles() {
     }
 
-    record Series(Path file, String category, List<String> timestamps, List<String> rawValues, double[] values) {
+    record Series(Path file, String category, List<String> timestamps, List<String> rawValues, double[] values, Instant[] times) {
     }
 
     /** Every CSV one folder below {@code data}, in name order; other files are skipped. */
@@ -51,6 +60,7 @@ final class NabFiles {
             List<String> timestamps = new ArrayList<>();
             List<String> raw = new ArrayList<>();
             List<Double> values = new ArrayList<>();
+            List<Instant> times = new ArrayList<>();
             String line;
             int lineNo = 1;
             while ((line = in.readLine()) != null) {
@@ -65,13 +75,24 @@ final class NabFiles {
                 } catch (NumberFormatException e) {
                     throw new InvalidInput(file.toString(), file + ":" + lineNo + ": value '" + fields[1] + "' is not a finite number");
                 }
+                times.add(instant(fields[0], file, lineNo));
                 timestamps.add(fields[0]);
                 raw.add(fields[1].trim());
             }
             return new Series(file, file.getParent().getFileName().toString(), timestamps, raw,
-                    values.stream().mapToDouble(Double::doubleValue).toArray());
+                    values.stream().mapToDouble(Double::doubleValue).toArray(), times.toArray(Instant[]::new));
         } catch (IOException e) {
             throw new InvalidInput(file.toString(), file + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static Instant instant(String field, Path file, int lineNo) {
+        String text = field.trim().replace("\"", "").replace(' ', 'T');
+        try {
+            TemporalAccessor t = DateTimeFormatter.ISO_DATE_TIME.parse(text);
+            return t.isSupported(ChronoField.OFFSET_SECONDS) ? Instant.from(t) : LocalDateTime.from(t).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException e) {
+            throw new InvalidInput(file.toString(), file + ":" + lineNo + ": timestamp '" + field + "' is not a date and time");
         }
     }
 

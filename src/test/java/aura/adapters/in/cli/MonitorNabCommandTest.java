@@ -30,7 +30,8 @@ class MonitorNabCommandTest {
         assertThat(result.status()).as(result.err()).isZero();
         assertThat(result.out()).contains("1 files, 600 rows");
         List<String> input = Files.readAllLines(fixture().resolve("artificialWithAnomaly/art_daily_jumpsup_part.csv"));
-        for (String detector : List.of("aura", "aura-topology", "aura-forecast", "aura-baseline", "aura-likelihoods", "aura-range")) {
+        for (String detector : List.of("aura", "aura-range", "aura-topology", "aura-forecast", "aura-daily", "aura-baseline", "aura-notopology",
+                "aura-noforecast", "aura-nodaily", "aura-norange")) {
             List<String> lines = Files.readAllLines(out.resolve("artificialWithAnomaly/" + detector + "_art_daily_jumpsup_part.csv"));
             assertThat(lines.get(0)).isEqualTo("timestamp,value,anomaly_score");
             assertThat(lines).hasSize(input.size());
@@ -61,6 +62,16 @@ class MonitorNabCommandTest {
         var result = run("monitor", "nab", "--data", out.resolve("data").toString(), "--out", out.resolve("r").toString());
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.err()).contains("bad.csv:3").contains("lots");
+        assertThat(out.resolve("r")).doesNotExist();
+    }
+
+    @Test
+    void aTimestampThatIsNotATimeIsRefusedNamingTheFileAndLine() throws IOException {
+        Path data = Files.createDirectories(out.resolve("data/cat"));
+        Files.writeString(data.resolve("late.csv"), "timestamp,value\n2020-01-01 00:00:00,1\nyesterday,2\n");
+        var result = run("monitor", "nab", "--data", out.resolve("data").toString(), "--out", out.resolve("r").toString());
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.err()).contains("late.csv:3").contains("yesterday");
         assertThat(out.resolve("r")).doesNotExist();
     }
 

@@ -83,7 +83,7 @@ public final class MonitorCostBench {
             Map<String, Double> values = new TreeMap<>();
             for (int i = 0; i < 40; i++) {
                 double v = 0.5 + 0.1 * Math.sin(t / 7.0 + i) + 0.02 * rng.nextGaussian();
-                detectors.get(i).next(v);
+                detectors.get(i).next(v, Instant.ofEpochSecond(5L * t));
                 values.put(i == 0 ? "memory.used_fraction" : i == 1 ? "disk.used_fraction:/" : "metric.m" + i, v);
             }
             outlook.next(new Sample("costed", Instant.ofEpochSecond(5L * t), values), 0.1, "metric.m2");
