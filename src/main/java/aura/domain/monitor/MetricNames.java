@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 public final class MetricNames {
     public static final int MAX_LENGTH = 160;
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*(:[^\\s]+)?");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s"); // compiled once: every tick labels each mount and disk
 
     private MetricNames() {
     }
@@ -24,7 +25,7 @@ public final class MetricNames {
 
     /** A label made safe for a metric name: whitespace becomes {@code _}, and it is cut to fit. */
     public static String labelled(String base, String label) {
-        String clean = label.replaceAll("\\s", "_");
+        String clean = WHITESPACE.matcher(label).replaceAll("_");
         String name = base + ":" + (clean.isEmpty() ? "_" : clean);
         return name.length() <= MAX_LENGTH ? name : name.substring(0, MAX_LENGTH);
     }

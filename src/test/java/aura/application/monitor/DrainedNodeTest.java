@@ -130,13 +130,16 @@ class DrainedNodeTest {
     void aPersonsRuleOverTheTimeToExhaustionFiresOnceItIsCloseAndItsChangeIsKept() {
         var soon = new AlertRule("memory_soon", "monitor.time_to_threshold_s:memory.used_fraction", AlertRule.Comparison.BELOW,
                 3600, Duration.ZERO, Duration.ZERO, AlertRule.Severity.CRITICAL);
-        var observer = observer(AlertRules.inForce(List.of(new OwnAlertRule("rules.yml:2", soon, true))));
+        // holds while there is any forecast: it resolves only if a forecast that is gone reads as the horizon
+        var forecast = new AlertRule("memory_forecast", soon.metric(), AlertRule.Comparison.BELOW,
+                ThresholdWatch.HORIZON_SECONDS, Duration.ZERO, Duration.ZERO, AlertRule.Severity.INFO);
+        var observer = observer(AlertRules.inForce(List.of(new OwnAlertRule("rules.yml:2", soon, true),
+                new OwnAlertRule("rules.yml:5", forecast, true))));
         for (int i = 0; i < 5; i++) {
             observer.observe();
             clock.advance(Duration.ofSeconds(5));
         }
-        assertThat(history.points).filteredOn(p -> p.metric().equals(soon.metric())).hasSize(5)
-                .allMatch(p -> p.value() == ThresholdWatch.HORIZON_SECONDS); // flat: not rising, as far as the horizon
+        assertThat(history.points).noneMatch(p -> p.metric().equals(soon.metric())); // flat: no forecast to store
         assertThat(kept.changes).noneMatch(c -> c.rule().equals("memory_soon"));
 
         memory = 0.97; // past the threshold: the time to it is 0
@@ -149,6 +152,20 @@ class DrainedNodeTest {
                     assertThat(c.severity()).isEqualTo(AlertRule.Severity.CRITICAL);
                     assertThat(c.at()).isEqualTo(clock.instant());
                 });
+        assertThat(history.points).filteredOn(p -> p.metric().equals(soon.metric())).singleElement()
+                .satisfies(p -> assertThat(p.value()).isZero());
+
+        memory = 0.5; // flat again: the forecast fades and then is gone
+        for (int i = 0; i < 5000 && kept.changes.stream().noneMatch(c -> c.rule().equals("memory_forecast")
+                && c.state() == Alert.State.RESOLVED); i++) {
+            clock.advance(Duration.ofSeconds(5));
+            observer.observe();
+        }
+        assertThat(kept.changes).filteredOn(c -> c.rule().equals("memory_forecast")).last()
+                .satisfies(c -> assertThat(c.state()).isEqualTo(Alert.State.RESOLVED))
+                .satisfies(c -> assertThat(c.value()).isEqualTo(ThresholdWatch.HORIZON_SECONDS));
+        assertThat(history.points).filteredOn(p -> p.metric().equals(soon.metric()))
+                .allMatch(p -> p.value() < ThresholdWatch.HORIZON_SECONDS);
     }
 
     @Test

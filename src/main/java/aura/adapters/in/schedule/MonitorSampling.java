@@ -12,9 +12,11 @@ import org.slf4j.LoggerFactory;
  * The node watching itself: a sample every {@code aura.monitor.sample-every} (5 s unless set), observed as it is
  * taken ({@link ObserveNode}: streamed, scored, alerted on), and once a minute
  * the finished minutes rolled up and the history pruned. A failed tick is logged once and tried again at the next.
+ * {@code aura.monitor.enabled: false} stops both (the monitor's cost can then be told from the rest of the node's).
  */
 @Singleton
 @Requires(property = "aura.cli", notEquals = "true")
+@Requires(property = "aura.monitor.enabled", notEquals = "false")
 class MonitorSampling {
     private static final Logger LOG = LoggerFactory.getLogger(MonitorSampling.class);
 

@@ -1,6 +1,7 @@
 package aura.adapters.in.web.bench;
 
 import aura.application.monitor.ObserveNode;
+import aura.application.monitor.RollUpHistory;
 import aura.domain.monitor.DetectorParameters;
 import aura.domain.monitor.NodeOutlook;
 import aura.domain.monitor.NodeTopology;
@@ -19,39 +20,42 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What the monitor costs a node, in process:
  * (1) one whole tick on a running solo node ({@link ObserveNode#observe}: host read, H2 writes, detector over every
  * series, outlook, alerts, stream), thread CPU and wall time over {@code ticks} ticks, and what that is at one tick
  * per 5 s;
- * (2) the whole idle node's process CPU over {@code idle-seconds} with the default 5 s sampling (an upper bound for
- * the monitor: heartbeats and the rest are in it);
+ * (2) the idle node's process CPU in alternated windows of {@code window-seconds}, {@code rounds} times: one with the
+ * monitor sampling on the default schedule (a tick every 5 s, the roll-up every 60 s) and one with it stopped, so
+ * their difference is the monitor's own share and the rest (heartbeats, the server, the pool, GC) cancels out. The
+ * node runs with {@code aura.monitor.enabled=false} and this bench drives the same two calls on that schedule itself,
+ * which is how it can stop them mid-run;
  * (3) the heap the monitor's in-memory state takes for 40 series (after a full GC, before and after building and
  * warming it);
  * (4) one node-shape window (24 samples of 20 metrics, Rips in dimensions 0–2 and the summaries) and one
  * time-to-threshold step (liquid network and trend).
- * Usage: MonitorCostBench [ticks=300] [idle-seconds=60]
+ * Usage: MonitorCostBench [ticks=300] [window-seconds=30] [rounds=4]
  */
 public final class MonitorCostBench {
     public static void main(String[] args) throws Exception {
         int ticks = args.length > 0 ? Integer.parseInt(args[0]) : 300;
-        int idleSeconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+        int windowSeconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 4;
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         var threads = ManagementFactory.getThreadMXBean();
         System.out.printf(Locale.ROOT, "# java %s, %d processors, load average %.1f before the run%n",
                 System.getProperty("java.version"), os.getAvailableProcessors(), os.getSystemLoadAverage());
 
+        System.setProperty("aura.monitor.enabled", "false"); // the bench keeps the schedule, to stop it at will
         var node = InProcessNode.solo(Files.createTempDirectory("aura-monitor-cost"), "costed");
+        var schedule = Executors.newSingleThreadScheduledExecutor();
         try {
-            Thread.sleep(5000); // started, first samples taken
-            long before = os.getProcessCpuTime();
-            Thread.sleep(idleSeconds * 1000L);
-            double idleCpu = (os.getProcessCpuTime() - before) / 1e9 / idleSeconds;
-            System.out.printf(Locale.ROOT, "idle node, whole process: %.2f %% of one core over %d s (default 5 s sampling)%n",
-                    100 * idleCpu, idleSeconds);
-
             var observe = node.context().getBean(ObserveNode.class);
+            var rollUp = node.context().getBean(RollUpHistory.class);
+            Thread.sleep(5000); // started
             for (int i = 0; i < 20; i++) observe.observe();
             double[] cpu = new double[ticks];
             double[] wall = new double[ticks];
@@ -70,7 +74,31 @@ public final class MonitorCostBench {
             System.out.printf(Locale.ROOT, "one monitor tick (%d series): thread CPU mean %.2f ms p50 %.2f p95 %.2f; wall p50 %.2f p95 %.2f ms; "
                     + "at one tick per 5 s: %.3f %% of one core%n", series, meanCpu, cpu[ticks / 2], cpu[(int) (ticks * 0.95)],
                     wall[ticks / 2], wall[(int) (ticks * 0.95)], 100 * meanCpu / 5000);
+
+            Thread.sleep(5000); // the ticks' garbage and writes settle before the first window
+            double[] sampling = new double[rounds];
+            double[] stopped = new double[rounds];
+            for (int r = 0; r < rounds; r++) {
+                var ticking = List.of(schedule.scheduleWithFixedDelay(observe::observe, 0, 5, TimeUnit.SECONDS),
+                        schedule.scheduleWithFixedDelay(rollUp::rollUp, 30, 60, TimeUnit.SECONDS));
+                sampling[r] = processCpu(os, windowSeconds);
+                ticking.forEach(f -> f.cancel(false));
+                stopped[r] = processCpu(os, windowSeconds);
+                System.out.printf(Locale.ROOT, "idle node, round %d of %d (%d s windows): monitor sampling %.2f %%, stopped %.2f %%, "
+                        + "monitor's share %.2f %% of one core%n", r + 1, rounds, windowSeconds, 100 * sampling[r],
+                        100 * stopped[r], 100 * (sampling[r] - stopped[r]));
+            }
+            double on = Arrays.stream(sampling).average().orElse(0);
+            double off = Arrays.stream(stopped).average().orElse(0);
+            double[] share = new double[rounds];
+            for (int r = 0; r < rounds; r++) share[r] = sampling[r] - stopped[r];
+            Arrays.sort(share);
+            System.out.printf(Locale.ROOT, "idle node, monitor's own share: %.2f %% of one core (sampling %.2f %% minus stopped %.2f %%; "
+                    + "rounds from %.2f to %.2f %%)%n", 100 * (on - off), 100 * on, 100 * off, 100 * share[0], 100 * share[rounds - 1]);
+            System.out.printf(Locale.ROOT, "idle node, whole process: %.2f %% of one core with the default 5 s sampling "
+                    + "(%d windows of %d s; heartbeats, server, pool and GC included)%n", 100 * on, rounds, windowSeconds);
         } finally {
+            schedule.shutdownNow();
             node.close();
         }
 
@@ -125,6 +153,14 @@ public final class MonitorCostBench {
         if (Double.isNaN(sink)) throw new IllegalStateException("NaN");
         Arrays.sort(micros);
         return new double[]{micros[0], micros[rounds / 2]};
+    }
+
+    /** The process's CPU over the next {@code seconds}, in cores. */
+    private static double processCpu(com.sun.management.OperatingSystemMXBean os, int seconds) throws InterruptedException {
+        long before = os.getProcessCpuTime();
+        long start = System.nanoTime();
+        Thread.sleep(seconds * 1000L);
+        return (os.getProcessCpuTime() - before) / (double) (System.nanoTime() - start);
     }
 
     private static long heapAfterGc() throws InterruptedException {
