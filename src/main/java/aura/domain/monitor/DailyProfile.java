@@ -1,6 +1,7 @@
 package aura.domain.monitor;
 
 import java.time.Instant;
+import java.util.Arrays;
 
 /**
  * What a series usually is at this time of day: for each quarter of an hour of the day (UTC), the mean of the
@@ -26,7 +27,7 @@ public final class DailyProfile {
     public DailyProfile(double days) {
         if (!(days > 0)) throw new IllegalArgumentException("the profile's memory is more than 0 days");
         this.timeConstant = days * DAY;
-        java.util.Arrays.fill(first, Double.NaN);
+        Arrays.fill(first, Double.NaN);
     }
 
     /** The value less its quarter's usual value (NaN while there is none), then the value is learned. */

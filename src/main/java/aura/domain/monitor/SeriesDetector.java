@@ -38,7 +38,6 @@ public final class SeriesDetector {
     private final AnomalyLikelihood baselineLikelihood;
     private final AnomalyLikelihood dailyLikelihood;
     private final DailyProfile daily;
-    private final AlarmOnset onset = new AlarmOnset();
     private final Map<Part, AlarmOnset> partOnsets = new EnumMap<>(Part.class);
     private final NewExtreme range;
     private final double[] values;
@@ -66,9 +65,9 @@ public final class SeriesDetector {
      * What the detector says of one value: each score in [0, 1] ({@link #score}). {@code anomaly} is the
      * detector's; {@code extreme} whether the value broke out of the series' range; {@code parts} each signal
      * alone and the detector less one of its parts, each with the range rule but {@link Part#WITHOUT_RANGE}
-     * (for the benchmark's ablation); {@code shape} the window's topology once there is one.
+     * (for the benchmark's ablation).
      */
-    public record Score(double anomaly, boolean extreme, Map<Part, Double> parts, WindowTopology shape) {
+    public record Score(double anomaly, boolean extreme, Map<Part, Double> parts) {
         public double part(Part part) {
             return parts.get(part);
         }
@@ -93,10 +92,9 @@ public final class SeriesDetector {
         seen++;
         double change = Double.isNaN(previous) ? 0 : Math.abs(z - previous);
         previous = z;
-        WindowTopology shape = null;
         double drift = 0;
         if (seen >= w) {
-            shape = WindowTopology.of(window(), parameters.dimension(), parameters.delay());
+            WindowTopology shape = WindowTopology.of(window(), parameters.dimension(), parameters.delay());
             shapes[(int) (seen % shapes.length)] = shape;
             WindowTopology before = shapes[(int) ((seen + 1) % shapes.length)];
             if (before != null) drift = drift(shape, before);
@@ -119,8 +117,11 @@ public final class SeriesDetector {
         parts.put(Part.WITHOUT_FORECAST, either(topology, ofTheDay));
         parts.put(Part.WITHOUT_DAILY, engines);
         parts.put(Part.WITHOUT_RANGE, joined);
-        parts.replaceAll((part, tail) -> score(extreme && part != Part.WITHOUT_RANGE, partOnsets.get(part).next(tail)));
-        return new Score(score(extreme, onset.next(joined)), extreme, parts, shape);
+        parts.replaceAll((part, tail) -> partOnsets.get(part).next(tail));
+        // the detector is the whole join through its onset filter, with the range rule
+        double anomaly = score(extreme, parts.get(Part.WITHOUT_RANGE));
+        parts.replaceAll((part, tail) -> score(extreme && part != Part.WITHOUT_RANGE, tail));
+        return new Score(anomaly, extreme, parts);
     }
 
     /** Bonferroni's rule for two tail probabilities: the more surprising, counted as one of two questions asked. */

@@ -3,7 +3,6 @@ package aura.adapters.in.cli;
 import aura.domain.monitor.DetectorParameters;
 import aura.domain.monitor.SeriesDetector;
 import aura.domain.monitor.SeriesDetector.Part;
-import java.time.Instant;
 import aura.domain.problem.InvalidInput;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,6 +10,7 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,8 @@
 package aura.adapters.in.cli;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -55,23 +57,14 @@ class MonitorNabCommandTest {
         assertThat(out.resolve("r/cat/aura_notes.txt")).doesNotExist();
     }
 
-    @Test
-    void aValueThatIsNotANumberIsRefusedNamingTheFileAndLine() throws IOException {
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {"2020-01-01 00:05:00,lots | lots", "yesterday,2 | yesterday"})
+    void aRowThatDoesNotParseIsRefusedNamingTheFileAndLine(String row, String shown) throws IOException {
         Path data = Files.createDirectories(out.resolve("data/cat"));
-        Files.writeString(data.resolve("bad.csv"), "timestamp,value\n2020-01-01 00:00:00,1\n2020-01-01 00:05:00,lots\n");
+        Files.writeString(data.resolve("bad.csv"), "timestamp,value\n2020-01-01 00:00:00,1\n" + row + "\n");
         var result = run("monitor", "nab", "--data", out.resolve("data").toString(), "--out", out.resolve("r").toString());
         assertThat(result.status()).isEqualTo(2);
-        assertThat(result.err()).contains("bad.csv:3").contains("lots");
-        assertThat(out.resolve("r")).doesNotExist();
-    }
-
-    @Test
-    void aTimestampThatIsNotATimeIsRefusedNamingTheFileAndLine() throws IOException {
-        Path data = Files.createDirectories(out.resolve("data/cat"));
-        Files.writeString(data.resolve("late.csv"), "timestamp,value\n2020-01-01 00:00:00,1\nyesterday,2\n");
-        var result = run("monitor", "nab", "--data", out.resolve("data").toString(), "--out", out.resolve("r").toString());
-        assertThat(result.status()).isEqualTo(2);
-        assertThat(result.err()).contains("late.csv:3").contains("yesterday");
+        assertThat(result.err()).contains("bad.csv:3").contains(shown);
         assertThat(out.resolve("r")).doesNotExist();
     }
 
