@@ -27,20 +27,21 @@ final class DjlCfc implements DjlCell {
     public NDArray[] step(NDArray x, NDArray h, double dt) {
         NDArray z = NDArrays.concat(new NDList(x, h), 1);
         for (int l = 0; l < spec.backboneLayers(); l++) {
-            z = activate(linear(z, "backbone." + (2 * l)));
+            z = activate(linear(z, "backbone." + (2 * l)), x);
         }
         NDArray ff1 = linear(z, "ff1");
         NDArray next;
         if (spec.mode() == CfcMode.PURE) {
             NDArray amplitude = p.get("A");
-            NDArray decay = p.get("w_tau").abs().add(ff1.abs()).mul(-dt).exp();
+            NDArray decay = p.get("w_tau").abs().add(ff1.abs()).mul(DjlCell.constant(x, -dt)).exp();
             next = amplitude.neg().mul(decay).mul(ff1).add(amplitude);
         } else {
             ff1 = ff1.tanh();
             NDArray ff2 = linear(z, "ff2").tanh();
-            NDArray gate = Activation.sigmoid(linear(z, "time_a").mul(dt).add(linear(z, "time_b")));
+            NDArray gate = Activation.sigmoid(linear(z, "time_a").mul(DjlCell.constant(x, dt))
+                    .add(linear(z, "time_b")));
             next = spec.mode() == CfcMode.DEFAULT
-                    ? ff1.mul(gate.neg().add(1.0)).add(gate.mul(ff2))
+                    ? ff1.mul(gate.neg().add(DjlCell.constant(x, 1.0))).add(gate.mul(ff2))
                     : ff1.add(gate.mul(ff2));
         }
         return new NDArray[] {next, next};
@@ -50,9 +51,9 @@ final class DjlCfc implements DjlCell {
         return z.matMul(p.get(name + ".weight").transpose()).add(p.get(name + ".bias"));
     }
 
-    private NDArray activate(NDArray z) {
+    private NDArray activate(NDArray z, NDArray x) {
         return switch (spec.activation()) {
-            case LECUN_TANH -> z.mul(0.666).tanh().mul(1.7159);
+            case LECUN_TANH -> z.mul(DjlCell.constant(x, 0.666)).tanh().mul(DjlCell.constant(x, 1.7159));
             case SILU -> z.mul(Activation.sigmoid(z));
             case RELU -> Activation.relu(z);
             case TANH -> z.tanh();

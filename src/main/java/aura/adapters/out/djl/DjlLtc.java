@@ -21,11 +21,11 @@ final class DjlLtc implements DjlCell {
         this.p = cellParameters;
     }
 
-    private NDArray positive(String name) {
+    private NDArray positive(String name, NDArray one) {
         NDArray raw = p.get(name);
         // softplus as max(x, 0) + log(1 + e^-|x|): stable, and its gradient stays finite (the engine's own
         // softplus gave NaN gradients for cm during training)
-        return spec.implicitConstraints() ? Activation.relu(raw).add(raw.abs().neg().exp().add(1.0).log()) : raw;
+        return spec.implicitConstraints() ? Activation.relu(raw).add(raw.abs().neg().exp().add(one).log()) : raw;
     }
 
     @Override
@@ -37,22 +37,24 @@ final class DjlLtc implements DjlCell {
         if (p.containsKey("input_b")) {
             u = u.add(p.get("input_b"));
         }
-        NDArray sensoryW = positive("sensory_w").mul(p.get("sensory_sparsity_mask"));
+        NDArray one = DjlCell.constant(x, 1.0);
+        NDArray sensoryW = positive("sensory_w", one).mul(p.get("sensory_sparsity_mask"));
         NDArray a = sigmoidGate(u, p.get("sensory_sigma"), p.get("sensory_mu")).mul(sensoryW);
         NDArray sensoryNum = a.mul(p.get("sensory_erev")).sum(new int[] {1});
         NDArray sensoryDen = a.sum(new int[] {1});
         int unfolds = spec.odeUnfolds();
-        NDArray cmt = positive("cm").div(dt / unfolds);
-        NDArray gleak = positive("gleak");
+        NDArray cmt = positive("cm", one).div(DjlCell.constant(x, dt / unfolds));
+        NDArray gleak = positive("gleak", one);
         NDArray leak = gleak.mul(p.get("vleak"));
-        NDArray w = positive("w").mul(p.get("sparsity_mask"));
+        NDArray w = positive("w", one).mul(p.get("sparsity_mask"));
         NDArray wErev = w.mul(p.get("erev"));
+        NDArray epsilon = DjlCell.constant(x, spec.epsilon());
         NDArray v = h;
         for (int t = 0; t < unfolds; t++) {
             NDArray b = sigmoidGate(v, p.get("sigma"), p.get("mu"));
             NDArray num = cmt.mul(v).add(leak).add(b.mul(wErev).sum(new int[] {1})).add(sensoryNum);
             NDArray den = cmt.add(gleak).add(b.mul(w).sum(new int[] {1})).add(sensoryDen);
-            v = num.div(den.add(spec.epsilon()));
+            v = num.div(den.add(epsilon));
         }
         NDArray y = v.get(new NDIndex(":, :{}", spec.outputSize()));
         if (p.containsKey("output_w")) {

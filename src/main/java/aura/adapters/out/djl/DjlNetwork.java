@@ -39,12 +39,6 @@ final class DjlNetwork implements AutoCloseable {
         initial.toArrays().forEach((name, values) -> {
             NDArray a = manager.create(values, new Shape(toLong(shapes.get(name)))).toType(type, false);
             a.setRequiresGradient(trainable(name));
-            if (trainable(name)) {
-                // the engine's fresh gradient buffer is not cleared, and the collector's zeroing subtracts it from
-                // itself, which leaves NaN where the memory held an inf or a NaN: clear it, so that every run
-                // starts from the same gradients (without this, LTC runs with one seed differed now and then)
-                a.getGradient().set(new NDIndex("..."), 0);
-            }
             parameters.put(name, a);
         });
         Map<String, NDArray> cellParameters = new LinkedHashMap<>();

@@ -17,6 +17,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.lang.ref.Reference;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
@@ -26,7 +31,8 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * Autograd through time (float64) matches central finite differences of the same loss computed by the
- * plain-Java domain network, for every trainable parameter of a tiny cell.
+ * plain-Java domain network, for every trainable parameter of a tiny cell; and it does not depend on what happens
+ * to freed memory between the forward and the backward pass.
  */
 class DjlLnnGradientTest {
 
@@ -74,6 +80,61 @@ class DjlLnnGradientTest {
                 }
             }
             assertThat(checked).isGreaterThan(20);
+        }
+    }
+
+    /**
+     * The engine keeps what a backward pass needs (a divisor, a factor) until that pass; nothing the forward pass
+     * hands it may be freed before. Here the garbage collector runs and the freed native memory is refilled with
+     * NaNs between the two passes: the gradients must be those of a backward pass right after the forward one.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cells")
+    void gradientsDoNotChangeWhenFreedMemoryIsReusedBeforeTheBackwardPass(String name, CellSpec spec, int projection)
+            throws InterruptedException {
+        Parameters params = LiquidNetwork.initialise(spec, projection, 4).parameters();
+        SplittableRandom rng = new SplittableRandom(3);
+        int m = spec.inputSize();
+        int out = LiquidNetwork.of(spec, params).outputSize();
+        float[] x = new float[BATCH * STEPS * m];
+        float[] y = new float[BATCH * STEPS * out];
+        for (int i = 0; i < x.length; i++) x[i] = (float) (rng.nextDouble() * 2 - 1);
+        for (int i = 0; i < y.length; i++) y[i] = (float) (rng.nextDouble() * 2 - 1);
+        Map<String, float[]> straight = gradients(spec, params, x, y, false);
+        Map<String, float[]> afterReuse = gradients(spec, params, x, y, true);
+        straight.forEach((k, g) -> assertThat(afterReuse.get(k)).as(k).containsExactly(g));
+    }
+
+    private static Map<String, float[]> gradients(CellSpec spec, Parameters params, float[] x, float[] y,
+                                                  boolean reuseFreedMemory) throws InterruptedException {
+        int m = spec.inputSize();
+        int out = LiquidNetwork.of(spec, params).outputSize();
+        List<ByteBuffer> filler = new ArrayList<>();
+        try (NDManager manager = NDManager.newBaseManager(null, DjlForecasterTrainer.ENGINE);
+             DjlNetwork net = new DjlNetwork(spec, params, manager, DataType.FLOAT32)) {
+            try (GradientCollector collector = Engine.getEngine(DjlForecasterTrainer.ENGINE).newGradientCollector()) {
+                collector.zeroGradients();
+                NDArray loss = net.forward(manager.create(x, new Shape(BATCH, STEPS, m)), 0.5)
+                        .sub(manager.create(y, new Shape(BATCH, STEPS, out))).square().mean();
+                if (reuseFreedMemory) {
+                    // the garbage collector hands unreachable direct buffers to their cleaner, which frees them; small
+                    // allocations then take that memory back, and all ones read as NaN in any float type
+                    for (int i = 0; i < 5; i++) {
+                        System.gc();
+                        Thread.sleep(20);
+                    }
+                    for (int i = 0; i < 4096; i++) {
+                        ByteBuffer b = ByteBuffer.allocateDirect(8);
+                        b.putLong(0, -1L);
+                        filler.add(b);
+                    }
+                }
+                collector.backward(loss);
+                Reference.reachabilityFence(filler);
+            }
+            Map<String, float[]> grads = new LinkedHashMap<>();
+            net.trainable().forEach((k, v) -> grads.put(k, v.getGradient().toFloatArray()));
+            return grads;
         }
     }
 
