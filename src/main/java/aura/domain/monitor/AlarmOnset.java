@@ -1,23 +1,32 @@
 package aura.domain.monitor;
 
 /**
- * Numenta's filter of anomaly likelihoods: of a run of tail probabilities in the red zone (at most
- * {@link #RED}, one in 100,000), only the first stays red; the ones after it, while the previous tail was red too,
+ * Numenta's filter of anomaly likelihoods, widened to the likelihood's own short average: a red tail (at most
+ * {@link #RED}, one in 100,000) stays red only when no red came in the {@code span} values before it; the others
  * are lifted to the yellow zone ({@link #YELLOW}, one in 1,000). An anomaly is news when it starts: the short
- * average keeps a burst's tails low for several values, and an alarm repeated at every one of them would say
- * nothing new while costing the person's attention each time. The values are Numenta's own (0.99999 and 0.999 on
- * their likelihood scale), not fitted here.
+ * average keeps a burst's raw scores for {@code span} values, so a red within them is the same evidence again,
+ * even when a tail just out of the red came between (Numenta's filter lifts only a red that follows a red), and
+ * an alarm repeated for it would say nothing new while costing the person's attention. The zones are Numenta's
+ * (0.99999 and 0.999 on their likelihood scale), not fitted here.
  */
 public final class AlarmOnset {
     static final double RED = 1e-5;
     static final double YELLOW = 1e-3;
 
-    private double previous = 1;
+    private final int span;
+    private long sinceRed = Long.MAX_VALUE;
 
-    /** Takes the next tail probability and answers it, lifted to yellow when it continues a red run. */
+    /** {@code span}: the likelihood's short average, in values (at least 1: Numenta's filter). */
+    public AlarmOnset(int span) {
+        if (span < 1) throw new IllegalArgumentException("the span is at least one value");
+        this.span = span;
+    }
+
+    /** Takes the next tail probability and answers it, lifted to yellow when a red came within the span before it. */
     public double next(double tail) {
-        boolean continues = tail <= RED && previous <= RED;
-        previous = tail;
+        boolean red = tail <= RED;
+        boolean continues = red && sinceRed <= span;
+        sinceRed = red ? 1 : sinceRed == Long.MAX_VALUE ? sinceRed : sinceRed + 1;
         return continues ? YELLOW : tail;
     }
 }

@@ -38,6 +38,8 @@ public final class SeriesDetector {
     private final AnomalyLikelihood baselineLikelihood;
     private final AnomalyLikelihood dailyLikelihood;
     private final DailyProfile daily;
+    private final DailyPeaks forecastPeaks;
+    private final DailyPeaks dailyPeaks;
     private final Map<Part, AlarmOnset> partOnsets = new EnumMap<>(Part.class);
     private final NewExtreme range;
     private final double[] values;
@@ -55,7 +57,9 @@ public final class SeriesDetector {
         this.baselineLikelihood = parameters.likelihood();
         this.dailyLikelihood = parameters.likelihood();
         this.daily = new DailyProfile(parameters.dailyMemoryDays());
-        for (Part part : Part.values()) partOnsets.put(part, new AlarmOnset());
+        this.forecastPeaks = new DailyPeaks(parameters.dailyMemoryDays());
+        this.dailyPeaks = new DailyPeaks(parameters.dailyMemoryDays());
+        for (Part part : Part.values()) partOnsets.put(part, new AlarmOnset(parameters.shortWindow()));
         this.range = new NewExtreme(parameters.learning());
         this.values = new double[parameters.window()];
         this.shapes = new WindowTopology[parameters.window() + 1];
@@ -101,10 +105,14 @@ public final class SeriesDetector {
         }
         double fromUsual = daily.next(value, at);
         double topology = topologyLikelihood.next(drift);
-        double forecast = forecastLikelihood.next(residual);
+        double forecast = forecastLikelihood.next(Math.max(0, residual - forecastPeaks.next(residual, at)));
         double baseline = baselineLikelihood.next(change);
         // no usual value for this hour yet: the daily signal has nothing to say, and its history is not fed
-        double ofTheDay = Double.isNaN(fromUsual) ? 1 : dailyLikelihood.next(Math.abs(fromUsual) / unit);
+        double ofTheDay = 1;
+        if (!Double.isNaN(fromUsual)) {
+            double away = Math.abs(fromUsual) / unit;
+            ofTheDay = dailyLikelihood.next(Math.max(0, away - dailyPeaks.next(away, at)));
+        }
         double engines = Gaussian.fisher(topology, forecast);
         double joined = either(engines, ofTheDay);
         boolean extreme = range.next(value);

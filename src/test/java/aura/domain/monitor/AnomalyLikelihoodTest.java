@@ -80,12 +80,23 @@ class AnomalyLikelihoodTest {
 
     @Test
     void onlyTheStartOfARunOfRedTailsStaysRed() {
-        var onset = new AlarmOnset();
+        var onset = new AlarmOnset(1);
         assertThat(onset.next(0.2)).isEqualTo(0.2);
         assertThat(onset.next(1e-8)).isEqualTo(1e-8);
         assertThat(onset.next(1e-9)).isEqualTo(1e-3);
         assertThat(onset.next(1e-6)).isEqualTo(1e-3);
         assertThat(onset.next(1e-4)).isEqualTo(1e-4);
         assertThat(onset.next(1e-7)).as("a new run after a tail out of the red").isEqualTo(1e-7);
+    }
+
+    @Test
+    void aRedWithinTheShortAverageOfTheLastRedIsTheSameEvidenceAgain() {
+        var onset = new AlarmOnset(3);
+        assertThat(onset.next(1e-8)).isEqualTo(1e-8);
+        assertThat(onset.next(1e-4)).isEqualTo(1e-4);
+        assertThat(onset.next(1e-2)).isEqualTo(1e-2);
+        assertThat(onset.next(1e-7)).as("three values after the last red").isEqualTo(1e-3);
+        for (int i = 0; i < 3; i++) onset.next(0.5);
+        assertThat(onset.next(1e-7)).as("four values after the last red: a new alarm").isEqualTo(1e-7);
     }
 }

@@ -80,6 +80,23 @@ class SeriesDetectorTest {
     }
 
     @Test
+    void aNightlyJobsSpikeIsNoNewsAfterAFewNightsButTheSameSpikeAtAnotherHourIs() {
+        Random random = new Random(5);
+        int day = 288;
+        double[] values = new double[12 * day];
+        for (int i = 0; i < values.length; i++) values[i] = 10 + 0.5 * random.nextGaussian();
+        // every night between 03:30 and 03:40 a job lifts the metric for one sample
+        for (int d = 0; d < 12; d++) values[d * day + 42 + random.nextInt(3)] = 30;
+        int elsewhere = 11 * day + 180; // 15:00 on the last day
+        values[elsewhere] = 30;
+        double[] s = scores(values);
+        double nightly = 0;
+        for (int d = 6; d < 12; d++) nightly = Math.max(nightly, Arrays.stream(s, d * day + 36, d * day + 49).max().orElseThrow());
+        assertThat(nightly).as("the job's spike from the seventh night on").isLessThan(0.25);
+        assertThat(s[elsewhere]).as("the same spike in the afternoon").isGreaterThan(0.42);
+    }
+
+    @Test
     void aDayWhosePeakDoesNotComeScoresAboveEveryOrdinaryDay() {
         Random random = new Random(11);
         int day = 288;
