@@ -5,8 +5,9 @@ import java.util.Arrays;
 
 /**
  * How surprising a series usually is about this time of day: for each quarter of an hour of the day (UTC), the
- * largest raw score of each day within a quarter either side of it, averaged over the days before today, each
- * day's weight fading with a time constant of {@code days} days. A nightly job that spikes a metric at about the
+ * largest raw score of each day within a quarter either side of it, over the days before today, each day's weight
+ * fading with a time constant of {@code days} days: the usual peak is their mean and one standard deviation (the
+ * job's spike is a little higher some nights than others). A nightly job that spikes a metric at about the
  * same time every day is a habit, not news, though no one-step forecast sees it coming and no quarter's mean
  * value holds it (it lasts one sample, and the job starts a few minutes earlier or later each day, across a
  * quarter's edge); what is news is a surprise larger than the ones this time of day brings. 0 while no earlier
@@ -20,6 +21,7 @@ public final class DailyPeaks {
     private final double timeConstant;
     private final double[] sum = new double[SLOTS];
     private final double[] weight = new double[SLOTS];
+    private final double[] squares = new double[SLOTS];
     private final double[] folded = new double[SLOTS];
     private final long[] day = new long[SLOTS];
     private final double[] peak = new double[SLOTS];
@@ -36,7 +38,11 @@ public final class DailyPeaks {
         long quarter = (long) Math.floor(t / SLOT);
         int slot = (int) Math.floorMod(quarter, (long) SLOTS);
         fold(slot, Math.floorDiv(quarter, (long) SLOTS), t);
-        double usual = weight[slot] > 0 ? sum[slot] / weight[slot] : 0;
+        double usual = 0;
+        if (weight[slot] > 0) {
+            double mean = sum[slot] / weight[slot];
+            usual = mean + Math.sqrt(Math.max(0, squares[slot] / weight[slot] - mean * mean));
+        }
         for (long q = quarter - 1; q <= quarter + 1; q++) {
             int s = (int) Math.floorMod(q, (long) SLOTS);
             long itsDay = Math.floorDiv(q, (long) SLOTS);
@@ -57,6 +63,7 @@ public final class DailyPeaks {
         if (day[slot] == Long.MIN_VALUE || day[slot] >= today) return;
         double fade = weight[slot] == 0 ? 0 : Math.exp(-Math.max(0, t - folded[slot]) / timeConstant);
         sum[slot] = sum[slot] * fade + peak[slot];
+        squares[slot] = squares[slot] * fade + peak[slot] * peak[slot];
         weight[slot] = weight[slot] * fade + 1;
         folded[slot] = t;
         day[slot] = Long.MIN_VALUE;
