@@ -6,6 +6,7 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
+import io.micronaut.http.filter.ConditionalFilter;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.security.authentication.Authentication;
@@ -26,14 +27,20 @@ import java.util.concurrent.Callable;
  * skips the reactive chains over token readers, fetchers and rules, which were most of what authentication added
  * to a request. Everything else (a new token, a key not read lately, a cookie, no token, a refusal, a rule that answers
  * later) goes through Micronaut's filter unchanged, so the decisions are the same ones.
+ * <p>
+ * The short way is decided in {@link #isEnabled(HttpRequest)}, which Micronaut asks once per request after routing:
+ * a request it allows leaves this filter out of the chain altogether, so it also skips wrapping the rest of the
+ * chain in a reactive publisher and back, which cost as much as the check itself.
  */
 @Filter("${micronaut.security.filter.pattern:/**}")
 @Requires(property = "micronaut.security.enabled", notEquals = "false", defaultValue = "true")
 @Requires(property = "micronaut.security.filter.enabled", notEquals = "false", defaultValue = "true")
 @Requires(classes = HttpServerFilter.class)
 @Replaces(SecurityFilter.class)
-class RememberedTokenFilter extends SecurityFilter {
+class RememberedTokenFilter extends SecurityFilter implements ConditionalFilter {
     private static final String BEARER = "Bearer ";
+    /** The remembered person of a request whose rules did not answer at once, kept for {@link #doFilter}. */
+    private static final String KNOWN = "aura.remembered-token";
     private final RecentTokens recentTokens;
     private final ApiKeyTokenValidator apiKeys;
 
@@ -46,20 +53,34 @@ class RememberedTokenFilter extends SecurityFilter {
         this.apiKeys = apiKeys;
     }
 
+    /**
+     * False, leaving this filter out of the request, when the request carries a remembered token or key and the rules
+     * allow it at once: it is then authenticated as Micronaut's filter would have done it.
+     */
     @Override
-    public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
+    public boolean isEnabled(HttpRequest<?> request) {
         String header = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return super.doFilter(request, chain);
-        }
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) return true;
         String token = header.substring(BEARER.length()).trim();
-        Authentication known = (token.startsWith("aura_") ? apiKeys.remembered(token) : recentTokens.remembered(token)).orElse(null);
-        if (known == null) return super.doFilter(request, chain);
+        Authentication known;
+        try {
+            known = (token.startsWith("aura_") ? apiKeys.remembered(token) : recentTokens.remembered(token)).orElse(null);
+        } catch (RuntimeException e) {
+            return true; // e.g. the database unreachable: the full filter meets it again where refusals are mapped
+        }
+        if (known == null) return true;
         request.getAttributes().put(KEY, true);
         request.setAttribute(TOKEN, token);
         request.setAttribute(AUTHENTICATION, known);
-        if (allowedAtOnce(request, known)) return chain.proceed(request);
-        return checkRules(request, chain, known);
+        if (allowedAtOnce(request, known)) return false;
+        request.setAttribute(KNOWN, known);
+        return true;
+    }
+
+    @Override
+    public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
+        Authentication known = request.getAttribute(KNOWN, Authentication.class).orElse(null);
+        return known == null ? super.doFilter(request, chain) : checkRules(request, chain, known);
     }
 
     /**
