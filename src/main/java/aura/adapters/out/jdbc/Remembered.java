@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -29,13 +31,24 @@ final class Remembered<V> {
     private static final long REFRESH_NANOS = REFRESH_AFTER.toNanos();
     private static final int SWEEP_ABOVE = 10_000;
 
-    /** A value and when its read began ({@link System#nanoTime}); compared by identity, so a refresh replaces only what it read after. */
+    /**
+     * Where the refreshes run: two daemon threads of their own, not the common pool, since a refresh waits for the
+     * database and the common pool has one thread on a two-core machine, shared with whatever else uses it.
+     */
+    private static final Executor REFRESHES = refreshThreads();
+
+    /**
+     * A value, how it was read and when the read began ({@link System#nanoTime}); compared by identity, so a
+     * refresh replaces only what it read after.
+     */
     private static final class Read<V> {
         final Optional<V> value;
+        final Function<String, Optional<V>> read;
         final long startedNanos;
 
-        Read(Optional<V> value, long startedNanos) {
+        Read(Optional<V> value, Function<String, Optional<V>> read, long startedNanos) {
             this.value = value;
+            this.read = read;
             this.startedNanos = startedNanos;
         }
     }
@@ -49,10 +62,9 @@ final class Remembered<V> {
     private final ConcurrentHashMap<String, Read<V>> recent = new ConcurrentHashMap<>();
     private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
     private final Executor background;
-    private volatile Function<String, Optional<V>> reader;
 
     Remembered() {
-        this(ForkJoinPool.commonPool());
+        this(REFRESHES);
     }
 
     /** {@code background} runs the refreshes (a test passes one that runs them at once). */
@@ -62,7 +74,6 @@ final class Remembered<V> {
 
     /** The value as read at most {@link #FOR} ago, reading it now with {@code read} if it is not remembered. */
     Optional<V> get(String key, Function<String, Optional<V>> read) {
-        reader = read;
         Read<V> known = recent.get(key);
         if (known == null || expired(known)) {
             known = recent.compute(key, (k, old) -> old != null && !expired(old) ? old : readNow(k, read));
@@ -90,7 +101,7 @@ final class Remembered<V> {
 
     private static <V> Read<V> readNow(String key, Function<String, Optional<V>> read) {
         long started = System.nanoTime();
-        return new Read<>(read.apply(key), started);
+        return new Read<>(read.apply(key), read, started);
     }
 
     private static boolean expired(Read<?> read) {
@@ -98,13 +109,12 @@ final class Remembered<V> {
     }
 
     private void refreshIfOld(String key, Read<V> known) {
-        Function<String, Optional<V>> read = reader;
-        if (read == null || System.nanoTime() - known.startedNanos < REFRESH_NANOS) return;
+        if (System.nanoTime() - known.startedNanos < REFRESH_NANOS) return;
         if (!refreshing.add(key)) return;
         try {
             background.execute(() -> {
                 try {
-                    recent.replace(key, known, readNow(key, read));
+                    recent.replace(key, known, readNow(key, known.read));
                 } catch (RuntimeException unreadable) {
                     // Left to expire: the next request that needs it reads it itself, under the store's outage mapping.
                 } finally {
@@ -114,5 +124,15 @@ final class Remembered<V> {
         } catch (RuntimeException rejected) {
             refreshing.remove(key);
         }
+    }
+
+    private static Executor refreshThreads() {
+        var pool = new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
+            Thread thread = new Thread(task, "rows-read-lately");
+            thread.setDaemon(true);
+            return thread;
+        });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 }
