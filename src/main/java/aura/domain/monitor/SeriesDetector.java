@@ -21,12 +21,13 @@ import java.util.Map;
  * <li>baseline (for comparison only): the change from the previous value.</li>
  * </ul>
  * The forecast's and the daily raw scores first lose what this time of day usually brings ({@link DailyPeaks}): a
- * nightly job's spike surprises both every night and is no news. Each raw score becomes an {@link AnomalyLikelihood}. The two engines' tail probabilities are joined by Fisher's
- * method (they look at the same residuals, each for its own kind of evidence), and that joint tail and the daily
- * one by Bonferroni's rule ({@code min(1, 2 · min p)}: two questions asked, the answer is the more surprising of
- * them); the answer goes through {@link AlarmOnset} (a red tail within the short average of the last red is lifted:
- * only the start of a burst stays red). Last, a
- * value that breaks out of the series' range ({@link NewExtreme}) scores 1 whatever the likelihoods said, as in
+ * nightly job's spike surprises both every night and is no news. Each raw score becomes an
+ * {@link AnomalyLikelihood}. The two engines' tail probabilities are joined by Fisher's method (they look at the
+ * same residuals, each for its own kind of evidence), and that joint tail and the daily one by Bonferroni's rule
+ * ({@code min(1, 2 · min p)}: two questions asked, the answer is the more surprising of them); the answer goes
+ * through {@link AlarmOnset} (a red tail within the short average of the last red is lifted: only the start of a
+ * burst stays red). Last, a value that breaks out of the series' range ({@link NewExtreme}) scores 1 whatever the
+ * likelihoods said, as in
  * Numenta's detector. A tail probability p is written as the score {@code −log10(p) / 12}: 0.25 is as unusual as
  * one value in a thousand of a steady series, 0.42 (the red zone) one in 100,000. A score uses only the values up
  * to its own.
