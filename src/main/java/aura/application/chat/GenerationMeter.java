@@ -10,6 +10,7 @@ import aura.domain.routing.DrainTime;
 import aura.domain.routing.ExpectedLength;
 import aura.domain.routing.MovingAverage;
 import aura.domain.routing.ThroughputPriors;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -21,6 +22,10 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -28,7 +33,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link MovingAverage} of tokens per second over real generations (weight 0.3 for the newest once warmed up, so
  * the figure follows a change of load within a few generations), fed by person-facing generations and by
  * background calibrations ({@link CalibrateModels}) alike, with when each model was last measured. The backend's
- * model list is asked for at most every 10 s. It also follows every generation it holds (its max_tokens, prompt and
+ * model list is asked for at most every 10 s: the first time by whoever asks first, after that in the background
+ * while the askers get the list they have (a person's request is routed without waiting for the backend's own
+ * answers, which a busy backend may give slowly). It also follows every generation it holds (its max_tokens, prompt and
  * tokens so far) and the lengths of the answers this node finished, for the drain time the heartbeat publishes.
  */
 @Singleton
@@ -46,6 +53,14 @@ public class GenerationMeter implements GenerationLoad, GenerationFailures {
     private volatile List<String> models = List.of();
     private volatile Set<String> loaded = Set.of();
     private volatile long modelsReadAt = Long.MIN_VALUE;
+    private final AtomicBoolean refreshing = new AtomicBoolean();
+    private final long modelsTtlNanos;
+    private final ThreadPoolExecutor refreshes = new ThreadPoolExecutor(1, 1, 5, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), task -> {
+                Thread thread = new Thread(task, "backend-models");
+                thread.setDaemon(true);
+                return thread;
+            });
     private final Set<Held> held = ConcurrentHashMap.newKeySet();
     private final ExpectedLength lengths = new ExpectedLength();
     private final ThroughputPriors priors = ThroughputPriors.standard();
@@ -80,9 +95,17 @@ public class GenerationMeter implements GenerationLoad, GenerationFailures {
         }
     }
 
+    @Inject
     public GenerationMeter(GenerationBackend backend, Clock clock) {
+        this(backend, clock, MODELS_TTL_NANOS);
+    }
+
+    /** {@code modelsTtlNanos}: how long the backend's model list is used before it is asked again (tests shorten it). */
+    GenerationMeter(GenerationBackend backend, Clock clock, long modelsTtlNanos) {
         this.backend = backend;
         this.clock = clock;
+        this.modelsTtlNanos = modelsTtlNanos;
+        refreshes.allowCoreThreadTimeOut(true);
     }
 
     @Override
@@ -98,9 +121,25 @@ public class GenerationMeter implements GenerationLoad, GenerationFailures {
     }
 
     private void refreshModels() {
-        long now = System.nanoTime();
-        if (now - modelsReadAt < MODELS_TTL_NANOS && modelsReadAt != Long.MIN_VALUE) return;
-        modelsReadAt = now;
+        if (modelsReadAt == Long.MIN_VALUE) {
+            synchronized (this) {
+                if (modelsReadAt == Long.MIN_VALUE) readModels();
+            }
+            return;
+        }
+        if (System.nanoTime() - modelsReadAt < modelsTtlNanos || !refreshing.compareAndSet(false, true)) return;
+        refreshes.execute(() -> {
+            try {
+                readModels();
+            } finally {
+                refreshing.set(false);
+            }
+        });
+    }
+
+    private void readModels() {
+        // the time first: a backend that fails is asked again after the same wait, not at every request
+        modelsReadAt = System.nanoTime();
         models = backend.models();
         loaded = backend.loadedModels();
     }
