@@ -14,19 +14,21 @@ public final class AlarmOnset {
     static final double YELLOW = 1e-3;
 
     private final int span;
-    private long sinceRed = Long.MAX_VALUE;
+    /** Values since the last red, counted up to {@code span + 1} (no red in the span). */
+    private int sinceRed;
 
     /** {@code span}: the likelihood's short average, in values (at least 1: Numenta's filter). */
     public AlarmOnset(int span) {
         if (span < 1) throw new IllegalArgumentException("the span is at least one value");
         this.span = span;
+        this.sinceRed = span + 1;
     }
 
     /** Takes the next tail probability and answers it, lifted to yellow when a red came within the span before it. */
     public double next(double tail) {
         boolean red = tail <= RED;
         boolean continues = red && sinceRed <= span;
-        sinceRed = red ? 1 : sinceRed == Long.MAX_VALUE ? sinceRed : sinceRed + 1;
+        sinceRed = red ? 1 : Math.min(sinceRed, span) + 1;
         return continues ? YELLOW : tail;
     }
 }

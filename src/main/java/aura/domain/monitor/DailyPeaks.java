@@ -14,9 +14,7 @@ import java.util.Arrays;
  * day is known.
  */
 public final class DailyPeaks {
-    private static final int SLOTS = DailyProfile.SLOTS;
-    private static final double DAY = 86_400;
-    private static final double SLOT = DAY / SLOTS;
+    private static final int SLOTS = QuarterHours.PER_DAY;
 
     private final double timeConstant;
     private final double[] sum = new double[SLOTS];
@@ -28,24 +26,24 @@ public final class DailyPeaks {
 
     public DailyPeaks(double days) {
         if (!(days > 0)) throw new IllegalArgumentException("the peaks' memory is more than 0 days");
-        this.timeConstant = days * DAY;
+        this.timeConstant = days * QuarterHours.DAY;
         Arrays.fill(day, Long.MIN_VALUE);
     }
 
     /** The usual peak about this time of day (before {@code raw} is learned), then {@code raw} is learned. */
     public double next(double raw, Instant at) {
-        double t = at.getEpochSecond() + at.getNano() / 1e9;
-        long quarter = (long) Math.floor(t / SLOT);
-        int slot = (int) Math.floorMod(quarter, (long) SLOTS);
-        fold(slot, Math.floorDiv(quarter, (long) SLOTS), t);
+        double t = QuarterHours.seconds(at);
+        long quarter = QuarterHours.quarter(t);
+        int slot = QuarterHours.ofDay(quarter);
+        fold(slot, QuarterHours.day(quarter), t);
         double usual = 0;
         if (weight[slot] > 0) {
             double mean = sum[slot] / weight[slot];
             usual = mean + Math.sqrt(Math.max(0, squares[slot] / weight[slot] - mean * mean));
         }
         for (long q = quarter - 1; q <= quarter + 1; q++) {
-            int s = (int) Math.floorMod(q, (long) SLOTS);
-            long itsDay = Math.floorDiv(q, (long) SLOTS);
+            int s = QuarterHours.ofDay(q);
+            long itsDay = QuarterHours.day(q);
             fold(s, itsDay, t);
             if (day[s] == Long.MIN_VALUE) {
                 day[s] = itsDay;
@@ -61,7 +59,7 @@ public final class DailyPeaks {
     /** A quarter's day peak joins the average once a later day reaches it. */
     private void fold(int slot, long today, double t) {
         if (day[slot] == Long.MIN_VALUE || day[slot] >= today) return;
-        double fade = weight[slot] == 0 ? 0 : Math.exp(-Math.max(0, t - folded[slot]) / timeConstant);
+        double fade = QuarterHours.fade(t - folded[slot], timeConstant);
         sum[slot] = sum[slot] * fade + peak[slot];
         squares[slot] = squares[slot] * fade + peak[slot] * peak[slot];
         weight[slot] = weight[slot] * fade + 1;

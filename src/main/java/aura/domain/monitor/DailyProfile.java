@@ -14,9 +14,8 @@ import java.util.Arrays;
  * day, fine enough for a day's pattern.
  */
 public final class DailyProfile {
-    static final int SLOTS = 96;
-    private static final double DAY = 86_400;
-    private static final double SLOT = DAY / SLOTS;
+    private static final int SLOTS = QuarterHours.PER_DAY;
+    private static final double DAY = QuarterHours.DAY;
 
     private final double timeConstant;
     private final double[] sum = new double[SLOTS];
@@ -32,12 +31,11 @@ public final class DailyProfile {
 
     /** The value less its quarter's usual value (NaN while there is none), then the value is learned. */
     public double next(double value, Instant at) {
-        double t = at.getEpochSecond() + at.getNano() / 1e9;
-        int slot = (int) Math.floorMod((long) Math.floor(t / SLOT), (long) SLOTS);
+        double t = QuarterHours.seconds(at);
+        int slot = QuarterHours.ofDay(QuarterHours.quarter(t));
         boolean known = !Double.isNaN(first[slot]) && t - first[slot] >= DAY / 2;
         double residual = known ? value - sum[slot] / weight[slot] : Double.NaN;
-        // a clock set back must not make old values weigh more than new ones
-        double fade = weight[slot] == 0 ? 0 : Math.exp(-Math.max(0, t - last[slot]) / timeConstant);
+        double fade = QuarterHours.fade(t - last[slot], timeConstant);
         if (Double.isNaN(first[slot])) first[slot] = t;
         sum[slot] = sum[slot] * fade + value;
         weight[slot] = weight[slot] * fade + 1;

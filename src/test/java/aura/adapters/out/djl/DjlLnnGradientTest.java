@@ -54,10 +54,8 @@ class DjlLnnGradientTest {
         SplittableRandom rng = new SplittableRandom(2);
         int m = spec.inputSize();
         int out = LiquidNetwork.of(spec, params).outputSize();
-        double[] x = new double[BATCH * STEPS * m];
-        double[] y = new double[BATCH * STEPS * out];
-        for (int i = 0; i < x.length; i++) x[i] = rng.nextDouble() * 2 - 1;
-        for (int i = 0; i < y.length; i++) y[i] = rng.nextDouble() * 2 - 1;
+        double[] x = uniform(rng, BATCH * STEPS * m);
+        double[] y = uniform(rng, BATCH * STEPS * out);
 
         try (NDManager manager = NDManager.newBaseManager(null, DjlForecasterTrainer.ENGINE);
              DjlNetwork net = new DjlNetwork(spec, params, manager, DataType.FLOAT64)) {
@@ -94,15 +92,24 @@ class DjlLnnGradientTest {
             throws InterruptedException {
         Parameters params = LiquidNetwork.initialise(spec, projection, 4).parameters();
         SplittableRandom rng = new SplittableRandom(3);
-        int m = spec.inputSize();
-        int out = LiquidNetwork.of(spec, params).outputSize();
-        float[] x = new float[BATCH * STEPS * m];
-        float[] y = new float[BATCH * STEPS * out];
-        for (int i = 0; i < x.length; i++) x[i] = (float) (rng.nextDouble() * 2 - 1);
-        for (int i = 0; i < y.length; i++) y[i] = (float) (rng.nextDouble() * 2 - 1);
+        float[] x = floats(uniform(rng, BATCH * STEPS * spec.inputSize()));
+        float[] y = floats(uniform(rng, BATCH * STEPS * LiquidNetwork.of(spec, params).outputSize()));
         Map<String, float[]> straight = gradients(spec, params, x, y, false);
         Map<String, float[]> afterReuse = gradients(spec, params, x, y, true);
         straight.forEach((k, g) -> assertThat(afterReuse.get(k)).as(k).containsExactly(g));
+    }
+
+    /** {@code n} values drawn uniformly from [-1, 1). */
+    private static double[] uniform(SplittableRandom rng, int n) {
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) values[i] = rng.nextDouble() * 2 - 1;
+        return values;
+    }
+
+    private static float[] floats(double[] values) {
+        float[] narrowed = new float[values.length];
+        for (int i = 0; i < values.length; i++) narrowed[i] = (float) values[i];
+        return narrowed;
     }
 
     private static Map<String, float[]> gradients(CellSpec spec, Parameters params, float[] x, float[] y,
